@@ -1,0 +1,130 @@
+"""The Python API that mirrors the command line.
+
+>>> import tocsin
+>>> events = tocsin.code_text("Iran threatened to close the Strait of Hormuz.")
+>>> with tocsin.EventStore("news.duckdb") as store:
+...     summary = store.ingest(["articles/"])
+...     rows = store.events(dyad="USA-IRN")
+
+Library code never prints: progress goes to an optional callback and results come back
+as objects (:class:`IngestSummary`, :class:`~tocsin.model.Event`, dicts of stored events).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tocsin.coding.coder import Coder
+from tocsin.ingest import read_inputs
+from tocsin.model import Article, Event, IngestFailure
+from tocsin.pipeline import CodedArticle, code_articles
+from tocsin.store import open_store
+
+STORE_BATCH = 50
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    sentences: int = 0
+    events: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read, "stored": self.stored,
+            "skipped": [{"id": i, "reason": r} for i, r in self.skipped],
+            "failed": [{"input": o, "reason": r} for o, r in self.failed],
+            "sentences": self.sentences, "events": self.events,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def code_files(inputs: Iterable[str | os.PathLike], *, date: date | None = None,
+               coder: Coder | None = None) -> Iterator[CodedArticle | IngestFailure]:
+    """Read and code files, directories or ``-`` (stdin); yields results in input order."""
+    return code_articles(read_inputs(inputs, date=date), coder=coder)
+
+
+class EventStore:
+    """A tocsin store (DuckDB file or ``:memory:``) with ingest and queries."""
+
+    def __init__(self, db: str, *, coder: Coder | None = None) -> None:
+        self._store = open_store(db)
+        self._coder = coder
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._store.close()
+
+    def _fresh(self, items: Iterable[Article | IngestFailure], summary: IngestSummary,
+               on_item: Callable[[str], None] | None
+               ) -> Iterator[Article | IngestFailure]:
+        for item in items:
+            if isinstance(item, IngestFailure):
+                yield item
+                continue
+            summary.read += 1
+            if on_item:
+                on_item(item.origin or item.id)
+            if self._store.has_article(item.id):
+                summary.skipped.append((item.id, "already stored"))
+            elif self._store.has_text(item.text_hash):
+                summary.skipped.append((item.id, "same text already stored"))
+            else:
+                yield item
+
+    def ingest(self, inputs: Iterable[str | os.PathLike], *, date: date | None = None,
+               on_item: Callable[[str], None] | None = None) -> IngestSummary:
+        """Read, code and store ``inputs``; articles already stored are skipped."""
+        started = time.perf_counter()
+        summary = IngestSummary()
+        coder = self._coder or Coder()
+        batch: list[tuple[Article, list, list[Event]]] = []
+        failures: list[IngestFailure] = []
+
+        def flush() -> None:
+            if not batch and not failures:
+                return
+            result = self._store.ingest_batch(list(batch), list(failures))
+            summary.stored += result.stored
+            summary.skipped.extend(result.skipped)
+            batch.clear()
+            failures.clear()
+
+        fresh = self._fresh(read_inputs(inputs, date=date), summary, on_item)
+        for result in code_articles(fresh, coder=coder):
+            if isinstance(result, IngestFailure):
+                summary.failed.append((result.origin, result.reason))
+                failures.append(result)
+            else:
+                batch.append((result.article, result.sentences, result.events))
+                summary.sentences += len(result.sentences)
+                summary.events += len(result.events)
+            if len(batch) >= STORE_BATCH:
+                flush()
+        flush()
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored events; filters as in :meth:`tocsin.store.Store.events`."""
+        return self._store.events(**filters)
+
+    def errors(self) -> list[dict[str, Any]]:
+        return self._store.errors()

@@ -1,0 +1,253 @@
+"""The ``tocsin`` command line: parses arguments, calls the library, renders results.
+
+Exit codes (set only here): 0 everything went well; 1 some inputs failed (each failure
+is reported on stderr and kept in the store's errors table); 2 usage errors (bad
+options, unreadable gold file, unknown store).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from tocsin import __version__
+from tocsin.errors import TocsinError
+
+EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(help="tocsin: political event data from raw news, and alerts when a "
+                       "conflict escalates.", no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}")
+    return typer.Exit(EXIT_USAGE)
+
+
+def _actors_text(actors: list[dict[str, Any]]) -> str:
+    parts = []
+    for a in actors:
+        code = (a.get("code") or "") + (a.get("sector") or "")
+        name = a.get("entity") or a.get("text") or ""
+        parts.append(f"{code or '?'} ({name})" if name else code)
+    return ", ".join(parts)
+
+
+def _events_table(events: list[dict[str, Any]], title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    for col in ("date", "event", "actor", "recipient", "factuality", "place", "sentence"):
+        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else None)
+    for e in events:
+        loc = e.get("location") or {}
+        place = loc.get("name") or ""
+        if loc.get("country"):
+            place = f"{place} ({loc['country']})"
+        table.add_row(e.get("date") or "", f"{e['event']} {e.get('cameo', '')}".strip(),
+                      _actors_text(e.get("actor", [])), _actors_text(e.get("recipient", [])),
+                      e.get("factuality", ""), place, e.get("text", ""))
+    return table
+
+
+def _report_failure(origin: str, reason: str) -> None:
+    err.print(f"[red]failed:[/red] {origin}: {reason}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    day: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of events.")] = False,
+) -> None:
+    """Code the inputs and print their events."""
+    from tocsin.api import code_files
+    from tocsin.model import IngestFailure
+
+    events: list[dict[str, Any]] = []
+    failed = 0
+    for result in code_files(inputs, date=_parse_day(day, "--date")):
+        if isinstance(result, IngestFailure):
+            failed += 1
+            _report_failure(result.origin, result.reason)
+            continue
+        events.extend(e.to_dict() for e in
+                      sorted(result.events, key=lambda e: e.sentence_index))
+    if as_json:
+        sys.stdout.write(json.dumps(events, indent=1, ensure_ascii=False) + "\n")
+    else:
+        out.print(_events_table(events, f"{len(events)} events"))
+    raise typer.Exit(EXIT_FAILED_INPUTS if failed else EXIT_OK)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: Annotated[str, typer.Option("--db", help="DuckDB file (created if missing).")],
+    day: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,
+) -> None:
+    """Code the inputs and store articles, sentences and events."""
+    from tocsin.api import EventStore
+
+    try:
+        store = EventStore(db)
+    except TocsinError as exc:
+        raise _usage_error(str(exc)) from exc
+    with store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                         TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                         console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_item(name: str) -> None:
+            progress.update(task, advance=1, description=f"ingesting {Path(name).name[:40]}")
+
+        summary = store.ingest(inputs, date=_parse_day(day, "--date"), on_item=on_item)
+    for origin, reason in summary.failed:
+        _report_failure(origin, reason)
+    table = Table(title="ingest summary", show_header=False)
+    table.add_row("articles read", str(summary.read))
+    table.add_row("stored", str(summary.stored))
+    reasons: dict[str, int] = {}
+    for _, reason in summary.skipped:
+        reasons[reason] = reasons.get(reason, 0) + 1
+    table.add_row("skipped", f"{len(summary.skipped)}" + (
+        " (" + ", ".join(f"{n} {r}" for r, n in reasons.items()) + ")" if reasons else ""))
+    table.add_row("failed", str(len(summary.failed)))
+    table.add_row("sentences", str(summary.sentences))
+    table.add_row("events", str(summary.events))
+    table.add_row("seconds", f"{summary.seconds:.1f}")
+    err.print(table)
+    raise typer.Exit(EXIT_FAILED_INPUTS if summary.failed else EXIT_OK)
+
+
+def _csv(events: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    cols = ["id", "date", "event", "cameo", "mode", "actor", "recipient", "factuality",
+            "location", "location_country", "dead", "injured", "confidence", "url", "text"]
+    writer.writerow(cols)
+    for e in events:
+        loc = e.get("location") or {}
+        art = e.get("article") or {}
+        writer.writerow([e.get("id"), e.get("date"), e.get("event"), e.get("cameo"),
+                         e.get("mode"), ";".join(f"{a['code']}{a['sector']}" for a in e["actor"]),
+                         ";".join(f"{a['code']}{a['sector']}" for a in e["recipient"]),
+                         e.get("factuality"), loc.get("name", ""), loc.get("country", ""),
+                         e.get("dead"), e.get("injured"), e.get("confidence"), art.get("url"),
+                         e.get("text")])
+    return buf.getvalue()
+
+
+@app.command()
+def events(
+    db: Annotated[str, typer.Option("--db", help="The store to read.")],
+    dyad: Annotated[str | None, typer.Option(help="Directed pair, e.g. USA-IRN.")] = None,
+    event: Annotated[str | None, typer.Option(help="PLOVER category, e.g. ASSAULT.")] = None,
+    country: Annotated[str | None, typer.Option(help="Actor, recipient or place country.")
+                       ] = None,
+    since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+) -> None:
+    """List stored events, filtered."""
+    from tocsin.store import open_store
+
+    if fmt not in ("table", "json", "csv"):
+        raise _usage_error(f"--format must be table, json or csv, not {fmt!r}")
+    if dyad is not None and (len(dyad.split("-")) != 2 or not all(dyad.split("-"))):
+        raise _usage_error(f"--dyad {dyad!r}: use two codes joined by '-', e.g. USA-IRN")
+    if not db.startswith(":") and "://" not in db and not Path(db).exists():
+        raise _usage_error(f"--db {db}: no such store")
+    try:
+        store = open_store(db)
+    except TocsinError as exc:
+        raise _usage_error(str(exc)) from exc
+    with store:
+        rows = store.events(dyad=dyad.upper() if dyad else None, event=event,
+                            country=country.upper() if country else None,
+                            since=_parse_day(since, "--since"),
+                            until=_parse_day(until, "--until"))
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, indent=1, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(_csv(rows))
+    else:
+        out.print(_events_table(rows, f"{len(rows)} events"))
+
+
+@app.command("eval")
+def evaluate_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold records (JSON list) or PETRARCH XML.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")
+                       ] = False,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write every miss here.")
+                      ] = None,
+    petrarch: Annotated[bool, typer.Option("--petrarch",
+                                           help="GOLD is a PETRARCH unit-test XML file.")
+                        ] = False,
+) -> None:
+    """Score the coder on gold records."""
+    from tocsin.coding.coder import Coder
+    from tocsin.evaluation import (
+        evaluate,
+        evaluate_petrarch,
+        format_report,
+        read_gold,
+        read_petrarch_records,
+        write_errors,
+    )
+    from tocsin.pipeline import code_text
+
+    coder = Coder()
+
+    def code(text: str, day: date | None) -> list:
+        return code_text(text, date=day, coder=coder)
+
+    try:
+        if petrarch:
+            result = evaluate_petrarch(read_petrarch_records(gold), code)
+            sys.stdout.write(json.dumps(result, indent=1) + "\n")
+            return
+        records = read_gold(gold)
+    except TocsinError as exc:
+        raise _usage_error(str(exc)) from exc
+    with Progress(TextColumn("scoring"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("eval", total=len(records))
+        report = evaluate(records, code,
+                          progress=lambda n: progress.update(task, completed=n))
+    if errors is not None:
+        write_errors(report, errors)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=1) + "\n")
+    else:
+        out.print(format_report(report))
+
+
+@app.command()
+def version() -> None:
+    """Print tocsin's version."""
+    out.print(__version__)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,363 @@
+"""Finding who acted and on whom: the arguments of an event trigger, resolved to actors.
+
+Given a trigger token, :func:`find_arguments` reads the dependency parse:
+
+* **active voice**: the subject (``nsubj``) acts; the direct object, or the object of
+  "against / on / at / with / to / toward / into / over / from", receives;
+* **passive voice**: the ``agent`` ("by ...") acts; the passive subject receives;
+* **clause chains**: a verb with no subject of its own takes the subject of the verb it
+  is coordinated with or controlled by ("agreed to withdraw", "attacked and burned");
+  a relative clause takes the noun it modifies ("militias that attacked the base"); a
+  participle takes the noun it modifies ("troops stationed there", "militias backed by");
+* **nominal triggers**: "the US conducted strikes against X" reads the light verb's
+  subject and the noun's own "against / on" phrase; "US airstrikes" reads a possessor
+  or compound modifier as the actor.
+
+Each argument phrase is then resolved to actors with the sentence's dictionary matches:
+coordinated phrases give compound actors ("the United States and Jordan",
+"Hungarian and Romanian officials"); a named actor beats a nationality adjective; an
+apposition helps when the head names nobody ("Kenzo Oshima, the UN relief coordinator");
+"pro-Iranian" and "Iran-backed" mark allegiance and are only used when nothing else is
+known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from tocsin.model import ActorRef
+from tocsin.model import Span as CharSpan
+
+RECIPIENT_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "over",
+                   "upon", "from", "for", "of")
+STRONG_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "toward", "towards"})
+NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp",
+                          "parataxis", "appos"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"})
+ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
+ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsored",
+                                 "supported", "funded", "linked", "affiliated"})
+
+
+class ActorMatchLike(Protocol):
+    start: int
+    end: int
+    code: str
+    sector: str
+    entity: str
+    kind: str
+
+
+@dataclass
+class SentenceActors:
+    """Dictionary matches of one sentence, indexed by the document token they cover."""
+
+    matches: Sequence[ActorMatchLike]
+    offset: int  # document index of the sentence's first token
+    by_token: dict[int, ActorMatchLike] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.by_token[self.offset + i] = m
+
+    def match_at(self, tok: Token) -> ActorMatchLike | None:
+        return self.by_token.get(tok.i)
+
+
+@dataclass
+class Arguments:
+    """The resolved actor and recipient of a trigger, with the tokens they came from."""
+
+    actor: list[ActorRef]
+    recipient: list[ActorRef]
+    actor_heads: list[Token]
+    recipient_heads: list[Token]
+
+
+def _np_tokens(head: Token, *, with_appos: bool = False) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``, without clauses and coordinations."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in NP_STOP_DEPS or
+             (with_appos and c.dep_ == "appos")]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in NP_STOP_DEPS or
+                     (c.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod")))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_allegiance(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
+    doc = sent_doc.doc
+    first, last = doc[match.start], doc[match.end - 1]
+    if first.i >= 2 and doc[first.i - 1].text == "-" and \
+            doc[first.i - 2].lower_ in ALLEGIANCE_PREFIXES:
+        return True
+    if first.i >= 1 and doc[first.i - 1].lower_ in ALLEGIANCE_PREFIXES:
+        return True
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and \
+            doc[last.i + 2].lower_ in ALLEGIANCE_SUFFIXES:
+        return True
+    return False
+
+
+def _char_span(tokens: Sequence[Token], sent: Span) -> CharSpan:
+    start = tokens[0].idx - sent.start_char
+    end = tokens[-1].idx + len(tokens[-1].text) - sent.start_char
+    return CharSpan(start, end)
+
+
+class ActorResolver:
+    """Resolves noun phrases of one sentence to :class:`ActorRef` objects."""
+
+    def __init__(self, sent: Span, actors: SentenceActors) -> None:
+        self.sent = sent
+        self.actors = actors
+        doc = sent.doc
+        self._doc = doc
+
+    def _matches_in(self, tokens: Sequence[Token]) -> list[ActorMatchLike]:
+        seen: list[ActorMatchLike] = []
+        for tok in tokens:
+            m = self.actors.match_at(tok)
+            if m is not None and all(m is not s for s in seen):
+                seen.append(m)
+        return seen
+
+    def _doc_tokens(self, m: ActorMatchLike) -> list[Token]:
+        off = self.actors.offset
+        return [self._doc[off + i] for i in range(m.start, m.end)]
+
+    def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
+        """Combine the matches inside one phrase into one or more actors."""
+        coded = [m for m in matches if m.code]
+        agents = [m for m in matches if not m.code and m.sector]
+        named = [m for m in coded if m.kind == "actor" and m.entity]
+        plain = [m for m in coded if not _is_allegiance(m, self.sent)]
+        countries = [m for m in plain if m.kind != "actor" or not m.entity]
+
+        def distance(m: ActorMatchLike) -> int:
+            return min(abs(self.actors.offset + i - head.i) for i in range(m.start, m.end))
+
+        # Coordinated nationality modifiers: "Hungarian and Romanian officials".
+        coordinated = [m for m in countries
+                       if any(t.dep_ == "conj" for t in self._doc_tokens(m))]
+        chosen: list[ActorMatchLike]
+        if coordinated and not named:
+            chosen = sorted(countries, key=lambda m: m.start)
+        elif named:
+            chosen = [min(named, key=distance)]
+        elif plain:
+            chosen = [min(plain, key=distance)]
+        elif coded:
+            chosen = [min(coded, key=distance)]
+        else:
+            chosen = []
+        sector = ""
+        agent_match = min(agents, key=distance) if agents else None
+        if agent_match is not None:
+            sector = agent_match.sector
+        refs: list[ActorRef] = []
+        for m in chosen:
+            toks = self._doc_tokens(m)
+            refs.append(ActorRef(
+                text=" ".join(t.text for t in toks) if len(toks) > 1 else toks[0].text,
+                code=m.code,
+                sector=m.sector or sector,
+                entity=m.entity,
+                span=_char_span(toks, self.sent),
+            ))
+        if not refs and agent_match is not None:
+            toks = self._doc_tokens(agent_match)
+            refs.append(ActorRef(text=" ".join(t.text for t in toks), code="",
+                                 sector=agent_match.sector, entity="",
+                                 span=_char_span(toks, self.sent)))
+        return refs
+
+    def resolve(self, head: Token) -> list[ActorRef]:
+        """Actors named by the phrase headed by ``head`` and its coordinated phrases."""
+        refs: list[ActorRef] = []
+        for h in [head, *_conjuncts(head)]:
+            matches = self._matches_in(_np_tokens(h))
+            if not any(m.code for m in matches):
+                matches = matches + self._matches_in(_np_tokens(h, with_appos=True))
+            for ref in self._ref_from(h, matches):
+                if all(ref.code != r.code or ref.sector != r.sector for r in refs):
+                    refs.append(ref)
+        return refs
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+            stack.extend(cc for cc in c.children if cc.dep_ == "conj")
+    return out
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The token that names who performs ``verb``, and whether it came from a passive."""
+    agent = _child(verb, "agent")
+    if agent is not None:
+        pobj = _child(agent, "pobj")
+        if pobj is not None:
+            return pobj, True
+    subj = _child(verb, "nsubj", "csubj")
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, False
+        return subj, False
+    if _child(verb, "nsubjpass") is not None:
+        return None, True
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "militias backed by Iran" has an agent (handled above); "troops stationed there"
+        # is passive in meaning; "forces battling extremists" is active.
+        if verb.tag_ == "VBN":
+            return None, True
+        return verb.head, False
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            obj = _child(head, "dobj")
+            if obj is not None and head.lemma_ in OBJECT_CONTROL:
+                return obj, False
+        return subject_of(head)
+    return None, False
+
+
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "call", "tell", "persuade",
+                            "allow", "invite", "encourage", "pressure", "press", "compel",
+                            "request", "demand", "instruct", "warn", "push"})
+
+
+def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[Token]:
+    """Candidate heads naming who the event was done to, best first."""
+    found: list[Token] = []
+    if passive:
+        sp = _child(trigger, "nsubjpass")
+        if sp is not None:
+            found.append(sp)
+        if trigger.dep_ in ("acl",) and trigger.head.pos_ in ("NOUN", "PROPN"):
+            found.append(trigger.head)
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in exclude:
+            found.append(child)
+    strong: list[Token] = []
+    weak: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            pobj = _child(child, "pobj")
+            if pobj is not None and pobj.i not in exclude:
+                (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
+        if child.dep_ == "prt":  # "pull out of X"
+            for sub in child.children:
+                if sub.dep_ == "prep":
+                    pobj = _child(sub, "pobj")
+                    if pobj is not None:
+                        weak.append(pobj)
+    # A nominal object's own phrase: "strikes against X", "an attack on X".
+    for obj in list(found):
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in STRONG_RECIPIENT_PREPS:
+                pobj = _child(child, "pobj")
+                if pobj is not None:
+                    strong.append(pobj)
+    return strong + found + weak
+
+
+def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Actor and recipient heads for a nominal trigger ("US airstrikes on X")."""
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("against", "on", "at", "upon", "toward",
+                                                       "towards", "with", "into"):
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                recipients.append(pobj)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                actors.insert(0, pobj)
+        elif child.dep_ == "relcl":
+            # "airstrikes that targeted X"
+            for sub in child.children:
+                if sub.dep_ == "dobj":
+                    recipients.append(sub)
+    return actors, recipients
+
+
+def find_arguments(trigger: Token, resolver: ActorResolver, *,
+                   nominal: bool = False, light_verb: Token | None = None) -> Arguments:
+    """Resolve the actor and recipient of the event triggered by ``trigger``."""
+    actor_heads: list[Token] = []
+    recipient_cands: list[Token] = []
+    if nominal:
+        n_actors, n_recips = nominal_arguments(trigger)
+        if light_verb is not None:
+            subj, passive = subject_of(light_verb)
+            if subj is not None:
+                actor_heads.append(subj)
+            recipient_cands.extend(n_recips)
+            recipient_cands.extend(
+                h for h in recipient_heads(light_verb, passive, {trigger.i})
+                if h.i != trigger.i
+            )
+        else:
+            actor_heads.extend(n_actors)
+            recipient_cands.extend(n_recips)
+            # "in a rocket attack on a base", "with airstrikes": the governing verb's subject
+            if not actor_heads and trigger.dep_ == "pobj":
+                verb = trigger.head.head
+                if verb.pos_ == "VERB":
+                    subj, passive = subject_of(verb)
+                    if subj is not None and not passive:
+                        actor_heads.append(subj)
+        if light_verb is not None and not actor_heads:
+            actor_heads.extend(n_actors)
+    else:
+        subj, passive = subject_of(trigger)
+        if subj is not None:
+            actor_heads.append(subj)
+        recipient_cands = recipient_heads(trigger, passive, set())
+        for child in trigger.children:  # "offered to hand over to Britain"
+            if child.dep_ == "xcomp":
+                recipient_cands.extend(recipient_heads(child, False, set()))
+    actor: list[ActorRef] = []
+    used_heads: list[Token] = []
+    for head in actor_heads:
+        actor = resolver.resolve(head)
+        if actor:
+            used_heads.append(head)
+            break
+    recipient: list[ActorRef] = []
+    rec_heads: list[Token] = []
+    actor_keys = {(a.code, a.entity) for a in actor}
+    for head in recipient_cands:
+        if used_heads and head.i == used_heads[0].i:
+            continue
+        refs = [r for r in resolver.resolve(head) if r.code or r.sector]
+        refs = [r for r in refs if (r.code, r.entity) not in actor_keys or not r.code]
+        if refs and any(r.code for r in refs):
+            recipient = refs
+            rec_heads.append(head)
+            break
+        if refs and not recipient:
+            recipient = refs
+            rec_heads.append(head)
+    return Arguments(actor, recipient, used_heads, rec_heads)

@@ -1,0 +1,312 @@
+"""The event coder: from a parsed sentence to PLOVER events.
+
+Design
+------
+tocsin codes each sentence in five steps, each in its own module so that a team can
+replace one without touching the others:
+
+1. **Actors** (:mod:`tocsin.coding.actors`): every actor, agent and country name of the
+   compiled dictionaries (Phoenix + countries + a curated post-2015 table) found in the
+   sentence, with dated roles resolved on the article date.
+2. **Triggers** (this module): verbs found in the CAMEO verb-pattern dictionary
+   (:mod:`tocsin.coding.verbs`), whose patterns pick the specific CAMEO code from the
+   words around the verb ("pulled out of" → 0874), and event nouns
+   (``data/nominal_triggers.tsv``) when a light verb carries them ("conducted strikes",
+   "held talks") or when they stand with their own actor ("US airstrikes on ...").
+   Statements (CAMEO 01) and ``[---]`` patterns give no event. A trigger governed by
+   another trigger ("agreed to withdraw", "threatened to attack") is part of the
+   governing event and gives no event of its own.
+3. **Arguments** (:mod:`tocsin.coding.arguments`): actor and recipient from the
+   dependency parse, in active and passive voice, across coordinations, control verbs,
+   relative clauses and appositions, resolved to country + sector + entity.
+4. **Circumstances**: date (:mod:`tocsin.coding.dates`), place
+   (:mod:`tocsin.coding.places`), dead and injured (:mod:`tocsin.coding.fatalities`),
+   PLOVER mode and context (the CAMEO→PLOVER table, then keyword rules in
+   ``data/modes.tsv``).
+5. **Factuality and attribution** (:mod:`tocsin.coding.factuality`): asserted, negated,
+   hypothetical or reported, and who the sentence says claims it.
+
+Every event keeps the character spans of its trigger, actors and recipients so a reader
+can check it against the words, and a confidence in [0, 1] that rises with the
+specificity of the verb pattern and with resolved actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.actors import ActorDictionary, default_actor_dictionary
+from tocsin.coding.arguments import (
+    ActorResolver,
+    SentenceActors,
+    find_arguments,
+)
+from tocsin.coding.dates import resolve_date
+from tocsin.coding.factuality import assess_factuality, load_cues
+from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
+from tocsin.coding.places import find_location
+from tocsin.coding.verbs import VerbLexicon, default_verb_lexicon
+from tocsin.model import ActorRef, Article, Event, Evidence
+from tocsin.model import Span as CharSpan
+from tocsin.ontology.plover import cameo_to_plover
+
+CODER_VERSION = "tocsin.coder.v1"
+
+MATERIAL = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "PROTEST", "COERCE", "AID",
+                      "SANCTION", "COOPERATE"})
+CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Governing events whose embedded verb is the content of the act, not a second event.
+GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+PROTEST_STRIKE_CUES = frozenset({"hunger", "general", "nationwide", "labor", "labour",
+                                 "worker", "workers", "union", "teachers", "doctors"})
+
+
+def _read_data_lines(name: str) -> list[list[str]]:
+    text = resources.files("tocsin.data").joinpath(name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@cache
+def nominal_triggers() -> dict[str, str]:
+    """Event nouns → CAMEO code."""
+    return {row[0].strip(): row[1].strip() for row in _read_data_lines("nominal_triggers.tsv")}
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _read_data_lines("light_verbs.txt"))
+
+
+@cache
+def mode_rules() -> list[tuple[str, str, frozenset[str]]]:
+    return [(r[0].strip(), r[1].strip(), frozenset(w.strip() for w in r[2].split(",")))
+            for r in _read_data_lines("modes.tsv")]
+
+
+@dataclass
+class Trigger:
+    """A word (or words) that signals an event, with its CAMEO code."""
+
+    token: Token
+    cameo: str
+    specific: bool  # a dictionary pattern (not just the verb's default code) matched
+    nominal: bool = False
+    light_verb: Token | None = None
+    extra_tokens: tuple[Token, ...] = ()
+
+
+def _token_span(tokens: Iterable[Token], sent: Span) -> CharSpan:
+    toks = sorted(tokens, key=lambda t: t.i)
+    start = toks[0].idx - sent.start_char
+    end = toks[-1].idx + len(toks[-1].text) - sent.start_char
+    return CharSpan(start, end)
+
+
+class Coder:
+    """Codes parsed sentences into :class:`~tocsin.model.Event` objects.
+
+    A coder is built once (dictionaries load in about a second) and then used for any
+    number of sentences; it keeps no state between sentences.
+    """
+
+    version = CODER_VERSION
+
+    def __init__(self, actors: ActorDictionary | None = None,
+                 verbs: VerbLexicon | None = None) -> None:
+        self.actors = actors or default_actor_dictionary()
+        self.verbs = verbs or default_verb_lexicon()
+
+    # -- triggers -------------------------------------------------------------------------
+    def _nominal_code(self, noun: Token) -> str | None:
+        lemma = noun.lemma_.lower()
+        code = nominal_triggers().get(lemma) or nominal_triggers().get(noun.lower_)
+        if code is None:
+            prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+            if prev is not None and f"{prev.lower_} {lemma}" in nominal_triggers():
+                return nominal_triggers()[f"{prev.lower_} {lemma}"]
+            return None
+        if lemma == "strike":
+            mods = {c.lower_ for c in noun.children} | {noun.doc[noun.i - 1].lower_}
+            if mods & PROTEST_STRIKE_CUES or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
+                return "142" if "hunger" in mods else "143"
+            if "air" in mods:
+                return "195"
+        return code
+
+    def find_triggers(self, sent: Span) -> list[Trigger]:
+        """Every verb or event noun of the sentence that carries a CAMEO code."""
+        lemmas = [t.lemma_.lower() for t in sent]
+        lowers = [t.lower_ for t in sent]
+        triggers: list[Trigger] = []
+        used_nouns: set[int] = set()
+        for tok in sent:
+            if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ == "aux":
+                continue
+            particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            match = self.verbs.match(lemmas, lowers, tok.i - sent.start, particle)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            noun_code = self._nominal_code(obj) if obj is not None else None
+            is_light = tok.lemma_.lower() in light_verbs()
+            if noun_code and obj is not None and (is_light or match is None or not
+                                                  match.pattern):
+                if match is None or not match.pattern or is_light:
+                    used_nouns.add(obj.i)
+                    triggers.append(Trigger(obj, noun_code, False, nominal=True,
+                                            light_verb=tok, extra_tokens=(tok,)))
+                    continue
+            if match is None or match.discard:
+                continue
+            extra = tuple(sent[i] for i in match.token_indices
+                          if 0 <= i < len(sent) and sent[i].i != tok.i)
+            triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
+            if obj is not None:
+                used_nouns.add(obj.i)
+        verb_ids = {t.token.i for t in triggers}
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids:
+                continue
+            code = self._nominal_code(tok)
+            if code is not None:
+                triggers.append(Trigger(tok, code, False, nominal=True))
+        return triggers
+
+    # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _governor(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+        """The trigger that governs this one within its clause chain, if any."""
+        node = trigger.light_verb or trigger.token
+        for _ in range(4):
+            if node.head == node or node.dep_ not in GOVERNING_DEPS | {"conj"}:
+                return None
+            if node.dep_ == "conj":
+                return None
+            node = node.head
+            gov = by_token.get(node.i)
+            if gov is not None and gov is not trigger:
+                return gov
+        return None
+
+    @staticmethod
+    def _mode(cameo_mode: str, category: str, sent: Span) -> str:
+        if cameo_mode:
+            return cameo_mode
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        for cat, mode, words in mode_rules():
+            if cat == category and lemmas & words:
+                return mode
+        return ""
+
+    def _country_of(self, actors: SentenceActors):
+        def country_of(tok: Token) -> str:
+            m = actors.match_at(tok)
+            if m is None or not m.code:
+                return ""
+            return m.code if m.kind == "country" or not m.sector else ""
+        return country_of
+
+    # -- coding ---------------------------------------------------------------------------
+    def code_sentence(self, sent: Span, *, article_date: date | None = None,
+                      article: Article | None = None, sentence_index: int = 0) -> list[Event]:
+        """Code one parsed sentence; returns its events, most confident first."""
+        tokens = [t.text for t in sent]
+        actors = SentenceActors(self.actors.match(tokens, article_date), offset=sent.start)
+        resolver = ActorResolver(sent, actors)
+        triggers = self.find_triggers(sent)
+        by_token = {t.token.i: t for t in triggers}
+        for t in triggers:
+            if t.light_verb is not None:
+                by_token.setdefault(t.light_verb.i, t)
+        casualties: tuple[int | None, int | None] | None = None
+        events: list[Event] = []
+        for trig in triggers:
+            plover = cameo_to_plover(trig.cameo)
+            if plover is None:
+                continue
+            governor = self._governor(trig, by_token)
+            if governor is not None and cameo_to_plover(governor.cameo) is not None:
+                continue
+            args = find_arguments(trig.token, resolver, nominal=trig.nominal,
+                                  light_verb=trig.light_verb)
+            head = trig.light_verb or trig.token
+            is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
+                                                 and head.head.dep_ == "ROOT")
+            if not args.actor and not args.recipient and not (
+                is_main and plover.event in MATERIAL and not trig.nominal
+            ):
+                continue
+            if trig.nominal and trig.light_verb is None and not (args.actor or args.recipient):
+                continue
+            category = plover.event
+            attribution_party = False
+            fact = assess_factuality(head, category=category, party_speaker=False)
+            claimed_by: list[ActorRef] = []
+            if fact.attribution is not None and fact.attribution.speaker is not None:
+                speaker = fact.attribution.speaker
+                claimed_by = resolver.resolve(speaker)
+                subj_pronoun = any(h.lower_ in ("it", "they", "we", "he", "she")
+                                   for h in args.actor_heads) or (
+                    not args.actor and _subject_is_pronoun(head))
+                if subj_pronoun and claimed_by and not args.actor:
+                    args.actor = list(claimed_by)
+                speaker_codes = {c.code for c in claimed_by if c.code}
+                attribution_party = subj_pronoun or bool(
+                    speaker_codes & {a.code for a in args.actor if a.code})
+                if attribution_party:
+                    fact = assess_factuality(head, category=category, party_speaker=True)
+            excluded = {tok.i for h in args.actor_heads + args.recipient_heads
+                        for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
+            excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
+            location = find_location(sent, head, excluded, self._country_of(actors))
+            when, _ = resolve_date(sent, head, article_date)
+            dead = injured = None
+            if category in CASUALTY_CATEGORIES or trig.token.lemma_ in DEATH_LEMMAS:
+                if casualties is None:
+                    casualties = count_casualties(sent)
+                dead, injured = casualties
+            trigger_tokens = (trig.token, *trig.extra_tokens)
+            confidence = (0.5 + (0.2 if trig.specific else 0.0)
+                          + (0.15 if any(a.code for a in args.actor) else 0.0)
+                          + (0.1 if any(r.code for r in args.recipient) else 0.0)
+                          + (0.05 if is_main else 0.0)
+                          - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
+                          - (0.1 if not args.actor and not args.recipient else 0.0))
+            events.append(Event(
+                event=category,
+                cameo=trig.cameo,
+                text=sent.text,
+                actor=args.actor,
+                recipient=args.recipient,
+                mode=self._mode(plover.mode, category, sent),
+                context=list(plover.context),
+                date=when,
+                location=location,
+                dead=dead,
+                injured=injured,
+                factuality=fact.value,
+                claimed_by=claimed_by,
+                evidence=Evidence(
+                    trigger=[_token_span([t], sent) for t in trigger_tokens],
+                    actor=[a.span for a in args.actor if a.span],
+                    recipient=[r.span for r in args.recipient if r.span],
+                ),
+                article=article,
+                sentence_index=sentence_index,
+                confidence=max(0.05, min(0.99, confidence)),
+                coder=self.version,
+            ))
+        events.sort(key=lambda e: -e.confidence)
+        return events
+
+
+def _subject_is_pronoun(verb: Token) -> bool:
+    cues = load_cues()
+    del cues
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")
+               for c in verb.children)

@@ -1,0 +1,131 @@
+"""Resolving the date of an event from the words of its sentence.
+
+News dates events relative to the article: "on Wednesday", "yesterday", "last month",
+"earlier this month", "three days ago", or absolutely ("December 29", "29 Dec 2019").
+:func:`resolve_date` reads the DATE entities that spaCy finds, prefers the one attached
+to the event's trigger, and resolves it against the article date. Weekday names refer to
+the most recent such day on or before the article date, as they do in news reports.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as date_parser
+from spacy.tokens import Span, Token
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}  # fmt: skip
+_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+                  r"(day|week|month|year)s?\s+ago\b")
+_MONTHS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
+
+
+def _first_of_month(d: date, back: int) -> date:
+    month = d.month - back
+    year = d.year
+    while month < 1:
+        month += 12
+        year -= 1
+    return date(year, month, 1)
+
+
+def parse_relative(expr: str, anchor: date) -> date | None:
+    """Resolve one date expression against ``anchor`` (the article date); None if unknown."""
+    low = expr.lower().strip()
+    if not low:
+        return None
+    if "yesterday" in low or "last night" in low:
+        return anchor - timedelta(days=1)
+    if "tomorrow" in low:
+        return anchor + timedelta(days=1)
+    if low in {"today", "tonight", "this morning", "this evening", "this afternoon"}:
+        return anchor
+    ago = _AGO.search(low)
+    if ago:
+        n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
+        unit = ago.group(2)
+        if unit == "day":
+            return anchor - timedelta(days=n)
+        if unit == "week":
+            return anchor - timedelta(weeks=n)
+        if unit == "month":
+            return _first_of_month(anchor, n)
+        return date(anchor.year - n, 1, 1)
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", low):
+            back = (anchor.weekday() - i) % 7
+            if "last" in low.split() and back == 0:
+                back = 7
+            return anchor - timedelta(days=back)
+    if "last week" in low:
+        return anchor - timedelta(days=7)
+    if "last month" in low:
+        return _first_of_month(anchor, 1)
+    if "last year" in low:
+        return date(anchor.year - 1, 1, 1)
+    if "this month" in low or "this week" in low or "this year" in low:
+        if "earlier" in low and "month" in low:
+            return _first_of_month(anchor, 0)
+        return anchor
+    if _MONTHS.search(low) or re.search(r"\b\d{4}-\d{2}-\d{2}\b", low):
+        return _parse_absolute(expr, anchor)
+    return None
+
+
+def _parse_absolute(expr: str, anchor: date) -> date | None:
+    has_year = re.search(r"\b(1[89]|20)\d{2}\b", expr) is not None
+    has_day = re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", expr) is not None
+    try:
+        parsed = date_parser.parse(
+            expr, default=datetime(anchor.year, anchor.month, 1), fuzzy=True
+        ).date()
+    except (ValueError, OverflowError):
+        return None
+    if not has_day:
+        parsed = parsed.replace(day=1)
+    if not has_year and parsed > anchor + timedelta(days=2):
+        try:
+            parsed = parsed.replace(year=parsed.year - 1)
+        except ValueError:
+            return None
+    return parsed
+
+
+def _attached_to(tok: Token, trigger: Token) -> bool:
+    """True when ``tok`` hangs from ``trigger`` without crossing another clause's verb."""
+    node = tok
+    for _ in range(12):
+        if node == trigger:
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+        if node != trigger and node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
+            return node == trigger
+    return False
+
+
+def resolve_date(sent: Span, trigger: Token, anchor: date | None) -> tuple[date | None, Span | None]:
+    """Return the event's date and the DATE entity it came from (None: the article date)."""
+    if anchor is None:
+        return None, None
+    candidates = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+    attached = [e for e in candidates if _attached_to(e.root, trigger)]
+    for ent in attached + [e for e in candidates if e not in attached]:
+        resolved = parse_relative(ent.text, anchor)
+        if resolved is not None:
+            if ent not in attached and _MONTHS.search(ent.text) and not _is_clause_level(ent):
+                continue
+            return resolved, ent
+    return anchor, None
+
+
+def _is_clause_level(ent: Span) -> bool:
+    return ent.root.head.pos_ in ("VERB", "AUX") or ent.root.dep_ in ("npadvmod", "tmod")

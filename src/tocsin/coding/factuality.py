@@ -1,0 +1,189 @@
+"""Deciding whether an event was asserted, negated, only hypothetical, or reported.
+
+The rules walk the dependency path from the event's trigger up to the root of the
+sentence and look at what governs it:
+
+* **negated**: a negator on the trigger or on a verb that governs it ("did not fire",
+  "never attacked"), a determiner "no" on a nominal trigger, or a denial verb above it
+  ("denied carrying out the attack");
+* **hypothetical**: a modal auxiliary ("will strike"), a verb or noun of intention or
+  threat above it ("plans to attack", "preparations of an attack", "threatened to"),
+  a modifier such as "possible", a conditional clause ("if ... attacks"), and every
+  THREATEN event, since what is threatened has not happened;
+* **reported**: the event sits under an attribution ("X said", "according to X") and the
+  attributor is a party to it, uses a claim verb ("claimed", "alleged") or is an
+  unconfirmed source ("media reports", "witnesses"), or an adverb such as "reportedly"
+  qualifies it;
+* otherwise **asserted**, with the attributor still returned as ``claimed_by``.
+
+The cue words are data (``data/factuality_cues.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp",
+                          "parataxis", "csubj", "dobj", "pobj", "prep", "nsubj",
+                          "nsubjpass", "attr", "oprd", "appos", "compound", "amod", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    negators: frozenset[str]
+    denial_verbs: frozenset[str]
+    modal_aux: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    hypothetical_adjs: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    claim_adverbs: frozenset[str]
+    unconfirmed_sources: frozenset[str]
+    responsibility_nouns: frozenset[str]
+
+
+@cache
+def load_cues() -> Cues:
+    """Load the packaged cue lists once."""
+    raw = json.loads(
+        resources.files("tocsin.data").joinpath("factuality_cues.json").read_text("utf-8")
+    )
+    return Cues(**{k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+
+
+@dataclass
+class Attribution:
+    """Who a sentence attributes an event to, and how."""
+
+    speaker: Token | None
+    verb: Token | None
+    is_claim: bool
+
+
+@dataclass
+class Factuality:
+    value: str
+    attribution: Attribution | None
+
+
+def _has_negator(tok: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "det"))
+               for c in tok.children)
+
+
+def _has_modal(tok: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in cues.modal_aux for c in tok.children)
+
+
+def _is_conditional(tok: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children)
+
+
+def _main_clause_has_if(root: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "advcl" and _is_conditional(c, cues) for c in root.children)
+
+
+def find_attribution(trigger: Token) -> Attribution | None:
+    """The reporting clause or "according to" phrase that governs ``trigger``, if any."""
+    cues = load_cues()
+    node = trigger
+    for _ in range(10):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                obj = next((t for t in child.subtree if t.dep_ == "pobj"), None)
+                return Attribution(obj, child, False)
+        if node.head == node:
+            break
+        parent = node.head
+        if (parent.lemma_.lower() in cues.reporting_verbs
+                and node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "xcomp", "dobj")
+                and node.i != parent.i):
+            speaker = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            is_claim = parent.lemma_.lower() in cues.claim_verbs
+            return Attribution(speaker, parent, is_claim)
+        if node.dep_ == "ccomp" and parent.lemma_.lower() in cues.reporting_verbs:
+            break
+        node = parent
+    # Reporting clause after a quote: the root is the reporting verb and the trigger is
+    # its ccomp anywhere below it.
+    root = trigger.sent.root if hasattr(trigger, "sent") else None
+    if root is not None and root != trigger and root.lemma_.lower() in cues.reporting_verbs:
+        if trigger.is_ancestor(root) or root.is_ancestor(trigger):
+            speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return Attribution(speaker, root, root.lemma_.lower() in cues.claim_verbs)
+    return None
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """Tokens on the path from the trigger to the root, stopping at a reporting verb."""
+    cues = load_cues()
+    chain: list[Token] = []
+    node = trigger
+    for _ in range(10):
+        if node.head == node or node.dep_ not in _CLAUSE_DEPS:
+            break
+        node = node.head
+        if node.lemma_.lower() in cues.reporting_verbs and node.pos_ == "VERB":
+            break
+        chain.append(node)
+    return chain
+
+
+def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> Factuality:
+    """Classify the factuality of the event triggered by ``trigger``.
+
+    ``party_speaker`` tells whether the attributed speaker was found to be a party to the
+    event (the caller compares actor codes); it only matters for "reported".
+    """
+    cues = load_cues()
+    chain = _governors(trigger)
+    attribution = find_attribution(trigger)
+    if _has_negator(trigger, cues) or any(
+        _has_negator(g, cues) and g.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp"
+        for g in chain[:1]
+    ):
+        return Factuality("negated", attribution)
+    if any(g.lemma_.lower() in cues.denial_verbs for g in chain if g.pos_ == "VERB"):
+        return Factuality("negated", attribution)
+    if category == "THREATEN":
+        return Factuality("hypothetical", attribution)
+    hypothetical = (
+        _has_modal(trigger, cues)
+        or _is_conditional(trigger, cues)
+        or any(c.lemma_.lower() in cues.hypothetical_adjs and c.dep_ == "amod"
+               for c in trigger.children)
+        or any(
+            (g.pos_ in ("VERB", "AUX", "ADJ") and g.lemma_.lower() in cues.hypothetical_verbs)
+            or (g.pos_ == "NOUN" and g.lemma_.lower() in cues.hypothetical_nouns)
+            or (g.pos_ in ("VERB", "AUX") and _has_modal(g, cues))
+            or _is_conditional(g, cues)
+            for g in chain
+        )
+    )
+    if not hypothetical and trigger.pos_ == "VERB" and _has_modal(trigger.sent.root, cues):
+        hypothetical = trigger == trigger.sent.root and _main_clause_has_if(trigger, cues)
+    if hypothetical:
+        return Factuality("hypothetical", attribution)
+    if any(c.lower_ in cues.claim_adverbs for c in trigger.children) or any(
+        c.lower_ in cues.claim_adverbs for g in chain[:2] for c in g.children
+    ):
+        return Factuality("reported", attribution)
+    if attribution is not None:
+        speaker = attribution.speaker
+        unconfirmed = speaker is not None and (
+            speaker.lemma_.lower() in cues.unconfirmed_sources
+            or speaker.lower_ in cues.unconfirmed_sources
+        )
+        if attribution.is_claim or unconfirmed or party_speaker:
+            return Factuality("reported", attribution)
+    if any(g.lemma_.lower() in cues.responsibility_nouns for g in chain[:2]):
+        return Factuality("reported", attribution)
+    return Factuality("asserted", attribution)

@@ -1,0 +1,1 @@
+"""Package data: compiled dictionaries, lexicons and reference tables (see NOTICE.md)."""

@@ -1,0 +1,1 @@
+"""Shared vocabulary: PLOVER categories, CAMEO codes and the mapping between them."""

@@ -1,0 +1,179 @@
+"""The store's tables, written as data, and the schema version.
+
+Every backend builds its DDL from :data:`TABLES`, so DuckDB and (later) PostgreSQL hold the
+same columns under the same names. Types are the portable spellings both databases accept
+(``TEXT``, ``INTEGER``, ``DOUBLE PRECISION``, ``BOOLEAN``, ``DATE``, ``TIMESTAMP``); JSON is
+kept as ``TEXT``. Timestamps are naive UTC.
+
+There are no foreign keys: rows of one article are always written in one transaction, and
+DuckDB's foreign keys would forbid later deletes and updates.
+
+Bump :data:`SCHEMA_VERSION` whenever a table changes, and teach the backends to migrate the
+older version. A store whose version is newer than :data:`SCHEMA_VERSION` is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tocsin.model import FACTUALITY_VALUES
+
+SCHEMA_VERSION = 1
+"""The schema version this code writes and understands."""
+
+ACTOR_ROLES: tuple[str, ...] = ("actor", "recipient", "claimed_by")
+"""Values of ``event_actors.role``: which list of :class:`~tocsin.model.Event` a row is in."""
+
+FAILURE_KINDS: tuple[str, ...] = ("failed", "skipped")
+"""Values of ``errors.kind``, as in :class:`~tocsin.model.IngestFailure`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: name, portable SQL type, whether it may be NULL, an optional CHECK."""
+
+    name: str
+    type: str
+    nullable: bool = True
+    check: str = ""
+
+    def ddl(self) -> str:
+        """Return the column's definition inside ``CREATE TABLE``."""
+        parts = [self.name, self.type]
+        if not self.nullable:
+            parts.append("NOT NULL")
+        if self.check:
+            parts.append(f"CHECK ({self.check})")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table: its columns, primary key and secondary indexes (name → columns)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    indexes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        """Return the column called ``name``; ``KeyError`` when there is none."""
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(f"table {self.name} has no column {name!r}")
+
+    def ddl(self) -> list[str]:
+        """Return the ``CREATE TABLE`` and ``CREATE INDEX`` statements, idempotent."""
+        body = [c.ddl() for c in self.columns]
+        body.append(f"PRIMARY KEY ({', '.join(self.primary_key)})")
+        stmts = [f"CREATE TABLE IF NOT EXISTS {self.name} (\n    " + ",\n    ".join(body) + "\n)"]
+        for index, cols in self.indexes:
+            stmts.append(f"CREATE INDEX IF NOT EXISTS {index} ON {self.name} ({', '.join(cols)})")
+        return stmts
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    """Return the CHECK expression ``column IN ('a', 'b')`` for constant ``values``."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+META = Table(
+    "meta",
+    (Column("key", "TEXT", nullable=False), Column("value", "TEXT", nullable=False)),
+    primary_key=("key",),
+)
+
+ARTICLES = Table(
+    "articles",
+    (
+        Column("id", "TEXT", nullable=False),
+        Column("url", "TEXT"),
+        Column("source", "TEXT"),
+        Column("title", "TEXT"),
+        Column("date", "DATE"),
+        Column("date_guessed", "BOOLEAN", nullable=False),
+        Column("text_hash", "TEXT", nullable=False),
+        Column("text", "TEXT", nullable=False),
+        Column("origin", "TEXT"),
+        Column("ingested_at", "TIMESTAMP", nullable=False),
+    ),
+    primary_key=("id",),
+    indexes=(("articles_text_hash", ("text_hash",)),),
+)
+
+SENTENCES = Table(
+    "sentences",
+    (
+        Column("article_id", "TEXT", nullable=False),
+        Column("idx", "INTEGER", nullable=False),
+        Column("text", "TEXT", nullable=False),
+        Column("start", "INTEGER", nullable=False),
+    ),
+    primary_key=("article_id", "idx"),
+)
+
+EVENTS = Table(
+    "events",
+    (
+        Column("id", "TEXT", nullable=False),
+        Column("article_id", "TEXT", nullable=False),
+        Column("sentence_idx", "INTEGER", nullable=False),
+        Column("event", "TEXT", nullable=False),
+        Column("mode", "TEXT"),
+        Column("context", "TEXT"),  # JSON list of strings
+        Column("cameo", "TEXT"),
+        Column("date", "DATE"),
+        Column("location_name", "TEXT"),  # NULL when the event has no location
+        Column("location_country", "TEXT"),
+        Column("location_start", "INTEGER"),
+        Column("location_end", "INTEGER"),
+        Column("dead", "INTEGER"),
+        Column("injured", "INTEGER"),
+        Column("factuality", "TEXT", nullable=False, check=_in("factuality", FACTUALITY_VALUES)),
+        Column("confidence", "DOUBLE PRECISION", nullable=False),
+        Column("coder", "TEXT"),
+        Column("text", "TEXT", nullable=False),
+        Column("evidence", "TEXT"),  # JSON: {"trigger": [{start, end}], "actor": ..., ...}
+        Column("actor_code", "TEXT"),  # first actor's code, for quick dyad SQL
+        Column("recipient_code", "TEXT"),  # first recipient's code
+    ),
+    primary_key=("id",),
+)
+
+EVENT_ACTORS = Table(
+    "event_actors",
+    (
+        Column("event_id", "TEXT", nullable=False),
+        Column("role", "TEXT", nullable=False, check=_in("role", ACTOR_ROLES)),
+        Column("position", "INTEGER", nullable=False),
+        Column("text", "TEXT", nullable=False),
+        Column("code", "TEXT"),
+        Column("sector", "TEXT"),
+        Column("entity", "TEXT"),
+        Column("span_start", "INTEGER"),
+        Column("span_end", "INTEGER"),
+    ),
+    primary_key=("event_id", "role", "position"),
+)
+
+ERRORS = Table(
+    "errors",
+    (
+        Column("origin", "TEXT", nullable=False),
+        Column("reason", "TEXT", nullable=False),
+        Column("kind", "TEXT", nullable=False, check=_in("kind", FAILURE_KINDS)),
+        Column("seen_at", "TIMESTAMP", nullable=False),  # last time this failure was seen
+    ),
+    primary_key=("origin", "reason"),
+)
+
+TABLES: tuple[Table, ...] = (META, ARTICLES, SENTENCES, EVENTS, EVENT_ACTORS, ERRORS)
+"""All tables, in creation order."""
+
+DATA_TABLES: tuple[Table, ...] = TABLES[1:]
+"""The tables :meth:`Store.stats` counts (everything but ``meta``)."""

@@ -1,0 +1,115 @@
+"""Behaviour of the event coder on constructions news uses every day."""
+
+from __future__ import annotations
+
+
+def top(events):
+    assert events, "expected an event"
+    return events[0]
+
+
+def codes(refs):
+    return {r.code for r in refs if r.code}
+
+
+def test_coder_active_voice(code):
+    e = top(code("Israeli troops attacked a Hamas base in Gaza on Tuesday."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"ISR"}
+    assert str(e.date) == "2020-03-31"
+
+
+def test_coder_passive_voice_with_agent(code):
+    e = top(code("A police station was attacked by Taliban fighters in Kandahar."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"AFG"}
+
+
+def test_coder_compound_actor(code):
+    e = top(code("The United States and Jordan have agreed upon a new free-trade pact."))
+    assert e.event == "AGREE"
+    assert codes(e.actor) == {"USA", "JOR"}
+
+
+def test_coder_compound_nationality_modifiers(code):
+    e = top(code("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."))
+    assert codes(e.actor) == {"HUN", "ROU"}
+
+
+def test_coder_apposition_names_the_actor(code):
+    e = top(code("Mohsen Rezaei, a former commander of the IRGC, accused the United States "
+                 "of planning an attack."))
+    assert e.event == "ACCUSE"
+    assert codes(e.actor) == {"IRN"}
+    assert codes(e.recipient) == {"USA"}
+
+
+def test_coder_attribution_gives_claimed_by(code):
+    e = top(code("Russian forces shelled the city of Kharkiv, the Ukrainian military said."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"RUS"}
+    assert codes(e.claimed_by) == {"UKR"}
+
+
+def test_coder_negation(code):
+    e = top(code("Iraqi security forces did not open fire on the protesters."))
+    assert e.factuality == "negated"
+
+
+def test_coder_denial_is_negated(code):
+    e = top(code("Hezbollah denied carrying out the attack on Israeli troops."))
+    assert e.event == "ASSAULT"
+    assert e.factuality == "negated"
+
+
+def test_coder_modal_is_hypothetical(code):
+    events = code("Turkey will launch a military operation against Kurdish fighters in Syria.")
+    assert top(events).factuality == "hypothetical"
+
+
+def test_coder_threat_is_hypothetical(code):
+    e = top(code("Iran threatened to attack American bases in the region."))
+    assert e.event == "THREATEN"
+    assert e.factuality == "hypothetical"
+    assert codes(e.actor) == {"IRN"}
+
+
+def test_coder_party_claim_is_reported(code):
+    e = top(code("The Houthis said they had fired missiles at a ship in the Red Sea."))
+    assert e.event == "ASSAULT"
+    assert e.factuality == "reported"
+
+
+def test_coder_relative_clause_subject(code):
+    events = code("Militias that attacked the US embassy in Baghdad were backed by Iran.")
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert assault and codes(assault[0].recipient) == {"USA"}
+
+
+def test_coder_light_verb_with_event_noun(code):
+    e = top(code("The US conducted strikes against Kata'ib Hezbollah's weapons depots in Iraq."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"USA"}
+    assert codes(e.recipient) == {"IRQ"}
+    assert e.recipient[0].entity == "Kata'ib Hezbollah"
+    assert e.location is not None and e.location.name == "Iraq"
+
+
+def test_coder_fatalities_and_mode(code):
+    e = top(code("At least two American soldiers were killed in a rocket attack on a base in "
+                 "Iraq."))
+    assert e.event == "ASSAULT"
+    assert e.dead == 2
+    assert codes(e.recipient) == {"USA"}
+    assert e.mode == "heavy-weapons"
+
+
+def test_coder_statement_without_act_gives_nothing(code):
+    assert code("The minister said the economy grew by two percent last year.") == []
+
+
+def test_coder_evidence_points_at_words(code):
+    text = "Protesters stormed the parliament building in Baghdad on Sunday."
+    e = top(code(text))
+    trig = e.evidence.trigger[0]
+    assert text[trig.start:trig.end] == "stormed"
