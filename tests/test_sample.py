@@ -23,11 +23,16 @@ def _matches(event, spec) -> bool:
         return False
     src = {a.code for a in event.actor if a.code}
     tgt = {a.code for a in event.recipient if a.code}
-    if spec["source"] and not (src and src <= set(spec["source"])):
-        return False
-    if spec["target"] and not (tgt and tgt <= set(spec["target"])):
-        return False
-    return True
+    return _codes_ok(src, spec["source"]) and _codes_ok(tgt, spec["target"])
+
+
+def _codes_ok(found: set[str], allowed: list[str]) -> bool:
+    """An empty list allows anything; "" in the list allows an uncoded side."""
+    if not allowed:
+        return True
+    if not found:
+        return "" in allowed
+    return found <= set(allowed)
 
 
 def test_sample_finds_every_must_event(sample):

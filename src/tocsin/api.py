@@ -110,7 +110,10 @@ class EventStore:
         fresh = self._fresh(read_inputs(inputs, date=date), summary, on_item)
         for result in code_articles(fresh, coder=coder):
             if isinstance(result, IngestFailure):
-                summary.failed.append((result.origin, result.reason))
+                if result.kind == "skipped":
+                    summary.skipped.append((result.origin, result.reason))
+                else:
+                    summary.failed.append((result.origin, result.reason))
                 failures.append(result)
             else:
                 batch.append((result.article, result.sentences, result.events))

@@ -87,7 +87,7 @@ def code(
     failed = 0
     for result in code_files(inputs, date=_parse_day(day, "--date")):
         if isinstance(result, IngestFailure):
-            failed += 1
+            failed += result.kind == "failed"
             _report_failure(result.origin, result.reason)
             continue
         events.extend(e.to_dict() for e in

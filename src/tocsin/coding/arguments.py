@@ -80,17 +80,40 @@ class Arguments:
     recipient_heads: list[Token]
 
 
+NP_PREPS = frozenset({"of", "in", "from", "at"})
+
+
+def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in NP_PREPS
+    if child.dep_ == "conj":
+        return parent.dep_ in ("amod", "compound", "nmod")
+    if child.dep_ == "appos":
+        return with_appos
+    return child.dep_ not in NP_STOP_DEPS
+
+
 def _np_tokens(head: Token, *, with_appos: bool = False) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``, without clauses and coordinations."""
+    """Tokens of the noun phrase headed by ``head``, without clauses and coordinations.
+
+    Prepositional modifiers stay only when they can name who the phrase is ("the foreign
+    minister of Iran", "protesters in Baghdad"), not what it did ("an assault by ISIS").
+    """
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_STOP_DEPS or
-             (with_appos and c.dep_ == "appos")]
+    stack = [c for c in head.children if _keeps(c, head, with_appos)]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in NP_STOP_DEPS or
-                     (c.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod")))
+        stack.extend(c for c in tok.children if _keeps(c, tok, with_appos))
     return sorted(out, key=lambda t: t.i)
+
+
+def _depth(tok: Token, head: Token) -> int:
+    depth = 0
+    while tok != head and tok.head != tok and depth < 12:
+        tok = tok.head
+        depth += 1
+    return depth
 
 
 def _is_allegiance(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
@@ -142,8 +165,10 @@ class ActorResolver:
         plain = [m for m in coded if not _is_allegiance(m, self.sent)]
         countries = [m for m in plain if m.kind != "actor" or not m.entity]
 
-        def distance(m: ActorMatchLike) -> int:
-            return min(abs(self.actors.offset + i - head.i) for i in range(m.start, m.end))
+        def distance(m: ActorMatchLike) -> tuple[int, int]:
+            toks = self._doc_tokens(m)
+            return (min(_depth(t, head) for t in toks),
+                    min(abs(t.i - head.i) for t in toks))
 
         # Coordinated nationality modifiers: "Hungarian and Romanian officials".
         coordinated = [m for m in countries
@@ -151,7 +176,8 @@ class ActorResolver:
         chosen: list[ActorMatchLike]
         if coordinated and not named:
             chosen = sorted(countries, key=lambda m: m.start)
-        elif named:
+        elif named and (not plain or distance(min(named, key=distance))[0]
+                        <= distance(min(plain, key=distance))[0]):
             chosen = [min(named, key=distance)]
         elif plain:
             chosen = [min(plain, key=distance)]
@@ -228,6 +254,15 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if verb.tag_ == "VBN":
             return None, True
         return verb.head, False
+    if verb.dep_ in ("pcomp", "acomp"):
+        # "militias are becoming more audacious in attacking": climb to the clause's verb.
+        node = verb.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") and node.head != node or node.dep_ == "ROOT":
+                break
+            node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return subject_of(node)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -338,6 +373,11 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         for child in trigger.children:  # "offered to hand over to Britain"
             if child.dep_ == "xcomp":
                 recipient_cands.extend(recipient_heads(child, False, set()))
+        for child in trigger.children:  # "warned that Iran was planning ..."
+            if child.dep_ == "ccomp":
+                inner, inner_passive = subject_of(child)
+                if inner is not None and not inner_passive:
+                    recipient_cands.append(inner)
     actor: list[ActorRef] = []
     used_heads: list[Token] = []
     for head in actor_heads:

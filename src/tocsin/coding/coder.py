@@ -149,25 +149,28 @@ class Coder:
         for tok in sent:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ == "aux":
                 continue
+            if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
+                    tok.doc) else False:
+                continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             match = self.verbs.match(lemmas, lowers, tok.i - sent.start, particle)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             noun_code = self._nominal_code(obj) if obj is not None else None
             is_light = tok.lemma_.lower() in light_verbs()
-            if noun_code and obj is not None and (is_light or match is None or not
-                                                  match.pattern):
-                if match is None or not match.pattern or is_light:
-                    used_nouns.add(obj.i)
-                    triggers.append(Trigger(obj, noun_code, False, nominal=True,
-                                            light_verb=tok, extra_tokens=(tok,)))
-                    continue
+            if noun_code and obj is not None and is_light and (match is None or
+                                                               not match.pattern):
+                used_nouns.add(obj.i)
+                triggers.append(Trigger(obj, noun_code, False, nominal=True,
+                                        light_verb=tok, extra_tokens=(tok,)))
+                continue
             if match is None or match.discard:
                 continue
             extra = tuple(sent[i] for i in match.token_indices
                           if 0 <= i < len(sent) and sent[i].i != tok.i)
             triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
-            if obj is not None:
+            if obj is not None and match.cameo[:2] == cameo_root(noun_code):
                 used_nouns.add(obj.i)
+        triggers = self._drop_denials(triggers)
         verb_ids = {t.token.i for t in triggers}
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids:
@@ -176,6 +179,17 @@ class Coder:
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
         return triggers
+
+    @staticmethod
+    def _drop_denials(triggers: list[Trigger]) -> list[Trigger]:
+        """A denial ("denied carrying out the attack") is the negation of the act it
+        governs, not an event of its own: keep the act, drop the denial verb."""
+        denials = load_cues().denial_verbs
+        heads = [t.light_verb or t.token for t in triggers]
+        governed = {h.head.i for h in heads if h.head != h}
+        governed |= {h.head.head.i for h in heads if h.dep_ == "pobj"}
+        return [t for t in triggers
+                if not (t.token.lemma_.lower() in denials and t.token.i in governed)]
 
     # -- helpers --------------------------------------------------------------------------
     @staticmethod
@@ -235,6 +249,20 @@ class Coder:
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
             head = trig.light_verb or trig.token
+            category = plover.event
+            fact = assess_factuality(head, category=category, party_speaker=False)
+            claimed_by: list[ActorRef] = []
+            if fact.attribution is not None and fact.attribution.speaker is not None:
+                claimed_by = resolver.resolve(fact.attribution.speaker)
+            party = False
+            if claimed_by and not args.actor:
+                # "Hamas said it fired rockets": the pronoun is the speaker. A subjectless
+                # act in a quotation is the speaker's own too ('"... moving air defences
+                # into Iraq", a Pentagon spokesman said').
+                if _subject_is_pronoun(head) or (not args.actor_heads
+                                                 and not _has_subject(head)):
+                    args.actor = [a for a in claimed_by if a.code or a.sector]
+                    party = _subject_is_pronoun(head)
             is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
                                                  and head.head.dep_ == "ROOT")
             if not args.actor and not args.recipient and not (
@@ -243,22 +271,9 @@ class Coder:
                 continue
             if trig.nominal and trig.light_verb is None and not (args.actor or args.recipient):
                 continue
-            category = plover.event
-            attribution_party = False
-            fact = assess_factuality(head, category=category, party_speaker=False)
-            claimed_by: list[ActorRef] = []
-            if fact.attribution is not None and fact.attribution.speaker is not None:
-                speaker = fact.attribution.speaker
-                claimed_by = resolver.resolve(speaker)
-                subj_pronoun = any(h.lower_ in ("it", "they", "we", "he", "she")
-                                   for h in args.actor_heads) or (
-                    not args.actor and _subject_is_pronoun(head))
-                if subj_pronoun and claimed_by and not args.actor:
-                    args.actor = list(claimed_by)
+            if claimed_by:
                 speaker_codes = {c.code for c in claimed_by if c.code}
-                attribution_party = subj_pronoun or bool(
-                    speaker_codes & {a.code for a in args.actor if a.code})
-                if attribution_party:
+                if party or speaker_codes & {a.code for a in args.actor if a.code}:
                     fact = assess_factuality(head, category=category, party_speaker=True)
             excluded = {tok.i for h in args.actor_heads + args.recipient_heads
                         for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
@@ -305,8 +320,14 @@ class Coder:
         return events
 
 
+def cameo_root(code: str | None) -> str:
+    return (code or "")[:2]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)
+
+
 def _subject_is_pronoun(verb: Token) -> bool:
-    cues = load_cues()
-    del cues
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")
                for c in verb.children)

@@ -114,11 +114,20 @@ def find_attribution(trigger: Token) -> Attribution | None:
         node = parent
     # Reporting clause after a quote: the root is the reporting verb and the trigger is
     # its ccomp anywhere below it.
-    root = trigger.sent.root if hasattr(trigger, "sent") else None
-    if root is not None and root != trigger and root.lemma_.lower() in cues.reporting_verbs:
-        if trigger.is_ancestor(root) or root.is_ancestor(trigger):
-            speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return Attribution(speaker, root, root.lemma_.lower() in cues.claim_verbs)
+    sent = trigger.sent
+    root = sent.root
+    if root != trigger and root.lemma_.lower() in cues.reporting_verbs and \
+            root.is_ancestor(trigger):
+        speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return Attribution(speaker, root, root.lemma_.lower() in cues.claim_verbs)
+    # A quotation closed before "..., X said." even where the parse went astray.
+    quote_end = next((t.i for t in sent if t.i > trigger.i and t.is_quote), None)
+    if quote_end is not None:
+        for tok in sent.doc[quote_end:sent.end]:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in cues.reporting_verbs:
+                speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if speaker is not None:
+                    return Attribution(speaker, tok, tok.lemma_.lower() in cues.claim_verbs)
     return None
 
 

@@ -17,9 +17,8 @@ from spacy.tokens import Span, Token
 from tocsin.model import Location, Span as CharSpan
 
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "into", "across",
-                            "around", "throughout", "within", "to", "from", "toward",
-                            "towards", "on", "off", "along"})
-WEAK_PREPS = frozenset({"to", "from", "toward", "towards", "on", "into", "off", "along"})
+                            "around", "throughout", "within", "off", "along", "over"})
+WEAK_PREPS = frozenset({"into", "off", "along", "over", "across"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district",
                          "capital", "port", "area", "governorate", "state", "county",
                          "outskirts", "suburb", "neighbourhood", "neighborhood", "camp",

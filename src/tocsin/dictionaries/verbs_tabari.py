@@ -393,6 +393,8 @@ class _Parser:
     def member_phrases(self, name: str, seen: tuple[str, ...] = ()) -> list[str]:
         """Expand one set's members (nested sets included) into lower-case phrases."""
         line, no_plural, members = self.set_defs[name]
+        if not members:
+            raise self.error(line, f"synonym set &{name} has no +MEMBER lines")
         phrases: list[str] = []
         for number, member in members:
             if member.startswith("&"):
@@ -765,7 +767,14 @@ def dictionary_from_data(data: dict[str, Any], path: str = "") -> VerbDictionary
             f"verb data format {data.get('format')!r} is not {DATA_FORMAT}: rebuild it with "
             "scripts/build_verbs.py",
         )
-    token = PatternToken.from_text
+    memo: dict[str, PatternToken] = {}
+
+    def token(text: str) -> PatternToken:
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = PatternToken.from_text(text)
+        return found
+
     lines = data.get("set_lines", {})
     return VerbDictionary(
         path=path or data.get("source", ""),

@@ -16,8 +16,9 @@
    only a URL or only punctuation), and related-links boxes ("Related news" and the
    headlines under it);
 6. a line repeated among the first lines (a scraped title printed two or three times)
-   is kept once; if a title is given, every copy of it near the top is removed and the
-   title is put once as the first line.
+   is kept once; copies of the title near the top ("Title | Site name" too) are removed,
+   the title being the one given or else a headline-like first line; a given title is
+   put once as the first line.
 
 The patterns are data, loaded once per process (:func:`boilerplate_patterns`).
 """
@@ -38,6 +39,8 @@ BOILERPLATE_PATH = Path(__file__).resolve().parent.parent / "data" / "boilerplat
 MAX_BOILERPLATE_LINE = 200
 #: How many leading lines are searched for a repeated title.
 TOP_LINES = 8
+#: A headline is shorter than this (and does not end with a period).
+MAX_TITLE_CHARS = 200
 #: A related-links box ends at the first line at least this long or ending a sentence.
 MAX_HEADLINE_LINE = 150
 
@@ -74,7 +77,7 @@ _INVISIBLE = re.compile(
 _JOINERS = re.compile(r"(?<![^\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f])")
 _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
-_KEY_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+_KEY_CORE = re.compile(r"[^\W_](?:.*[^\W_])?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +140,9 @@ def normalize_chars(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
-    return _JOINERS.sub("", text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _JOINERS.sub("", text)
+    return text
 
 
 def clean_title(title: str) -> str:
@@ -153,7 +158,7 @@ def clean_text(text: str, title: str = "") -> str:
     line repeated among the first lines is kept once (its first occurrence).
     """
     title = clean_title(title)
-    lines = [_SPACES.sub(" ", line).strip() for line in normalize_chars(text).split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", normalize_chars(text)).split("\n")]
     lines = _unwrap(lines, title)
     lines = _drop_boilerplate([line for line in lines if line], boilerplate_patterns())
     lines = _drop_repeated_top(lines, title)
@@ -164,7 +169,8 @@ def clean_text(text: str, title: str = "") -> str:
 
 def _key(line: str) -> str:
     """Comparison key: case-folded, without leading or trailing punctuation."""
-    return _KEY_TRIM.sub("", line).casefold()
+    core = _KEY_CORE.search(line)
+    return core.group().casefold() if core else ""
 
 
 def _unwrap(lines: list[str], title: str) -> list[str]:
@@ -225,15 +231,36 @@ def _drop_boilerplate(lines: list[str], patterns: Boilerplate) -> list[str]:
     return out
 
 
+def looks_like_title(line: str) -> bool:
+    """True if ``line`` could be a headline: shorter than 200 characters, no final period."""
+    return 0 < len(line) < MAX_TITLE_CHARS and not line.endswith(".")
+
+
 def _drop_repeated_top(lines: list[str], title: str) -> list[str]:
-    """Keep once a line repeated among the first :data:`TOP_LINES`; remove the title there."""
-    seen: set[str] = {_key(title)} if title else set()
+    """Drop repeats among the first :data:`TOP_LINES` lines, and copies of the title there.
+
+    Without a given title, a headline-like first line serves as the title. A copy is the
+    same line (ignoring case and outer punctuation) or, for a headline-like line of 20+
+    characters, one that extends or shortens the title ("Title | Site name").
+    """
+    if not title and lines and looks_like_title(lines[0]):
+        return [lines[0], *_drop_repeated_top(lines[1:], lines[0])]
+    title_key = _key(title) if title else ""
+    seen: set[str] = set()
     out: list[str] = []
     for index, line in enumerate(lines):
         if index < TOP_LINES:
             key = _key(line)
-            if key in seen:
+            if key in seen or (title_key and _is_title_copy(line, key, title_key)):
                 continue
             seen.add(key)
         out.append(line)
     return out
+
+
+def _is_title_copy(line: str, key: str, title_key: str) -> bool:
+    if key == title_key:
+        return True
+    if min(len(key), len(title_key)) < 20 or not looks_like_title(line):
+        return False
+    return key.startswith(title_key) or title_key.startswith(key)

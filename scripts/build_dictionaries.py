@@ -1,0 +1,500 @@
+"""Compile tocsin's actor dictionary into package data (``src/tocsin/data/actors.json.gz``).
+
+Reads, in full:
+
+* the Phoenix actor files (``Phoenix.Countries.actors.txt``,
+  ``Phoenix.International.actors.txt``, ``Phoenix.MilNonState.actors.txt``) and
+  ``Phoenix.agents.txt`` from PETRARCH2 (``../shared/data/petrarch2`` by default);
+* every country in pycountry (name, official and common names) with countryinfo's name,
+  alternative spellings, demonym (and its plural) and capital;
+* ``src/tocsin/data/curated_actors.tsv`` (leaders, ministers and armed groups since 2015).
+
+and writes one gzipped JSON file that :class:`tocsin.coding.actors.ActorDictionary` loads.
+Output is deterministic (sorted, gzip without a timestamp); its ``version`` is a hash of the
+content. Run from the repository root::
+
+    .venv/bin/python scripts/build_dictionaries.py
+
+How the sources are merged (first candidate that resolves at the event date wins):
+
+0. curated rows, and every synonym of a Phoenix entry that shares a name with a curated
+   entity (so "President Obama" follows the curated dates of "Barack Obama");
+1. Phoenix entries whose code agrees with the ISO country a name denotes;
+2. pycountry / countryinfo country names and demonyms;
+3. all other Phoenix entries, in file order;
+4. capitals (countryinfo), flagged as places;
+5. curated generic agents, then Phoenix agents (later lines first, as in PETRARCH).
+
+Phoenix names that are suppressed by a curated ``---`` row, or single words that are also
+Phoenix agents ("Senate"), are dropped. Malformed lines of the Phoenix files are reported and
+skipped; a malformed curated row stops the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import gzip
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:  # run from a checkout without installing tocsin
+    sys.path.insert(0, str(ROOT / "src"))
+
+from tocsin.coding.actors import (  # noqa: E402
+    CASE_ANY,
+    CASE_CAPITAL,
+    DATA_FORMAT,
+    FLAG_AGENT,
+    FLAG_PLACE,
+    FLAG_PLOVER,
+    case_mask,
+    name_key,
+    pretty_name,
+    record_json,
+    split_code,
+    strict_words,
+)
+from tocsin.dictionaries.tabari import (  # noqa: E402
+    ActorEntry,
+    AgentEntry,
+    normalise_name,
+    parse_actor_file,
+    parse_agent_file,
+)
+from tocsin.errors import DictionaryError  # noqa: E402
+
+PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                       "Phoenix.MilNonState.actors.txt")
+PHOENIX_AGENT_FILE = "Phoenix.agents.txt"
+
+# PLOVER manual, "Sector Codes" table (plus the CAMEO/Phoenix sectors it keeps).
+SECTORS = ("AGR", "BUS", "COP", "CRM", "CVL", "EDU", "ELI", "GOV", "JRN", "JUD", "LAB", "LEG",
+           "MED", "MIL", "OPP", "PRE", "PRM", "PTY", "REB", "REF", "REL", "SOC", "SPY", "UAF",
+           "UNK")
+# CAMEO sector names that PLOVER renamed or dropped (PLOVER manual, sector code notes 3-4).
+RENAMES = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
+# Country codes the Phoenix files use besides ISO 3166 (Phoenix.Countries.actors.txt).
+HISTORICAL_COUNTRIES = {"KSV": "Kosovo", "USR": "Soviet Union", "SUN": "Soviet Union",
+                        "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany",
+                        "SCG": "Serbia and Montenegro"}
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# Words that do not make a name country-specific when deciding whether a synonym of a
+# Phoenix country entry is a form of the country's name or a place within it.
+GENERIC_WORDS = frozenset(
+    "of the and republic state states democratic people peoples islamic kingdom united federal "
+    "federation union commonwealth socialist arab popular plurinational bolivarian principality "
+    "grand duchy sultanate emirates territory territories islands island saint st. new great "
+    "south north east west central equatorial independent cooperative special administrative "
+    "region sar da do de la el al ( ) , city".split())
+CURATED_COLUMNS = ["name", "entity", "code", "sector", "start", "end", "source"]
+MAX_TAKEOVER_NAMES = 60
+
+TIER_CURATED, TIER_AGREES, TIER_COUNTRY, TIER_PHOENIX, TIER_CAPITAL = 0, 1, 2, 3, 4
+TIER_CURATED_AGENT, TIER_AGENT = 5, 6
+
+Key = tuple[str, ...]
+
+
+@dataclass
+class CuratedEntity:
+    """The rows of curated_actors.tsv that share one entity name."""
+
+    entity: str
+    names: list[str] = field(default_factory=list)
+    roles: list[tuple[str, date | None, date | None]] = field(default_factory=list)
+    agent: bool = False
+    suppress: bool = False
+
+
+@dataclass
+class Builder:
+    """Collects records and name candidates, then writes the compiled file."""
+
+    sources: list[str] = field(default_factory=list)
+    records: list[list[object]] = field(default_factory=list)
+    candidates: dict[Key, list[tuple[int, int, int, int]]] = field(
+        default_factory=lambda: defaultdict(list))
+    counts: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(
+        lambda: defaultdict(int)))
+    _seq: int = 0
+
+    def source(self, name: str) -> int:
+        if name not in self.sources:
+            self.sources.append(name)
+        return self.sources.index(name)
+
+    def record(self, raw: list[object]) -> int:
+        self.records.append(raw)
+        self.counts[self.sources[raw[2]]]["records"] += 1  # type: ignore[index]
+        return len(self.records) - 1
+
+    def add(self, key: Key, rec: int, tier: int, case: int = CASE_CAPITAL) -> None:
+        if not key:
+            return
+        self._seq += 1
+        self.candidates[key].append((tier, self._seq, rec, case))
+        self.counts[self.sources[self.records[rec][2]]]["names"] += 1  # type: ignore[index]
+
+    def names_json(self, curated_names: set[Key]) -> dict[str, list[list[int]]]:
+        """Candidates per name, best first. A name from the curated table is curated only:
+        the Phoenix and country entries it shares a name with are dropped."""
+        out: dict[str, list[list[int]]] = {}
+        for key in sorted(self.candidates, key=lambda k: " ".join(k)):
+            seen: set[int] = set()
+            cands = []
+            for tier, _, rec, case in sorted(self.candidates[key]):
+                if key in curated_names and TIER_CURATED < tier < TIER_CURATED_AGENT:
+                    continue
+                if rec not in seen:
+                    seen.add(rec)
+                    cands.append([rec, case])
+            out[" ".join(key)] = cands
+        return out
+
+
+# ---------------------------------------------------------------------------- countries
+
+
+@dataclass
+class Countries:
+    names: dict[str, str]  # code -> display name
+    forms: dict[str, set[Key]]  # code -> name/demonym keys (records)
+    owner: dict[Key, str]  # key -> the one code it denotes
+    capitals: dict[str, set[Key]]
+    hints: dict[str, set[str]]  # code -> loose strings for place classification
+
+
+def _ascii_name(text: str) -> str:
+    return normalise_name(text.replace(",", " , "))
+
+
+def _demonym_forms(demonym: str) -> list[str]:
+    """"Iraqi" -> ["Iraqi", "Iraqis"]; "French", "Swiss", "Chinese" have no plural."""
+    if not demonym:
+        return []
+    if demonym.endswith(("s", "sh", "ch", "ese")):
+        return [demonym]
+    return [demonym, demonym + "s"]
+
+
+def _country_info(country: object, infos: list[dict]) -> dict:
+    """countryinfo's entry for a pycountry country (GBR also has "Wales", MMR "Burma")."""
+    own = {getattr(country, a, "").lower() for a in ("name", "common_name", "official_name")}
+    return next((i for i in infos if i["name"].lower() in own), infos[0] if infos else {})
+
+
+def load_countries() -> Countries:
+    """Country names, official and common names, demonyms and capitals."""
+    import pycountry
+    from countryinfo import CountryInfo
+
+    infos: dict[str, list[dict]] = defaultdict(list)
+    for _, value in sorted(CountryInfo.all().items()):
+        if value.get("ISO", {}).get("alpha3"):
+            infos[value["ISO"]["alpha3"]].append(value)
+    names: dict[str, str] = dict(HISTORICAL_COUNTRIES)
+    forms: dict[str, set[Key]] = defaultdict(set)
+    capitals: dict[str, set[Key]] = defaultdict(set)
+    hints: dict[str, set[str]] = defaultdict(set)
+    for country in pycountry.countries:
+        code = country.alpha_3
+        info = _country_info(country, infos.get(code, []))
+        names[code] = (info.get("name") or getattr(country, "common_name", None)
+                       or country.name)
+        texts = [country.name, getattr(country, "official_name", ""),
+                 getattr(country, "common_name", "")]
+        alt: list[str] = []
+        for entry in infos.get(code, []):  # GBR also has "Wales", MMR "Burma"
+            texts.append(entry.get("name", ""))
+            alt += entry.get("altSpellings", [])
+            texts += _demonym_forms(entry.get("demonym") or "")
+        texts += [s for s in alt if len(s) > 3 or not s.isupper()]
+        for text in texts:
+            if not text or "," in text:
+                continue
+            key = name_key(_ascii_name(text))
+            if key and all(t.isascii() for t in key):
+                forms[code].add(key)
+        hints[code] = {" ".join(k) for k in forms[code]}
+        hints[code] |= {s.lower() for s in alt if len(s) <= 3}
+        hints[code] |= {country.alpha_2.lower(), code.lower()}
+        if info.get("capital"):
+            capitals[code].add(name_key(_ascii_name(info["capital"])))
+    # A form shared by several countries ("American": USA and its minor outlying islands)
+    # goes to the most populous one.
+    population = {code: max((i.get("population") or 0 for i in infos.get(code, [])), default=0)
+                  for code in forms}
+    owner: dict[Key, str] = {}
+    for code in sorted(forms, key=lambda c: (population[c], c)):
+        for key in forms[code]:
+            owner[key] = code
+    for code in forms:
+        forms[code] = {k for k in forms[code] if owner[k] == code}
+    return Countries(names, forms, owner, capitals, hints)
+
+
+def _is_country_form(key: Key, codes: Iterable[str], countries: Countries) -> bool:
+    """Is ``key`` a form of one of these countries' names rather than a place in them?"""
+    text = " ".join(key)
+    letters = text.replace(".", "").replace(" ", "")
+    for code in codes:
+        hints = countries.hints.get(code, set())
+        if text in hints or letters in hints:
+            return True
+        distinctive = {t for h in hints for t in h.split()} - GENERIC_WORDS
+        if set(key) & distinctive:
+            return True
+        if any(difflib.SequenceMatcher(None, letters, h.replace(" ", "")).ratio() >= 0.8
+               for h in hints if len(h) > 3):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------- curated
+
+
+def _curated_date(text: str, path: str, line: int, column: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DictionaryError(path, line, f"{column} {text!r} is not YYYY-MM-DD") from None
+
+
+def read_curated(path: Path) -> list[CuratedEntity]:
+    """Read curated_actors.tsv; a malformed row raises :class:`DictionaryError`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
+    if not rows or rows[0][1].split("\t") != CURATED_COLUMNS:
+        raise DictionaryError(str(path), rows[0][0] if rows else 1,
+                              "header must be: " + "\t".join(CURATED_COLUMNS))
+    entities: dict[str, CuratedEntity] = {}
+    for number, line in rows[1:]:
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) != len(CURATED_COLUMNS):
+            raise DictionaryError(str(path), number, f"expected {len(CURATED_COLUMNS)} "
+                                  f"tab-separated columns, found {len(cells)}")
+        name, entity, code, sector, start_s, end_s, source = (c.strip() for c in cells)
+        if not name or not entity or not source:
+            raise DictionaryError(str(path), number, "name, entity and source are required")
+        start = _curated_date(start_s, str(path), number, "start")
+        end = _curated_date(end_s, str(path), number, "end")
+        if start and end and end <= start:
+            raise DictionaryError(str(path), number, "end must be after start")
+        if code not in ("", "---") and not (len(code) == 3 and code.isalpha() and code.isupper()):
+            raise DictionaryError(str(path), number, f"code {code!r} is not a 3-letter code")
+        if sector and (len(sector) % 3 or not sector.isalpha() or not sector.isupper()):
+            raise DictionaryError(str(path), number, f"sector {sector!r} is not 3-letter parts")
+        if code == "" and sector[:3] not in SECTORS:
+            raise DictionaryError(str(path), number, "an agent row (no code) needs a sector")
+        ent = entities.setdefault(entity, CuratedEntity(entity))
+        ent.agent, ent.suppress = code == "", code == "---"
+        if name not in ent.names:
+            ent.names.append(name)
+        full = "~" + sector if ent.agent else code + sector
+        if (full, start, end) not in ent.roles:
+            ent.roles.append((full, start, end))
+    return list(entities.values())
+
+
+def _with_default(ent: CuratedEntity) -> list[tuple[str, date | None, date | None]]:
+    """An office holder with only dated state roles is <country>ELI outside them."""
+    roles = list(ent.roles)
+    if any(s is None and e is None for _, s, e in roles):
+        return roles
+    if all(code[3:6] in STATE_SECTORS and len(code) == 6 for code, _, _ in roles):
+        latest = max(roles, key=lambda r: (r[2] or date.max, r[1] or date.min))
+        roles.append((latest[0][:3] + "ELI", None, None))
+    return roles
+
+
+# ---------------------------------------------------------------------------- build
+
+
+def build(phoenix_dir: Path, curated_path: Path) -> tuple[dict[str, object], list[str]]:
+    """Merge every source; return the compiled data and the report lines."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    report: list[str] = []
+    b = Builder()
+    countries = load_countries()
+    sectors = frozenset(SECTORS)
+
+    errors: list[DictionaryError] = []
+    phoenix: list[tuple[int, ActorEntry]] = []
+    for name in PHOENIX_ACTOR_FILES:
+        src = b.source(name)
+        entries = parse_actor_file(phoenix_dir / name, errors=errors)
+        b.counts[name]["entries"] = len(entries)
+        phoenix += [(src, e) for e in entries]
+    agent_src = b.source(PHOENIX_AGENT_FILE)
+    agents: list[AgentEntry] = parse_agent_file(phoenix_dir / PHOENIX_AGENT_FILE, errors=errors)
+    b.counts[PHOENIX_AGENT_FILE]["entries"] = len(agents)
+    agent_keys = {name_key(n) for a in agents for n in a.names}
+
+    curated = read_curated(curated_path)
+    cur_src = b.source(curated_path.name)
+    b.counts[curated_path.name]["entries"] = len(curated)
+    suppressed = {name_key(n) for c in curated if c.suppress for n in c.names}
+    curated_keys: dict[Key, CuratedEntity] = {}
+    for ent in curated:
+        if not ent.suppress and not ent.agent:
+            for n in ent.names:
+                curated_keys.setdefault(name_key(n), ent)
+
+    # 0. curated entities, taking over the synonyms of Phoenix entries they share a name with
+    takeover: dict[str, list[Key]] = defaultdict(list)
+    for _, entry in phoenix:
+        keys = [name_key(n) for n in entry.names]
+        owners = {curated_keys[k].entity for k in keys if k in curated_keys}
+        bare = all(len(r.code) == 3 for r in entry.roles)
+        if len(owners) == 1 and not bare and len(keys) <= MAX_TAKEOVER_NAMES:
+            takeover[owners.pop()] += [k for k in keys if k not in curated_keys]
+    for ent in curated:
+        if ent.suppress:
+            continue
+        flags = FLAG_PLOVER | (FLAG_AGENT if ent.agent else 0)
+        rec = b.record(record_json("" if ent.agent else ent.entity, _with_default(ent),
+                                   cur_src, flags))
+        tier = TIER_CURATED_AGENT if ent.agent else TIER_CURATED
+        for n in ent.names:
+            b.add(name_key(n), rec, tier, CASE_ANY if ent.agent else case_mask(n))
+        for key in takeover.get(ent.entity, ()):
+            if key not in suppressed:
+                b.add(key, rec, TIER_CURATED)
+    report.append(f"curated: {sum(len(v) for v in takeover.values())} Phoenix synonyms follow "
+                  f"{len(takeover)} curated entities")
+
+    # 1-3. Phoenix actor entries
+    dropped_agent_words: set[Key] = set()
+    for src, entry in phoenix:
+        splits = [split_code(r.code, sectors, RENAMES) for r in entry.roles]
+        roots = {s.code for s in splits if s.code}
+        bare = all(s.code in countries.names and not s.sector for s in splits if not s.null)
+        roles = [(r.code, r.start, r.end) for r in entry.roles]
+        keys = []
+        for n in entry.names:
+            key = name_key(n)
+            if key in suppressed:
+                continue
+            if len(key) == 1 and key in agent_keys:
+                dropped_agent_words.add(key)
+                continue
+            keys.append(key)
+        if not keys:
+            continue
+        groups: dict[bool, list[Key]] = defaultdict(list)
+        for key in keys:
+            place = bare and (any(key in countries.capitals.get(c, ()) for c in roots) or
+                              not _is_country_form(key, roots, countries))
+            groups[place].append(key)
+        for place, group in sorted(groups.items()):
+            rec = b.record(record_json(pretty_name(entry.primary), roles, src,
+                                       FLAG_PLACE if place else 0))
+            for key in group:
+                agrees = countries.owner.get(key) in roots
+                b.add(key, rec, TIER_AGREES if agrees else TIER_PHOENIX)
+    report.append(f"phoenix: dropped {len(dropped_agent_words)} one-word names that are agents: "
+                  + ", ".join(sorted(" ".join(k) for k in dropped_agent_words)))
+
+    # 2 and 4. countries
+    country_src = b.source("pycountry+countryinfo")
+    for code in sorted(countries.forms):
+        rec = b.record(record_json(countries.names[code], [(code, None, None)], country_src))
+        for key in sorted(countries.forms[code]):
+            if key in countries.owner and key not in suppressed:
+                b.add(key, rec, TIER_COUNTRY)
+        caps = sorted(k for k in countries.capitals.get(code, ()) if k not in suppressed)
+        if caps:
+            cap = b.record(record_json(countries.names[code], [(code, None, None)],
+                                       country_src, FLAG_PLACE))
+            for key in caps:
+                b.add(key, cap, TIER_CAPITAL)
+
+    # 5. Phoenix agents: later lines first, as PETRARCH lets a later line overwrite
+    for agent in reversed(agents):
+        rec = b.record(record_json("", [(agent.code, None, None)], agent_src, FLAG_AGENT))
+        for n in agent.names:
+            b.add(name_key(n), rec, TIER_AGENT, CASE_ANY)
+
+    strict = sorted(_strict_words(b, curated, cur_src, STOP_WORDS))
+    report.append("only in capitals: " + ", ".join(strict))
+    for err in errors:
+        report.append(f"skipped malformed line {err}")
+    data: dict[str, object] = {
+        "format": DATA_FORMAT,
+        "sources": b.sources,
+        "countries": dict(sorted(countries.names.items())),
+        "sectors": list(SECTORS),
+        "renames": RENAMES,
+        "strict": strict,
+        "stop_words": sorted(STOP_WORDS),
+        "records": b.records,
+        "names": b.names_json(set(curated_keys)),
+    }
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    data["version"] = "actors-" + hashlib.sha1(body.encode()).hexdigest()[:12]
+    counts = [f"{name:36} entries {b.counts[name]['entries']:6}  records "
+              f"{b.counts[name]['records']:6}  names {b.counts[name]['names']:6}"
+              for name in b.sources]
+    counts.append(f"{'total':36} records {len(b.records)}  distinct names {len(b.candidates)}")
+    return data, counts + report
+
+
+def _strict_words(b: Builder, curated: list[CuratedEntity], cur_src: int,
+                  stop_words: Iterable[str]) -> set[str]:
+    """Words that only match in capitals: one-word actor names that are common short words.
+
+    TABARI names are upper case, so every short one counts ("UN", "US"); a curated name
+    counts when it is written in capitals ("IS", "AU"), not when it is a name ("Xi").
+    """
+    curated_only = {k for k, cands in b.candidates.items()
+                    if all(b.records[c[2]][2] == cur_src for c in cands)}
+    others = [k for k, cands in b.candidates.items()
+              if k not in curated_only and any(c[3] != CASE_ANY for c in cands)]
+    strict = strict_words(others, stop_words)
+    capitals = [name_key(n) for ent in curated if not ent.agent
+                for n in ent.names if n.isupper()]
+    return strict | strict_words(capitals, stop_words)
+
+
+def write(data: dict[str, object], output: Path) -> int:
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    packed = gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0)
+    output.write_bytes(packed)
+    return len(packed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--phoenix-dir", type=Path,
+                        default=ROOT.parent / "shared" / "data" / "petrarch2")
+    parser.add_argument("--curated", type=Path,
+                        default=ROOT / "src" / "tocsin" / "data" / "curated_actors.tsv")
+    parser.add_argument("--output", type=Path,
+                        default=ROOT / "src" / "tocsin" / "data" / "actors.json.gz")
+    args = parser.parse_args(argv)
+    try:
+        data, report = build(args.phoenix_dir, args.curated)
+    except (DictionaryError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    size = write(data, args.output)
+    for line in report:
+        print(line)
+    print(f"wrote {args.output} ({size / 1e6:.2f} MB, {data['version']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
