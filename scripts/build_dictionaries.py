@@ -85,18 +85,20 @@ RENAMES = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
 # Country codes the Phoenix files use besides ISO 3166 (Phoenix.Countries.actors.txt).
 HISTORICAL_COUNTRIES = {"KSV": "Kosovo", "USR": "Soviet Union", "SUN": "Soviet Union",
                         "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany",
-                        "SCG": "Serbia and Montenegro"}
+                        "SCG": "Serbia and Montenegro", "TMP": "East Timor"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # Words that do not make a name country-specific when deciding whether a synonym of a
 # Phoenix country entry is a form of the country's name or a place within it.
-GENERIC_WORDS = frozenset(
-    "of the and republic state states democratic people peoples islamic kingdom united federal "
-    "federation union commonwealth socialist arab popular plurinational bolivarian principality "
-    "grand duchy sultanate emirates territory territories islands island saint st. new great "
-    "south north east west central equatorial independent cooperative special administrative "
-    "region sar da do de la el al ( ) , city".split())
+GENERIC_WORDS = frozenset({
+    "of", "the", "and", "republic", "state", "states", "democratic", "people", "peoples",
+    "islamic", "kingdom", "united", "federal", "federation", "union", "commonwealth",
+    "socialist", "arab", "popular", "plurinational", "bolivarian", "principality", "grand",
+    "duchy", "sultanate", "emirates", "territory", "territories", "islands", "island", "saint",
+    "st.", "new", "great", "south", "north", "east", "west", "central", "equatorial",
+    "independent", "cooperative", "special", "administrative", "region", "sar", "da", "do",
+    "de", "la", "el", "al", "(", ")", ",", "city"})
 CURATED_COLUMNS = ["name", "entity", "code", "sector", "start", "end", "source"]
-MAX_TAKEOVER_NAMES = 60
+MAX_TAKEOVER_NAMES = 20  # a larger entry bundles several bodies (US military: Pentagon, CENTCOM...)
 
 TIER_CURATED, TIER_AGREES, TIER_COUNTRY, TIER_PHOENIX, TIER_CAPITAL = 0, 1, 2, 3, 4
 TIER_CURATED_AGENT, TIER_AGENT = 5, 6
@@ -186,12 +188,6 @@ def _demonym_forms(demonym: str) -> list[str]:
     return [demonym, demonym + "s"]
 
 
-def _country_info(country: object, infos: list[dict]) -> dict:
-    """countryinfo's entry for a pycountry country (GBR also has "Wales", MMR "Burma")."""
-    own = {getattr(country, a, "").lower() for a in ("name", "common_name", "official_name")}
-    return next((i for i in infos if i["name"].lower() in own), infos[0] if infos else {})
-
-
 def load_countries() -> Countries:
     """Country names, official and common names, demonyms and capitals."""
     import pycountry
@@ -207,9 +203,10 @@ def load_countries() -> Countries:
     hints: dict[str, set[str]] = defaultdict(set)
     for country in pycountry.countries:
         code = country.alpha_3
-        info = _country_info(country, infos.get(code, []))
-        names[code] = (info.get("name") or getattr(country, "common_name", None)
-                       or country.name)
+        shown = [getattr(country, "common_name", ""), country.name,
+                 *(i.get("name", "") for i in infos.get(code, []))]
+        names[code] = min((n for n in shown if n and "," not in n), key=len,
+                          default=country.name)  # "Turkey", "North Macedonia", "Palestine"
         texts = [country.name, getattr(country, "official_name", ""),
                  getattr(country, "common_name", "")]
         alt: list[str] = []
@@ -227,8 +224,10 @@ def load_countries() -> Countries:
         hints[code] = {" ".join(k) for k in forms[code]}
         hints[code] |= {s.lower() for s in alt if len(s) <= 3}
         hints[code] |= {country.alpha_2.lower(), code.lower()}
-        if info.get("capital"):
-            capitals[code].add(name_key(_ascii_name(info["capital"])))
+        for entry in infos.get(code, []):
+            capital = entry.get("capital") or []
+            for city in [capital] if isinstance(capital, str) else capital:
+                capitals[code].add(name_key(_ascii_name(city)))
     # A form shared by several countries ("American": USA and its minor outlying islands)
     # goes to the most populous one.
     population = {code: max((i.get("population") or 0 for i in infos.get(code, [])), default=0)
@@ -297,8 +296,11 @@ def read_curated(path: Path) -> list[CuratedEntity]:
             raise DictionaryError(str(path), number, f"sector {sector!r} is not 3-letter parts")
         if code == "" and sector[:3] not in SECTORS:
             raise DictionaryError(str(path), number, "an agent row (no code) needs a sector")
-        ent = entities.setdefault(entity, CuratedEntity(entity))
-        ent.agent, ent.suppress = code == "", code == "---"
+        ent = entities.setdefault(entity, CuratedEntity(entity, agent=code == "",
+                                                         suppress=code == "---"))
+        if (ent.agent, ent.suppress) != (code == "", code == "---"):
+            raise DictionaryError(str(path), number, f"entity {entity!r} mixes actor, agent "
+                                  "(no code) and suppressed (---) rows")
         if name not in ent.names:
             ent.names.append(name)
         full = "~" + sector if ent.agent else code + sector
@@ -321,15 +323,32 @@ def _with_default(ent: CuratedEntity) -> list[tuple[str, date | None, date | Non
 # ---------------------------------------------------------------------------- build
 
 
-def build(phoenix_dir: Path, curated_path: Path) -> tuple[dict[str, object], list[str]]:
-    """Merge every source; return the compiled data and the report lines."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+@dataclass
+class Sources:
+    """Everything the build reads, parsed."""
 
-    report: list[str] = []
+    builder: Builder
+    countries: Countries
+    phoenix: list[tuple[int, ActorEntry]]  # (source index, entry)
+    agents: list[AgentEntry]
+    agent_source: int
+    curated: list[CuratedEntity]
+    curated_source: int
+    errors: list[DictionaryError]
+    curated_keys: dict[Key, CuratedEntity] = field(default_factory=dict)
+    suppressed: set[Key] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for ent in self.curated:
+            for n in ent.names:
+                if ent.suppress:
+                    self.suppressed.add(name_key(n))
+                elif not ent.agent:
+                    self.curated_keys.setdefault(name_key(n), ent)
+
+
+def read_sources(phoenix_dir: Path, curated_path: Path) -> Sources:
     b = Builder()
-    countries = load_countries()
-    sectors = frozenset(SECTORS)
-
     errors: list[DictionaryError] = []
     phoenix: list[tuple[int, ActorEntry]] = []
     for name in PHOENIX_ACTOR_FILES:
@@ -338,109 +357,119 @@ def build(phoenix_dir: Path, curated_path: Path) -> tuple[dict[str, object], lis
         b.counts[name]["entries"] = len(entries)
         phoenix += [(src, e) for e in entries]
     agent_src = b.source(PHOENIX_AGENT_FILE)
-    agents: list[AgentEntry] = parse_agent_file(phoenix_dir / PHOENIX_AGENT_FILE, errors=errors)
+    agents = parse_agent_file(phoenix_dir / PHOENIX_AGENT_FILE, errors=errors)
     b.counts[PHOENIX_AGENT_FILE]["entries"] = len(agents)
-    agent_keys = {name_key(n) for a in agents for n in a.names}
-
     curated = read_curated(curated_path)
     cur_src = b.source(curated_path.name)
     b.counts[curated_path.name]["entries"] = len(curated)
-    suppressed = {name_key(n) for c in curated if c.suppress for n in c.names}
-    curated_keys: dict[Key, CuratedEntity] = {}
-    for ent in curated:
-        if not ent.suppress and not ent.agent:
-            for n in ent.names:
-                curated_keys.setdefault(name_key(n), ent)
+    return Sources(b, load_countries(), phoenix, agents, agent_src, curated, cur_src, errors)
 
-    # 0. curated entities, taking over the synonyms of Phoenix entries they share a name with
+
+def add_curated(s: Sources) -> str:
+    """Tier 0: curated entities, with the synonyms of Phoenix entries that share a name."""
+    b, keys_of = s.builder, s.curated_keys
     takeover: dict[str, list[Key]] = defaultdict(list)
-    for _, entry in phoenix:
+    for _, entry in s.phoenix:
         keys = [name_key(n) for n in entry.names]
-        owners = {curated_keys[k].entity for k in keys if k in curated_keys}
+        owners = {keys_of[k].entity for k in keys if k in keys_of}
         bare = all(len(r.code) == 3 for r in entry.roles)
-        if len(owners) == 1 and not bare and len(keys) <= MAX_TAKEOVER_NAMES:
-            takeover[owners.pop()] += [k for k in keys if k not in curated_keys]
-    for ent in curated:
+        same = keys[0] in keys_of  # the entry's primary name is a curated name
+        if len(owners) == 1 and not bare and (same or len(keys) <= MAX_TAKEOVER_NAMES):
+            takeover[owners.pop()] += [k for k in keys if k not in keys_of]
+    for ent in s.curated:
         if ent.suppress:
             continue
         flags = FLAG_PLOVER | (FLAG_AGENT if ent.agent else 0)
         rec = b.record(record_json("" if ent.agent else ent.entity, _with_default(ent),
-                                   cur_src, flags))
+                                   s.curated_source, flags))
         tier = TIER_CURATED_AGENT if ent.agent else TIER_CURATED
         for n in ent.names:
             b.add(name_key(n), rec, tier, CASE_ANY if ent.agent else case_mask(n))
         for key in takeover.get(ent.entity, ()):
-            if key not in suppressed:
+            if key not in s.suppressed:
                 b.add(key, rec, TIER_CURATED)
-    report.append(f"curated: {sum(len(v) for v in takeover.values())} Phoenix synonyms follow "
-                  f"{len(takeover)} curated entities")
+    return (f"curated: {sum(len(v) for v in takeover.values())} Phoenix synonyms follow "
+            f"{len(takeover)} curated entities")
 
-    # 1-3. Phoenix actor entries
-    dropped_agent_words: set[Key] = set()
-    for src, entry in phoenix:
+
+def add_phoenix(s: Sources) -> str:
+    """Tiers 1 and 3: Phoenix actor entries; country entries split into names and places."""
+    b, countries = s.builder, s.countries
+    sectors = frozenset(SECTORS)
+    agent_keys = {name_key(n) for a in s.agents for n in a.names}
+    dropped: set[Key] = set()
+    for src, entry in s.phoenix:
         splits = [split_code(r.code, sectors, RENAMES) for r in entry.roles]
-        roots = {s.code for s in splits if s.code}
-        bare = all(s.code in countries.names and not s.sector for s in splits if not s.null)
-        roles = [(r.code, r.start, r.end) for r in entry.roles]
+        roots = {c.code for c in splits if c.code}
+        bare = all(c.code in countries.names and not c.sector for c in splits if not c.null)
         keys = []
         for n in entry.names:
             key = name_key(n)
-            if key in suppressed:
-                continue
             if len(key) == 1 and key in agent_keys:
-                dropped_agent_words.add(key)
-                continue
-            keys.append(key)
-        if not keys:
-            continue
+                dropped.add(key)
+            elif key not in s.suppressed:
+                keys.append(key)
         groups: dict[bool, list[Key]] = defaultdict(list)
         for key in keys:
             place = bare and (any(key in countries.capitals.get(c, ()) for c in roots) or
                               not _is_country_form(key, roots, countries))
             groups[place].append(key)
+        roles = [(r.code, r.start, r.end) for r in entry.roles]
         for place, group in sorted(groups.items()):
             rec = b.record(record_json(pretty_name(entry.primary), roles, src,
                                        FLAG_PLACE if place else 0))
             for key in group:
                 agrees = countries.owner.get(key) in roots
                 b.add(key, rec, TIER_AGREES if agrees else TIER_PHOENIX)
-    report.append(f"phoenix: dropped {len(dropped_agent_words)} one-word names that are agents: "
-                  + ", ".join(sorted(" ".join(k) for k in dropped_agent_words)))
+    return (f"phoenix: dropped {len(dropped)} one-word names that are agents: "
+            + ", ".join(sorted(" ".join(k) for k in dropped)))
 
-    # 2 and 4. countries
-    country_src = b.source("pycountry+countryinfo")
+
+def add_countries_and_agents(s: Sources) -> None:
+    """Tiers 2 and 4 (country names and capitals) and 6 (Phoenix agents)."""
+    b, countries = s.builder, s.countries
+    src = b.source("pycountry+countryinfo")
+    b.counts["pycountry+countryinfo"]["entries"] = len(countries.forms)
     for code in sorted(countries.forms):
-        rec = b.record(record_json(countries.names[code], [(code, None, None)], country_src))
+        rec = b.record(record_json(countries.names[code], [(code, None, None)], src))
         for key in sorted(countries.forms[code]):
-            if key in countries.owner and key not in suppressed:
+            if key not in s.suppressed:
                 b.add(key, rec, TIER_COUNTRY)
-        caps = sorted(k for k in countries.capitals.get(code, ()) if k not in suppressed)
+        caps = sorted(k for k in countries.capitals.get(code, ()) if k not in s.suppressed)
         if caps:
-            cap = b.record(record_json(countries.names[code], [(code, None, None)],
-                                       country_src, FLAG_PLACE))
+            cap = b.record(record_json(countries.names[code], [(code, None, None)], src,
+                                       FLAG_PLACE))
             for key in caps:
                 b.add(key, cap, TIER_CAPITAL)
-
-    # 5. Phoenix agents: later lines first, as PETRARCH lets a later line overwrite
-    for agent in reversed(agents):
-        rec = b.record(record_json("", [(agent.code, None, None)], agent_src, FLAG_AGENT))
+    # later lines first: in PETRARCH a later line overwrites an earlier one
+    for agent in reversed(s.agents):
+        rec = b.record(record_json("", [(agent.code, None, None)], s.agent_source,
+                                   FLAG_AGENT))
         for n in agent.names:
             b.add(name_key(n), rec, TIER_AGENT, CASE_ANY)
 
-    strict = sorted(_strict_words(b, curated, cur_src, STOP_WORDS))
+
+def build(phoenix_dir: Path, curated_path: Path) -> tuple[dict[str, object], list[str]]:
+    """Merge every source; return the compiled data and the report lines."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    s = read_sources(phoenix_dir, curated_path)
+    b = s.builder
+    report = [add_curated(s), add_phoenix(s)]
+    add_countries_and_agents(s)
+    strict = sorted(_strict_words(b, s.curated, s.curated_source, STOP_WORDS))
     report.append("only in capitals: " + ", ".join(strict))
-    for err in errors:
-        report.append(f"skipped malformed line {err}")
+    report += [f"skipped malformed line {err}" for err in s.errors]
     data: dict[str, object] = {
         "format": DATA_FORMAT,
         "sources": b.sources,
-        "countries": dict(sorted(countries.names.items())),
+        "countries": dict(sorted(s.countries.names.items())),
         "sectors": list(SECTORS),
         "renames": RENAMES,
         "strict": strict,
         "stop_words": sorted(STOP_WORDS),
         "records": b.records,
-        "names": b.names_json(set(curated_keys)),
+        "names": b.names_json(set(s.curated_keys)),
     }
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     data["version"] = "actors-" + hashlib.sha1(body.encode()).hexdigest()[:12]

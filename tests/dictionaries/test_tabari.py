@@ -181,11 +181,11 @@ def test_tabari_malformed_actor_line_raises(tmp_path: Path, text: str, line: int
 
 
 def test_tabari_actor_errors_can_be_collected(tmp_path: Path) -> None:
-    path = _write(tmp_path, "IRAN [IRN]\n[USA]\nIRAQ [IRQ] junk\nSYRIA [SYR]\n")
+    path = _write(tmp_path, "[USA]\nIRAN [IRN]\nIRAQ [IRQ] junk\nSYRIA [SYR]\n")
     errors: list[DictionaryError] = []
     entries = parse_actor_file(path, errors=errors)
     assert [e.primary for e in entries] == ["iran", "syria"]
-    assert [e.line for e in errors] == [2, 3]
+    assert [e.line for e in errors] == [1, 3]
 
 
 def test_tabari_non_utf8_file_raises(tmp_path: Path) -> None:

@@ -181,14 +181,16 @@ def pretty_name(name: str) -> str:
     words = []
     if name.startswith("the ") and len(name) > 4:
         name = name[4:]
+    if name.isalpha() and len(name) <= 4:  # "afp", "iaea", "imf"
+        return name.upper()
     for i, word in enumerate(name.split()):
         parts = word.split("-")
         for j, part in enumerate(parts):
             if (i or j) and part in _LOWER_WORDS:
                 continue
-            if "." in part and len(part) <= 6:
-                parts[j] = part.upper()
-            elif len(part) <= 3 and part.isalpha() and not set(part) & set("aeiouy"):
+            abbreviation = "." in part and len(part) <= 6  # "u.s.", "w."
+            acronym = len(part) <= 3 and part.isalpha() and not set(part) & set("aeiouy")
+            if abbreviation or acronym:
                 parts[j] = part.upper()
             else:
                 k = next((n for n, c in enumerate(part) if c.isalpha()), 0)
@@ -373,20 +375,20 @@ class ActorDictionary:
         self.sources.append(Path(path).name)
         source = len(self.sources) - 1
         for entry in entries:
-            agent = isinstance(entry, AgentEntry)
             if isinstance(entry, AgentEntry):
                 raw = record_json("", [(entry.code, None, None)], source, FLAG_AGENT)
+                case = CASE_ANY
             else:
                 raw = record_json(pretty_name(entry.primary),
                                   [(r.code, r.start, r.end) for r in entry.roles], source)
+                case = CASE_CAPITAL
             self._records.append(self._record(raw))
             rec = len(self._records) - 1
-            for name in entry.names:
-                key = name_key(name)
-                if not agent and len(key) == 1 and (key[0] in self.stop_words or
-                                                    len(key[0].replace(".", "")) <= 2):
-                    self.strict = self.strict | {key[0]}
-                self._add(key, [(rec, CASE_ANY if agent else CASE_CAPITAL)], front=True)
+            keys = [name_key(name) for name in entry.names]
+            if case == CASE_CAPITAL:
+                self.strict = self.strict | strict_words(keys, self.stop_words)
+            for key in keys:
+                self._add(key, [(rec, case)], front=True)
 
     @classmethod
     def load(cls, extra_actor_files: Iterable[str | Path] = (),
@@ -418,7 +420,14 @@ class ActorDictionary:
 
     # -- matching -------------------------------------------------------------------------
     def __len__(self) -> int:
+        """The number of distinct names."""
         return len(self._index)
+
+    def entities(self, source: str | None = None) -> set[str]:
+        """Entity names of the named actors, optionally only those from one source file
+        (``"curated_actors.tsv"``, ``"Phoenix.Countries.actors.txt"``, a user file's name)."""
+        return {r.entity for r in self._records
+                if r.entity and (source is None or r.source == source)}
 
     def _resolve(self, cands: tuple[tuple[int, int], ...], caps: list[bool], ok: bool,
                  i: int, j: int, day: int | None) -> tuple[_Record, ActorCode] | None:

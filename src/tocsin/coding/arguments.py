@@ -303,13 +303,13 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     pobj = _child(sub, "pobj")
                     if pobj is not None:
                         weak.append(pobj)
-    # A nominal object's own phrase: "strikes against X", "an attack on X".
+    # A nominal object's own phrase: "strikes against X", "aid to Mozambique".
     for obj in list(found):
         for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in STRONG_RECIPIENT_PREPS:
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                 pobj = _child(child, "pobj")
                 if pobj is not None:
-                    strong.append(pobj)
+                    (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
     return strong + found + weak
 
 

@@ -34,7 +34,7 @@ specificity of the verb pattern and with resolved actors.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -52,9 +52,9 @@ from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.places import find_location
 from tocsin.coding.verbs import VerbLexicon, default_verb_lexicon
-from tocsin.model import ActorRef, Article, Event, Evidence
+from tocsin.model import ActorRef, Article, Event, Evidence, Location
 from tocsin.model import Span as CharSpan
-from tocsin.ontology.plover import cameo_to_plover
+from tocsin.ontology.plover import cameo_to_plover, intended
 
 CODER_VERSION = "tocsin.coder.v1"
 
@@ -152,6 +152,9 @@ class Coder:
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
                 continue
+            if self._is_demand_report(tok):
+                triggers.append(Trigger(tok, "100", True))
+                continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             match = self.verbs.match(lemmas, lowers, tok.i - sent.start, particle)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -165,6 +168,12 @@ class Coder:
                 continue
             if match is None or match.discard:
                 continue
+            if match.pattern and match.cameo.startswith("01"):
+                # CAMEO's "SAID * &WEAPON [010]" codes the report, not the act; tocsin
+                # codes the act and records the report as its attribution.
+                default = self.verbs.lookup_lemma(match.lemma)
+                if default and default[:2] not in ("01", "--"):
+                    match = replace(match, cameo=default, pattern=None)
             extra = tuple(sent[i] for i in match.token_indices
                           if 0 <= i < len(sent) and sent[i].i != tok.i)
             triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
@@ -179,6 +188,18 @@ class Coder:
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
         return triggers
+
+    @staticmethod
+    def _is_demand_report(verb: Token) -> bool:
+        """ "X said/insisted/reiterated that Y must ...": a demand made by X of Y."""
+        if verb.lemma_.lower() not in load_cues().reporting_verbs:
+            return False
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(
+                    c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                return subj is not None and subj.lower_ not in ("we", "i")
+        return False
 
     @staticmethod
     def _drop_denials(triggers: list[Trigger]) -> list[Trigger]:
@@ -197,9 +218,9 @@ class Coder:
         """The trigger that governs this one within its clause chain, if any."""
         node = trigger.light_verb or trigger.token
         for _ in range(4):
-            if node.head == node or node.dep_ not in GOVERNING_DEPS | {"conj"}:
-                return None
-            if node.dep_ == "conj":
+            infinitival = node.dep_ == "acl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.head == node or (node.dep_ not in GOVERNING_DEPS and not infinitival):
                 return None
             node = node.head
             gov = by_token.get(node.i)
@@ -244,8 +265,12 @@ class Coder:
             if plover is None:
                 continue
             governor = self._governor(trig, by_token)
-            if governor is not None and cameo_to_plover(governor.cameo) is not None:
+            if governor is not None and cameo_to_plover(governor.cameo) is not None and \
+                    not _is_intent_verb(governor.token):
                 continue
+            if _is_intent_verb(trig.token) and any(
+                    self._governor(t, by_token) is trig for t in triggers):
+                continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
             head = trig.light_verb or trig.token
@@ -266,19 +291,41 @@ class Coder:
             is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
                                                  and head.head.dep_ == "ROOT")
             if not args.actor and not args.recipient and not (
-                is_main and plover.event in MATERIAL and not trig.nominal
+                is_main and (trig.specific or plover.event in MATERIAL)
+                and (not trig.nominal or trig.light_verb is not None)
+                and _has_noun_subject(head)
             ):
-                continue
-            if trig.nominal and trig.light_verb is None and not (args.actor or args.recipient):
                 continue
             if claimed_by:
                 speaker_codes = {c.code for c in claimed_by if c.code}
                 if party or speaker_codes & {a.code for a in args.actor if a.code}:
                     fact = assess_factuality(head, category=category, party_speaker=True)
+            cameo = trig.cameo
+            if category in ("COERCE", "SANCTION") and _civil_obstruction(head, args.actor):
+                category, cameo = "PROTEST", "144"
+                plover = cameo_to_plover(cameo) or plover
+            if cameo.startswith("174") and _object_is_official(head):
+                category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
+                plover = cameo_to_plover(cameo) or plover
+            if fact.value == "negated" and fact.cue == "intent" and \
+                    intended(category) is not None and intended(category)[0] == "AGREE":
+                category, cameo = "REJECT", "120"  # "will not accept more refugees"
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "asserted"
+            elif fact.value == "hypothetical" and fact.cue == "intent":
+                if _demands(head, claimed_by, args.actor):
+                    # "X said Y must ...": X asks Y to act.
+                    category, cameo = "REQUEST", "100"
+                    args.recipient, args.actor = args.actor, list(claimed_by)
+                    fact.value = "asserted"
+                elif (conversion := intended(category)) is not None:
+                    category, cameo = conversion
+                    plover = cameo_to_plover(cameo) or plover
             excluded = {tok.i for h in args.actor_heads + args.recipient_heads
                         for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
             location = find_location(sent, head, excluded, self._country_of(actors))
+            _fill_domestic_countries(category, args.actor, args.recipient, location)
             when, _ = resolve_date(sent, head, article_date)
             dead = injured = None
             if category in CASUALTY_CATEGORIES or trig.token.lemma_ in DEATH_LEMMAS:
@@ -286,15 +333,15 @@ class Coder:
                     casualties = count_casualties(sent)
                 dead, injured = casualties
             trigger_tokens = (trig.token, *trig.extra_tokens)
-            confidence = (0.5 + (0.2 if trig.specific else 0.0)
+            confidence = (0.4 + (0.15 if trig.specific else 0.0)
                           + (0.15 if any(a.code for a in args.actor) else 0.0)
                           + (0.1 if any(r.code for r in args.recipient) else 0.0)
-                          + (0.05 if is_main else 0.0)
+                          + (0.15 if is_main else 0.0)
                           - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))
             events.append(Event(
                 event=category,
-                cameo=trig.cameo,
+                cameo=cameo,
                 text=sent.text,
                 actor=args.actor,
                 recipient=args.recipient,
@@ -322,6 +369,68 @@ class Coder:
 
 def cameo_root(code: str | None) -> str:
     return (code or "")[:2]
+
+
+def _fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],
+                             location: Location | None) -> None:
+    """Give a country to sides known only by their sector ("protesters", "police").
+
+    An uncoded side takes the country of the event's place, else of the other side:
+    "police fired on protesters in Dhaka" is BGD police against BGD protesters. A protest
+    with no stated target is addressed to the government of its country.
+    """
+    place = location.country if location else ""
+    first_actor = next((a.code for a in actor if a.code), "")
+    first_recipient = next((r.code for r in recipient if r.code), "")
+    for ref in actor:
+        if not ref.code and ref.sector:
+            ref.code = place or first_recipient
+    for ref in recipient:
+        if not ref.code and ref.sector:
+            ref.code = place or first_actor
+    if category == "PROTEST" and not recipient:
+        country = place or next((a.code for a in actor if a.code), "")
+        if country:
+            recipient.append(ActorRef(text="", code=country, sector="GOV"))
+
+
+INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
+                          "want", "hope", "expect", "mull", "weigh", "move"})
+DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def _is_intent_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _demands(verb: Token, speaker: list[ActorRef], actor: list[ActorRef]) -> bool:
+    """True for an obligation put on someone else: "X said Y must withdraw"."""
+    if not speaker or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS
+                              for c in verb.children):
+        return False
+    return {a.code for a in speaker if a.code} != {a.code for a in actor if a.code}
+
+
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF", "MED", "BUS", "AGR"})
+OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade", "stop", "halt", "shut",
+                               "occupy", "paralyse", "paralyze", "close"})
+OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer",
+                            "monitor", "peacekeeper", "attache", "consul", "mission"})
+
+
+def _civil_obstruction(verb: Token, actor: list[ActorRef]) -> bool:
+    """Civilians, workers or opposition blocking or stopping something protest."""
+    return verb.lemma_.lower() in OBSTRUCTION_VERBS and any(
+        a.sector in CIVIL_SECTORS for a in actor)
+
+
+def _object_is_official(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICIAL_NOUNS for c in verb.children)
+
+
+def _has_noun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+               for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -69,8 +69,13 @@ class Attribution:
 
 @dataclass
 class Factuality:
+    """The factuality value, the attribution, and for hypotheticals the kind of cue:
+    ``"intent"`` (a modal or a verb of intention: "will", "plans to"), ``"conditional"``
+    ("if ..."), or ``"possible"`` ("a possible attack", "preparations of")."""
+
     value: str
     attribution: Attribution | None
+    cue: str = ""
 
 
 def _has_negator(tok: Token, cues: Cues) -> bool:
@@ -84,10 +89,6 @@ def _has_modal(tok: Token, cues: Cues) -> bool:
 
 def _is_conditional(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children)
-
-
-def _main_clause_has_if(root: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "advcl" and _is_conditional(c, cues) for c in root.children)
 
 
 def find_attribution(trigger: Token) -> Attribution | None:
@@ -146,6 +147,24 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
+def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
+    """Why the event is only hypothetical ("intent", "conditional", "possible"), or ""."""
+    if _is_conditional(trigger, cues) or any(_is_conditional(g, cues) for g in chain):
+        return "conditional"
+    if _has_modal(trigger, cues):
+        return "intent"
+    for g in chain:
+        if g.pos_ in ("VERB", "AUX", "ADJ") and (g.lemma_.lower() in cues.hypothetical_verbs
+                                                  or _has_modal(g, cues)):
+            return "intent"
+        if g.pos_ == "NOUN" and g.lemma_.lower() in cues.hypothetical_nouns:
+            return "possible"
+    if any(c.lemma_.lower() in cues.hypothetical_adjs and c.dep_ == "amod"
+           for c in trigger.children):
+        return "possible"
+    return ""
+
+
 def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> Factuality:
     """Classify the factuality of the event triggered by ``trigger``.
 
@@ -159,28 +178,16 @@ def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> 
         _has_negator(g, cues) and g.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp"
         for g in chain[:1]
     ):
-        return Factuality("negated", attribution)
+        intent = _has_modal(trigger, cues) or any(
+            g.lemma_.lower() in cues.hypothetical_verbs for g in chain[:1])
+        return Factuality("negated", attribution, "intent" if intent else "")
     if any(g.lemma_.lower() in cues.denial_verbs for g in chain if g.pos_ == "VERB"):
         return Factuality("negated", attribution)
     if category == "THREATEN":
         return Factuality("hypothetical", attribution)
-    hypothetical = (
-        _has_modal(trigger, cues)
-        or _is_conditional(trigger, cues)
-        or any(c.lemma_.lower() in cues.hypothetical_adjs and c.dep_ == "amod"
-               for c in trigger.children)
-        or any(
-            (g.pos_ in ("VERB", "AUX", "ADJ") and g.lemma_.lower() in cues.hypothetical_verbs)
-            or (g.pos_ == "NOUN" and g.lemma_.lower() in cues.hypothetical_nouns)
-            or (g.pos_ in ("VERB", "AUX") and _has_modal(g, cues))
-            or _is_conditional(g, cues)
-            for g in chain
-        )
-    )
-    if not hypothetical and trigger.pos_ == "VERB" and _has_modal(trigger.sent.root, cues):
-        hypothetical = trigger == trigger.sent.root and _main_clause_has_if(trigger, cues)
-    if hypothetical:
-        return Factuality("hypothetical", attribution)
+    cue = _hypothetical_cue(trigger, chain, cues)
+    if cue:
+        return Factuality("hypothetical", attribution, cue)
     if any(c.lower_ in cues.claim_adverbs for c in trigger.children) or any(
         c.lower_ in cues.claim_adverbs for g in chain[:2] for c in g.children
     ):

@@ -70,6 +70,9 @@ def cameo_table() -> dict[str, PloverCode]:
         ) > 2 else ()
         # The first row for a code wins (the table repeats 175 and splits 08 in two).
         table.setdefault(code.strip(), PloverCode(event, mode, context))
+    # The manual's SANCTION section (2021) codes international sanctions as SANCTION
+    # 'discontinue'; the conversion table of the same year still lists 163 under COERCE.
+    table["163"] = PloverCode("SANCTION", "discontinue", ("economic",))
     return table
 
 
@@ -100,3 +103,27 @@ def default_cameo(category: str) -> str:
         if plover.event == category and len(code) == 3:
             return code
     raise KeyError(category)
+
+
+# An intention to act is coded as the act's announcement, as the PLOVER manual asks
+# ("the coder should always return the single event category"): an intended cooperative
+# act is AGREE, an intended conflictual one THREATEN. CAMEO codes from the 03x and 13x
+# families that name the same intention.
+INTENT_CODES: dict[str, tuple[str, str]] = {
+    "SUPPORT": ("AGREE", "032"),
+    "COOPERATE": ("AGREE", "031"),
+    "AID": ("AGREE", "033"),
+    "RETREAT": ("AGREE", "035"),
+    "CONCEDE": ("AGREE", "035"),
+    "CONSULT": ("AGREE", "036"),
+    "ASSAULT": ("THREATEN", "138"),
+    "MOBILIZE": ("THREATEN", "138"),
+    "COERCE": ("THREATEN", "132"),
+    "SANCTION": ("THREATEN", "131"),
+    "PROTEST": ("THREATEN", "133"),
+}
+
+
+def intended(category: str) -> tuple[str, str] | None:
+    """The (category, CAMEO code) for an announced intention to do ``category``."""
+    return INTENT_CODES.get(category)

@@ -1,0 +1,269 @@
+"""Tests for the compiled actor dictionary and its matcher."""
+
+from __future__ import annotations
+
+import csv
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tocsin.coding.actors import (
+    ActorDictionary,
+    ActorMatch,
+    default_actor_dictionary,
+    name_key,
+    split_code,
+)
+from tocsin.errors import DictionaryError
+
+PETRARCH = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "petrarch2"
+CURATED = Path(__file__).resolve().parents[2] / "src" / "tocsin" / "data" / "curated_actors.tsv"
+D2020 = date(2020, 4, 1)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return default_actor_dictionary()
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    import spacy
+
+    nlp = spacy.blank("en")  # the same tokenizer rules as en_core_web_sm
+    return lambda text: [t.text for t in nlp(text)]
+
+
+@pytest.fixture(scope="module")
+def find(actors, tokenize):
+    def run(text: str, day: date | None = D2020) -> list[ActorMatch]:
+        return actors.match(tokenize(text), day)
+    return run
+
+
+def _one(matches: list[ActorMatch], text: str) -> ActorMatch:
+    found = [m for m in matches if m.text.replace(" ", "") == text.replace(" ", "")]
+    assert found, f"{text!r} not in {[m.text for m in matches]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------------------- codes
+
+
+def test_actors_split_code_follows_phoenix() -> None:
+    sectors = frozenset({"GOV", "MIL", "REB", "ELI", "JRN", "MED"})
+    renames = {"MED": "JRN", "HLH": "MED"}
+    usa = split_code("USAGOV", sectors)
+    assert (usa.code, usa.sector, usa.attributes) == ("USA", "GOV", ())
+    un = split_code("IGOUNO", sectors)
+    assert (un.code, un.sector, un.attributes) == ("IGO", "", ("UNO",))
+    hamas = split_code("PSEREBHMS", sectors)
+    assert (hamas.code, hamas.sector, hamas.attributes) == ("PSE", "REB", ("HMS",))
+    isis = split_code("IMGMUSISI", sectors)
+    assert (isis.code, isis.sector, isis.attributes) == ("IMG", "", ("MUS", "ISI"))
+    agent = split_code("~GOVMIL", sectors)
+    assert (agent.code, agent.sector, agent.attributes) == ("", "GOV", ("MIL",))
+    ngo = split_code("NGO~", sectors)
+    assert (ngo.code, ngo.sector) == ("NGO", "")
+    eli = split_code("ELI", sectors)
+    assert (eli.code, eli.sector) == ("", "ELI")
+    media = split_code("USAMED", sectors, renames)
+    assert (media.sector, media.full_code) == ("JRN", "USAMED")
+    assert split_code("---", sectors).null
+
+
+def test_actors_name_keys_match_spacy_tokens(tokenize) -> None:
+    assert name_key("KATA'IB_HEZBOLLAH") == name_key("Kataib Hezbollah") == ("kataib",
+                                                                           "hezbollah")
+    assert name_key("THE_UNITED_NATIONS_") == ("united", "nations")
+    assert name_key("ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_")[-3:] == ("(", "aaia", ")")
+    assert name_key("Côte d’Ivoire") == ("cote", "divoire")
+
+
+# ---------------------------------------------------------------------------- the brief's cases
+
+
+def test_actors_trump_dated_roles(find) -> None:
+    text = "Donald Trump met Iraq's prime minister."
+    assert _one(find(text, date(2020, 4, 1)), "Donald Trump").sector == "GOV"
+    for day in (date(2016, 1, 1), date(2022, 1, 1)):
+        trump = _one(find(text, day), "Donald Trump")
+        assert (trump.code, trump.sector, trump.full_code) == ("USA", "ELI", "USAELI")
+    assert _one(find("Trump said", date(2025, 6, 1)), "Trump").sector == "GOV"
+    assert _one(find("Trump said", None), "Trump").sector == "GOV"  # latest role
+
+
+def test_actors_country_and_agent_in_one_phrase(find) -> None:
+    matches = find("Donald Trump met Iraq's prime minister.")
+    assert [(m.start, m.end, m.code, m.sector, m.kind) for m in matches] == [
+        (0, 2, "USA", "GOV", "actor"), (3, 4, "IRQ", "", "country"),
+        (5, 7, "", "GOV", "agent")]
+    assert matches[0].entity == "Donald Trump"
+    assert matches[1].entity == "Iraq"
+
+
+def test_actors_militias(find) -> None:
+    matches = find("Kata'ib Hezbollah and other Iran-backed militias attacked U.S. forces.")
+    kh = _one(matches, "Kata'ib Hezbollah")
+    assert (kh.code, kh.sector, kh.entity, kh.kind) == ("IRQ", "REB", "Kata'ib Hezbollah",
+                                                       "actor")
+    assert not any(m.entity == "Hezbollah" for m in matches)  # the longer name wins
+    iran = _one(matches, "Iran")
+    assert (iran.code, iran.kind) == ("IRN", "country")
+    assert (_one(matches, "militias").kind, _one(matches, "militias").sector) == ("agent",
+                                                                                  "REB")
+    assert _one(matches, "U.S.").code == "USA"
+    assert (_one(matches, "forces").code, _one(matches, "forces").sector) == ("", "MIL")
+
+
+@pytest.mark.parametrize("text", ["IRGC", "Islamic Revolutionary Guard Corps", "Quds Force",
+                                  "Revolutionary Guards"])
+def test_actors_irgc(find, text) -> None:
+    m = _one(find(f"The {text} said."), text)
+    assert (m.code, m.sector) == ("IRN", "MIL")
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("Pentagon", "USA", "MIL"), ("Kremlin", "RUS", "GOV"), ("White House", "USA", "GOV"),
+    ("United Nations", "IGO", ""), ("UN", "IGO", ""), ("Mohsen Rezaei", "IRN", "GOV"),
+    ("Islamic State", "IMG", "REB"), ("ISIS", "IMG", "REB"), ("Hamas", "PSE", "REB"),
+    ("Houthis", "YEM", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "GOV"),
+    ("Asa'ib Ahl al-Haq", "IRQ", "REB"), ("Popular Mobilization Forces", "IRQ", "PRM"),
+    ("Hashd al-Shaabi", "IRQ", "PRM"), ("Wagner Group", "RUS", "PRM"), ("JNIM", "MLI", "REB"),
+    ("Rapid Support Forces", "SDN", "REB"), ("Tatmadaw", "MMR", "MIL"), ("M23", "COD", "REB"),
+    ("HTS", "SYR", "REB"), ("PKK", "TUR", "REB"), ("TTP", "PAK", "REB"),
+    ("al-Shabaab", "SOM", "REB"), ("Boko Haram", "NGA", "REB"),
+])
+def test_actors_named_actors(find, text, code, sector) -> None:
+    m = _one(find(f"On Monday the {text} spoke.", date(2024, 1, 1)), text)
+    assert (m.code, m.sector, m.kind) == (code, sector, "actor")
+    assert m.entity
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("U.S.", "USA"), ("US", "USA"), ("American", "USA"), ("United States", "USA"),
+    ("Americans", "USA"), ("Iraqi", "IRQ"), ("Iranian", "IRN"), ("Turkey", "TUR"),
+    ("Georgia", "GEO"), ("Niger", "NER"), ("Chad", "TCD"),
+])
+def test_actors_countries_and_adjectives(find, text, code) -> None:
+    m = _one(find(f"They said {text} would act."), text)
+    assert (m.code, m.sector, m.kind) == (code, "", "country")
+
+
+def test_actors_allegiance_adjectives(find) -> None:
+    assert _one(find("pro-Iranian groups"), "Iranian").code == "IRN"
+    assert _one(find("the U.S.-led coalition"), "U.S.-led").code == "USA"
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("militia", "REB"), ("militias", "REB"), ("troops", "MIL"), ("police", "COP"),
+    ("protesters", "OPP"), ("soldiers", "MIL"), ("forces", "MIL"), ("officials", "GOV"),
+    ("ministers", "GOV"), ("rebels", "REB"),
+])
+def test_actors_agents_and_plurals(find, text, sector) -> None:
+    m = _one(find(f"The {text} arrived."), text)
+    assert (m.code, m.sector, m.kind, m.entity) == ("", sector, "agent", "")
+
+
+def test_actors_erbil_is_a_place_as_in_phoenix(find) -> None:
+    erbil = _one(find("A base in Erbil was hit."), "Erbil")
+    assert (erbil.code, erbil.kind, erbil.place) == ("IRQ", "country", True)
+    assert not _one(find("Iraq said."), "Iraq").place
+
+
+# ---------------------------------------------------------------------------- false positives
+
+
+def test_actors_case_rules(find) -> None:
+    assert not find("Let us go to them.")
+    assert not find("Us and them.")
+    assert [m.code for m in find("US troops left.") if m.kind == "country"] == ["USA"]
+    assert not find("a turkey for dinner")
+    assert not any(m.code == "IMG" for m in find("a campaign for a strict Islamic state"))
+    assert _one(find("Xi spoke."), "Xi").code == "CHN"  # a name, not a capitalised word
+    assert not any(m.kind == "actor" for m in find("Youth and Hussein met."))  # suppressed
+    assert not find("the senate")[0].code  # "Senate" is an agent, not the U.S. Senate
+
+
+def test_actors_null_code_blocks_shorter_names(tmp_path: Path, tokenize) -> None:
+    path = tmp_path / "user.actors.txt"
+    path.write_text("NOT_THE_TALIBAN_ [---]\n", encoding="utf-8")
+    actors = ActorDictionary.load([path])
+    assert actors.match(tokenize("Not the Taliban"), D2020) == []
+
+
+# ---------------------------------------------------------------------------- user files
+
+
+@pytest.mark.skipif(not (PETRARCH / "PETR.Validate.actors.txt").exists(),
+                    reason="../shared/data/petrarch2 is not present")
+def test_actors_user_files_take_precedence() -> None:
+    actors = ActorDictionary.load([PETRARCH / "PETR.Validate.actors.txt"],
+                                  [PETRARCH / "PETR.Validate.agents.txt"])
+    def first(text: str, day: date | None) -> ActorMatch:
+        [m] = actors.match(text.split(), day)
+        return m
+    assert first("Gollum", date(1990, 1, 1)).full_code == "HOB"
+    assert first("Smeagol", date(1997, 1, 1)).full_code == "HOBGOV"
+    assert first("Sam Gamgee", date(2010, 1, 10)).full_code == "ORCHOB"  # first role wins
+    assert first("Washington", None).full_code == "USAGOV"  # Phoenix says USA
+    assert first("congressmen", None).sector == "LEG"
+    assert first("Prince of Dol Amroth", date(2000, 1, 1)).code == "DOL"
+    assert actors.match(["Prince", "of", "Dol", "Amroth"], date(1990, 1, 1)) == []
+    assert actors.match(["Boromir"], None) == []  # [---]
+    assert first("Hamas gunmen", None).sector == "MIL"
+    default = default_actor_dictionary()
+    assert default.match(["Gollum"], None) == []  # the cached default is untouched
+
+
+def test_actors_bad_user_file_raises(tmp_path: Path) -> None:
+    path = tmp_path / "bad.actors.txt"
+    path.write_text("IRAN [IRN\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        ActorDictionary.load([path])
+    assert info.value.line == 1
+
+
+def test_actors_bad_data_file_raises(tmp_path: Path) -> None:
+    path = tmp_path / "actors.json.gz"
+    path.write_bytes(b"not gzip")
+    with pytest.raises(DictionaryError):
+        ActorDictionary.load(data_path=path)
+
+
+# ---------------------------------------------------------------------------- data and speed
+
+
+def test_actors_compiled_data_covers_curated_table(actors) -> None:
+    with CURATED.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((line for line in handle if not line.startswith("#")),
+                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 200
+    entities = {r["entity"] for r in rows if r["code"] not in ("", "---")}
+    compiled = actors.entities(CURATED.name)
+    assert entities <= compiled, "rebuild: python scripts/build_dictionaries.py"
+    for row in rows:
+        assert row["source"], row
+
+
+def test_actors_load_and_match_speed(tokenize) -> None:
+    start = time.perf_counter()
+    actors = ActorDictionary.load()
+    loaded = time.perf_counter() - start
+    sentences = [tokenize(s) for s in (
+        "Donald Trump warned Iran on Wednesday of a heavy price if it or its allies in Iraq "
+        "attack United States troops stationed there.",
+        "In response, the US conducted strikes against pro-Iranian militia Kata'ib "
+        "Hezbollah's weapons storage sites in Iraq.",
+        "Former IRGC commander Mohsen Rezaei compared a possible United States attack to an "
+        "assault by ISIS.",
+        "Iranian proxy militia groups have targeted USA troops housed in several Iraqi bases.",
+    )] * 500
+    start = time.perf_counter()
+    for tokens in sentences:
+        actors.match(tokens, D2020)
+    matched = time.perf_counter() - start
+    assert loaded < 1.5, f"loading took {loaded:.2f} s"
+    assert matched < 0.5, f"matching 2,000 sentences took {matched:.2f} s"
