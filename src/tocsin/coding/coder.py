@@ -168,6 +168,9 @@ class Coder:
                 continue
             if match is None or match.discard:
                 continue
+            if (self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01" and any(
+                    c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                continue  # "said it will support": the statement's content is the event
             if match.pattern and match.cameo.startswith("01"):
                 # CAMEO's "SAID * &WEAPON [010]" codes the report, not the act; tocsin
                 # codes the act and records the report as its attribution.
@@ -291,8 +294,7 @@ class Coder:
             is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
                                                  and head.head.dep_ == "ROOT")
             if not args.actor and not args.recipient and not (
-                is_main and (trig.specific or plover.event in MATERIAL)
-                and (not trig.nominal or trig.light_verb is not None)
+                is_main and (not trig.nominal or trig.light_verb is not None)
                 and _has_noun_subject(head)
             ):
                 continue
@@ -411,7 +413,8 @@ def _demands(verb: Token, speaker: list[ActorRef], actor: list[ActorRef]) -> boo
     return {a.code for a in speaker if a.code} != {a.code for a in actor if a.code}
 
 
-CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF", "MED", "BUS", "AGR"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF", "MED", "BUS", "AGR",
+                           "REB", "INS"})
 OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade", "stop", "halt", "shut",
                                "occupy", "paralyse", "paralyze", "close"})
 OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer",
