@@ -70,7 +70,8 @@ def test_verbs_real_sentences(nlp, lexicon, text, verb, prefix, lemma):
     assert not match.discard
 
 
-def test_verbs_specific_pattern_beats_default(nlp, lexicon):
+def test_verbs_specific_pattern_beats_default(nlp):
+    lexicon = VerbLexicon.load()  # CAMEO alone: tocsin's supplement changes "agree"
     cases = [  # sentence, verb, default of the verb, code of the pattern that applies
         ("The minister accused Israel of war crimes.", "accused", "112", "1124"),
         ("The two leaders agreed to cooperate.", "agreed", "050", "030"),
