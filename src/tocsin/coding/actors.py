@@ -512,7 +512,12 @@ class ActorDictionary:
         return None
 
 
+AGENT_SUPPLEMENT = "agents_tocsin.txt"
+
+
 @cache
 def default_actor_dictionary() -> ActorDictionary:
-    """The packaged dictionary, loaded once per process."""
-    return ActorDictionary.load()
+    """The packaged dictionary with tocsin's agent additions, loaded once per process."""
+    supplement = resources.files("tocsin.data").joinpath(AGENT_SUPPLEMENT)
+    with resources.as_file(supplement) as path:
+        return ActorDictionary.load(extra_agent_files=[path])
