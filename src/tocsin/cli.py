@@ -36,8 +36,9 @@ def _parse_day(value: str | None, option: str) -> date | None:
         return None
     try:
         return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD",
+                                 param_hint=option) from exc
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -69,6 +70,27 @@ def _events_table(events: list[dict[str, Any]], title: str) -> Table:
     return table
 
 
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor dictionary (PETRARCH/TABARI format); repeatable.")]
+AgentsOpt = Annotated[list[Path] | None, typer.Option(
+    "--agents", help="Extra agent dictionary (PETRARCH/TABARI format); repeatable.")]
+VerbsOpt = Annotated[list[Path] | None, typer.Option(
+    "--verbs", help="Extra verb-pattern dictionary (PETRARCH/TABARI format); repeatable.")]
+
+
+def _coder(actors: list[Path] | None, agents: list[Path] | None, verbs: list[Path] | None):
+    from tocsin.coding.coder import Coder
+
+    for path in [*(actors or []), *(agents or []), *(verbs or [])]:
+        if not path.is_file():
+            raise _usage_error(f"{path}: no such dictionary file")
+    try:
+        return Coder.with_dictionaries(actors=actors or (), agents=agents or (),
+                                       verbs=verbs or ())
+    except TocsinError as exc:
+        raise _usage_error(str(exc)) from exc
+
+
 def _report_failure(origin: str, reason: str) -> None:
     err.print(f"[red]failed:[/red] {origin}: {reason}", highlight=False, soft_wrap=True)
 
@@ -78,14 +100,18 @@ def code(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     day: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of events.")] = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Code the inputs and print their events."""
     from tocsin.api import code_files
     from tocsin.model import IngestFailure
 
+    coder = _coder(actors, agents, verbs)
     events: list[dict[str, Any]] = []
     failed = 0
-    for result in code_files(inputs, date=_parse_day(day, "--date")):
+    for result in code_files(inputs, date=_parse_day(day, "--date"), coder=coder):
         if isinstance(result, IngestFailure):
             failed += result.kind == "failed"
             _report_failure(result.origin, result.reason)
@@ -104,12 +130,16 @@ def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: Annotated[str, typer.Option("--db", help="DuckDB file (created if missing).")],
     day: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Code the inputs and store articles, sentences and events."""
     from tocsin.api import EventStore
 
+    coder = _coder(actors, agents, verbs)
     try:
-        store = EventStore(db)
+        store = EventStore(db, coder=coder)
     except TocsinError as exc:
         raise _usage_error(str(exc)) from exc
     with store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),

@@ -124,10 +124,8 @@ def _is_allegiance(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
         return True
     if first.i >= 1 and doc[first.i - 1].lower_ in ALLEGIANCE_PREFIXES:
         return True
-    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and \
-            doc[last.i + 2].lower_ in ALLEGIANCE_SUFFIXES:
-        return True
-    return False
+    return (last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
+            and doc[last.i + 2].lower_ in ALLEGIANCE_SUFFIXES)
 
 
 def _char_span(tokens: Sequence[Token], sent: Span) -> CharSpan:

@@ -38,10 +38,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.actors import ActorDictionary, default_actor_dictionary
+from tocsin.coding.actors import AGENT_SUPPLEMENT, ActorDictionary, default_actor_dictionary
 from tocsin.coding.arguments import (
     ActorResolver,
     SentenceActors,
@@ -51,7 +52,7 @@ from tocsin.coding.dates import resolve_date
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.places import find_location
-from tocsin.coding.verbs import VerbLexicon, default_verb_lexicon
+from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
 from tocsin.model import ActorRef, Article, Event, Evidence, Location
 from tocsin.model import Span as CharSpan
 from tocsin.ontology.plover import cameo_to_plover, intended
@@ -122,6 +123,24 @@ class Coder:
                  verbs: VerbLexicon | None = None) -> None:
         self.actors = actors or default_actor_dictionary()
         self.verbs = verbs or default_verb_lexicon()
+
+    @classmethod
+    def with_dictionaries(cls, *, actors: Iterable[str | Path] = (),
+                          agents: Iterable[str | Path] = (),
+                          verbs: Iterable[str | Path] = ()) -> Coder:
+        """A coder with a team's own PETRARCH/TABARI-format dictionaries layered on top of
+        the packaged ones. Raises :class:`~tocsin.errors.DictionaryError` naming the file
+        and line of the first malformed entry."""
+        actors, agents, verbs = list(actors), list(agents), list(verbs)
+        if not (actors or agents or verbs):
+            return cls()
+        data = resources.files("tocsin.data")
+        with resources.as_file(data.joinpath(AGENT_SUPPLEMENT)) as agent_extra, \
+                resources.as_file(data.joinpath(SUPPLEMENT_FILE)) as verb_extra:
+            actor_dict = ActorDictionary.load(extra_actor_files=actors,
+                                              extra_agent_files=[agent_extra, *agents])
+            lexicon = VerbLexicon.load(extra_files=[verb_extra, *verbs])
+        return cls(actor_dict, lexicon)
 
     # -- triggers -------------------------------------------------------------------------
     def _nominal_code(self, noun: Token) -> str | None:
@@ -283,14 +302,14 @@ class Coder:
             if fact.attribution is not None and fact.attribution.speaker is not None:
                 claimed_by = resolver.resolve(fact.attribution.speaker)
             party = False
-            if claimed_by and not args.actor:
-                # "Hamas said it fired rockets": the pronoun is the speaker. A subjectless
-                # act in a quotation is the speaker's own too ('"... moving air defences
-                # into Iraq", a Pentagon spokesman said').
-                if _subject_is_pronoun(head) or (not args.actor_heads
-                                                 and not _has_subject(head)):
-                    args.actor = [a for a in claimed_by if a.code or a.sector]
-                    party = _subject_is_pronoun(head)
+            # "Hamas said it fired rockets": the pronoun is the speaker. A subjectless act
+            # in a quotation is the speaker's own too ('"... moving air defences into
+            # Iraq", a Pentagon spokesman said').
+            if claimed_by and not args.actor and (
+                    _subject_is_pronoun(head) or (not args.actor_heads
+                                                  and not _has_subject(head))):
+                args.actor = [a for a in claimed_by if a.code or a.sector]
+                party = _subject_is_pronoun(head)
             is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
                                                  and head.head.dep_ == "ROOT")
             if not args.actor and not args.recipient and not (

@@ -112,7 +112,8 @@ def _attached_to(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def resolve_date(sent: Span, trigger: Token, anchor: date | None) -> tuple[date | None, Span | None]:
+def resolve_date(sent: Span, trigger: Token, anchor: date | None
+                 ) -> tuple[date | None, Span | None]:
     """Return the event's date and the DATE entity it came from (None: the article date)."""
     if anchor is None:
         return None, None

@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from tocsin.model import Location, Span as CharSpan
+from tocsin.model import Location
+from tocsin.model import Span as CharSpan
 
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "into", "across",
                             "around", "throughout", "within", "off", "along", "over"})
