@@ -43,6 +43,7 @@ def corpus_sentences() -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sentences", type=int, default=2000)
+    ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -70,14 +71,16 @@ def main() -> None:
                 rep += 1
         start = time.perf_counter()
         sentences = events = articles = 0
-        for result in code_files([path], coder=coder):
+        for result in code_files([path], coder=None if args.workers > 1 else coder,
+                                 workers=args.workers):
             if hasattr(result, "sentences"):
                 articles += 1
                 sentences += len(result.sentences)
                 events += len(result.events)
         secs = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report = {"articles": articles, "sentences": sentences, "events": events,
+    peak_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    report = {"workers": args.workers, "articles": articles, "sentences": sentences, "events": events,
               "seconds": round(secs, 2), "sentences_per_second": round(sentences / secs, 1),
               "load_seconds": round(load_s, 2), "peak_rss_mb": round(peak_mb)}
     if args.json:

@@ -43,3 +43,18 @@ def test_pipeline_one_broken_article_does_not_stop_the_batch(coder, monkeypatch)
     assert [type(o).__name__ for o in out] == ["CodedArticle", "IngestFailure",
                                                "IngestFailure", "CodedArticle"]
     assert out[1].origin == "bad.txt" and "boom" in out[1].reason
+
+
+def test_pipeline_workers_give_the_same_events_in_order(coder):
+    arts = [Article(id=f"w{i}", text=f"Rebels attacked a police post in Mali on day {i}.\n"
+                    "Police arrested ten protesters in Bamako.", date=date(2021, 5, 1))
+            for i in range(6)]
+    arts.insert(2, IngestFailure("gone.txt", "E101 empty"))
+    serial = list(code_articles(arts, coder=coder))
+    parallel = list(code_articles(arts, workers=2, chunk_size=2))
+    assert [type(o).__name__ for o in parallel] == [type(o).__name__ for o in serial]
+    for a, b in zip(serial, parallel, strict=True):
+        if isinstance(a, IngestFailure):
+            assert a == b
+        else:
+            assert [e.to_dict() for e in a.events] == [e.to_dict() for e in b.events]

@@ -51,9 +51,10 @@ class IngestSummary:
 
 
 def code_files(inputs: Iterable[str | os.PathLike], *, date: date | None = None,
-               coder: Coder | None = None) -> Iterator[CodedArticle | IngestFailure]:
+               coder: Coder | None = None, workers: int = 1
+               ) -> Iterator[CodedArticle | IngestFailure]:
     """Read and code files, directories or ``-`` (stdin); yields results in input order."""
-    return code_articles(read_inputs(inputs, date=date), coder=coder)
+    return code_articles(read_inputs(inputs, date=date), coder=coder, workers=workers)
 
 
 class EventStore:
@@ -90,11 +91,12 @@ class EventStore:
                 yield item
 
     def ingest(self, inputs: Iterable[str | os.PathLike], *, date: date | None = None,
-               on_item: Callable[[str], None] | None = None) -> IngestSummary:
+               on_item: Callable[[str], None] | None = None, workers: int = 1
+               ) -> IngestSummary:
         """Read, code and store ``inputs``; articles already stored are skipped."""
         started = time.perf_counter()
         summary = IngestSummary()
-        coder = self._coder or Coder()
+        coder = self._coder
         batch: list[tuple[Article, list, list[Event]]] = []
         failures: list[IngestFailure] = []
 
@@ -108,7 +110,7 @@ class EventStore:
             failures.clear()
 
         fresh = self._fresh(read_inputs(inputs, date=date), summary, on_item)
-        for result in code_articles(fresh, coder=coder):
+        for result in code_articles(fresh, coder=coder, workers=workers):
             if isinstance(result, IngestFailure):
                 if result.kind == "skipped":
                     summary.skipped.append((result.origin, result.reason))

@@ -78,6 +78,10 @@ VerbsOpt = Annotated[list[Path] | None, typer.Option(
     "--verbs", help="Extra verb-pattern dictionary (PETRARCH/TABARI format); repeatable.")]
 
 
+WorkersOpt = Annotated[int, typer.Option(
+    "--workers", min=1, help="Processes that parse and code (default 1).")]
+
+
 def _coder(actors: list[Path] | None, agents: list[Path] | None, verbs: list[Path] | None):
     from tocsin.coding.coder import Coder
 
@@ -103,6 +107,7 @@ def code(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     verbs: VerbsOpt = None,
+    workers: WorkersOpt = 1,
 ) -> None:
     """Code the inputs and print their events."""
     from tocsin.api import code_files
@@ -111,7 +116,8 @@ def code(
     coder = _coder(actors, agents, verbs)
     events: list[dict[str, Any]] = []
     failed = 0
-    for result in code_files(inputs, date=_parse_day(day, "--date"), coder=coder):
+    for result in code_files(inputs, date=_parse_day(day, "--date"), coder=coder,
+                             workers=workers):
         if isinstance(result, IngestFailure):
             failed += result.kind == "failed"
             _report_failure(result.origin, result.reason)
@@ -133,6 +139,7 @@ def ingest(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     verbs: VerbsOpt = None,
+    workers: WorkersOpt = 1,
 ) -> None:
     """Code the inputs and store articles, sentences and events."""
     from tocsin.api import EventStore
@@ -150,7 +157,8 @@ def ingest(
         def on_item(name: str) -> None:
             progress.update(task, advance=1, description=f"ingesting {Path(name).name[:40]}")
 
-        summary = store.ingest(inputs, date=_parse_day(day, "--date"), on_item=on_item)
+        summary = store.ingest(inputs, date=_parse_day(day, "--date"), on_item=on_item,
+                               workers=workers)
     for origin, reason in summary.failed:
         _report_failure(origin, reason)
     table = Table(title="ingest summary", show_header=False)

@@ -9,9 +9,13 @@ goes on.
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import islice
 
 from tocsin.coding.coder import Coder
@@ -28,12 +32,6 @@ class CodedArticle:
     article: Article
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-
-
-@dataclass
-class _Chunk:
-    articles: list[Article]
-    paragraphs: list[tuple[str, tuple[int, int]]]  # (text, (article position, offset))
 
 
 def _chunks(articles: Iterable[Article | IngestFailure], size: int
@@ -72,16 +70,57 @@ def _code_chunk(items: list[Article], coder: Coder) -> list[CodedArticle | Inges
     return [failed.get(i, c) for i, c in enumerate(coded)]
 
 
+def _merge(chunk: list[Article | IngestFailure], coded: list[CodedArticle | IngestFailure]
+           ) -> Iterator[CodedArticle | IngestFailure]:
+    results = iter(coded)
+    for item in chunk:
+        yield next(results) if isinstance(item, Article) else item
+
+
+def _worker_code(arts: list[Article]) -> list[CodedArticle | IngestFailure]:
+    """Code a chunk in a worker process, with that process's own default coder."""
+    return _code_chunk(arts, _worker_coder())
+
+
+@cache
+def _worker_coder() -> Coder:
+    return Coder()
+
+
 def code_articles(articles: Iterable[Article | IngestFailure], *, coder: Coder | None = None,
-                  chunk_size: int = ARTICLES_PER_CHUNK
+                  chunk_size: int = ARTICLES_PER_CHUNK, workers: int = 1
                   ) -> Iterator[CodedArticle | IngestFailure]:
-    """Code a stream of articles (failures from reading pass straight through)."""
-    coder = coder or Coder()
-    for chunk in _chunks(articles, chunk_size):
-        arts = [a for a in chunk if isinstance(a, Article)]
-        results = iter(_code_chunk(arts, coder)) if arts else iter(())
-        for item in chunk:
-            yield next(results) if isinstance(item, Article) else item
+    """Code a stream of articles (failures from reading pass straight through).
+
+    With ``workers > 1`` chunks of articles are parsed and coded in that many processes
+    (each loads the pipeline and the default dictionaries once); results still come back
+    in input order, and at most two chunks per worker are in flight, so memory stays
+    bounded however long the stream. A custom ``coder`` always runs in this process.
+    """
+    if workers <= 1 or coder is not None:
+        coder = coder or Coder()
+        for chunk in _chunks(articles, chunk_size):
+            arts = [a for a in chunk if isinstance(a, Article)]
+            yield from _merge(chunk, _code_chunk(arts, coder) if arts else [])
+        return
+    # Fork where the platform allows it: workers inherit the loaded pipeline and
+    # dictionaries instead of loading their own.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if context.get_start_method() == "fork":
+        load_pipeline()
+        _worker_coder()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[tuple[list[Article | IngestFailure], Future]] = deque()
+        for chunk in _chunks(articles, chunk_size):
+            arts = [a for a in chunk if isinstance(a, Article)]
+            pending.append((chunk, pool.submit(_worker_code, arts)))
+            while len(pending) >= 2 * workers:
+                done_chunk, future = pending.popleft()
+                yield from _merge(done_chunk, future.result())
+        while pending:
+            done_chunk, future = pending.popleft()
+            yield from _merge(done_chunk, future.result())
 
 
 def code_text(text: str, *, date: date | None = None, coder: Coder | None = None

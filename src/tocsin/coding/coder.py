@@ -127,13 +127,14 @@ class Coder:
     @classmethod
     def with_dictionaries(cls, *, actors: Iterable[str | Path] = (),
                           agents: Iterable[str | Path] = (),
-                          verbs: Iterable[str | Path] = ()) -> Coder:
+                          verbs: Iterable[str | Path] = ()) -> Coder | None:
         """A coder with a team's own PETRARCH/TABARI-format dictionaries layered on top of
-        the packaged ones. Raises :class:`~tocsin.errors.DictionaryError` naming the file
-        and line of the first malformed entry."""
+        the packaged ones; None when no file is given (use the default coder). Raises
+        :class:`~tocsin.errors.DictionaryError` naming the file and line of the first
+        malformed entry."""
         actors, agents, verbs = list(actors), list(agents), list(verbs)
         if not (actors or agents or verbs):
-            return cls()
+            return None
         data = resources.files("tocsin.data")
         with resources.as_file(data.joinpath(AGENT_SUPPLEMENT)) as agent_extra, \
                 resources.as_file(data.joinpath(SUPPLEMENT_FILE)) as verb_extra:
