@@ -6,7 +6,7 @@ into articles of ~10 sentences and repeated until it holds at least ``--sentence
 sentences, writes it as JSONL, and times ``tocsin.api.code_files`` over it. Reports
 sentences per second, events, and the peak resident memory of the process.
 
-    python benchmarks/throughput.py [--sentences 2000] [--json]
+    python benchmarks/throughput.py [--sentences 5000] [--workers 2] [--json]
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def corpus_sentences() -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--sentences", type=int, default=2000)
+    ap.add_argument("--sentences", type=int, default=5000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -80,7 +80,8 @@ def main() -> None:
         secs = time.perf_counter() - start
     peak_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    report = {"workers": args.workers, "articles": articles, "sentences": sentences, "events": events,
+    report = {"workers": args.workers, "articles": articles, "sentences": sentences,
+              "events": events,
               "seconds": round(secs, 2), "sentences_per_second": round(sentences / secs, 1),
               "load_seconds": round(load_s, 2), "peak_rss_mb": round(peak_mb)}
     if args.json:
