@@ -20,7 +20,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 demo: $(STAMP)
 	mkdir -p demo-output
 	rm -f $(DEMO_DB)
-	$(BIN)/tocsin ingest --db $(DEMO_DB) $(EXAMPLE)
+	$(BIN)/tocsin ingest --db $(DEMO_DB) --date 2019-12-31 $(EXAMPLE)
 	$(BIN)/tocsin events --db $(DEMO_DB)
 
 test: $(STAMP)

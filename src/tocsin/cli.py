@@ -27,7 +27,8 @@ EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(help="tocsin: political event data from raw news, and alerts when a "
                        "conflict escalates.", no_args_is_help=True, add_completion=False)
-out = Console()
+# Tables stay readable when piped: rich would otherwise fold them to 80 columns.
+out = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True)
 
 
@@ -51,14 +52,15 @@ def _actors_text(actors: list[dict[str, Any]]) -> str:
     for a in actors:
         code = (a.get("code") or "") + (a.get("sector") or "")
         name = a.get("entity") or a.get("text") or ""
-        parts.append(f"{code or '?'} ({name})" if name else code)
-    return ", ".join(parts)
+        parts.append(f"{code or '?'} {name}".strip())
+    return "; ".join(parts)
 
 
 def _events_table(events: list[dict[str, Any]], title: str) -> Table:
     table = Table(title=title, show_lines=False)
     for col in ("date", "event", "actor", "recipient", "factuality", "place", "sentence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else None)
+        table.add_column(col, overflow="fold", no_wrap=col in ("date", "event"),
+                         ratio=4 if col == "sentence" else None)
     for e in events:
         loc = e.get("location") or {}
         place = loc.get("name") or ""

@@ -203,6 +203,14 @@ class Coder:
             if obj is not None and match.cameo[:2] == cameo_root(noun_code):
                 used_nouns.add(obj.i)
         triggers = self._drop_denials(triggers)
+        # "the strikes hit weapons depots", "an attack that killed five": the noun is the
+        # verb's subject, so the verb's event already carries it.
+        verb_subjects = {c.i for t in triggers if not t.nominal for c in t.token.children
+                         if c.dep_ in ("nsubj", "nsubjpass")}
+        verb_subjects |= {t.token.head.i for t in triggers
+                          if not t.nominal and t.token.dep_ == "relcl"}
+        triggers = [t for t in triggers if not (t.nominal and t.light_verb is None
+                                                and t.token.i in verb_subjects)]
         verb_ids = {t.token.i for t in triggers}
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids:
@@ -307,7 +315,7 @@ class Coder:
             # in a quotation is the speaker's own too ('"... moving air defences into
             # Iraq", a Pentagon spokesman said').
             if claimed_by and not args.actor and (
-                    _subject_is_pronoun(head) or (not args.actor_heads
+                    _subject_is_pronoun(head) or (not trig.nominal and not args.actor_heads
                                                   and not _has_subject(head))):
                 args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = _subject_is_pronoun(head)
@@ -393,20 +401,27 @@ def cameo_root(code: str | None) -> str:
     return (code or "")[:2]
 
 
+DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
 def _fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],
                              location: Location | None) -> None:
     """Give a country to sides known only by their sector ("protesters", "police").
 
-    An uncoded side takes the country of the event's place, else of the other side:
-    "police fired on protesters in Dhaka" is BGD police against BGD protesters. A protest
-    with no stated target is addressed to the government of its country.
+    An uncoded side takes the country of the event's place: "police fired on protesters
+    in Dhaka" is BGD police against BGD protesters. An uncoded actor facing a state's own
+    government, police or courts is of that state ("students clashed with Iranian
+    police"); facing foreign troops it stays uncoded. An uncoded recipient of a coded actor
+    is taken to be of the actor's country ("the Sri Lankan army detained Tamil
+    civilians"). A protest with no stated target is addressed to its country's
+    government.
     """
     place = location.country if location else ""
     first_actor = next((a.code for a in actor if a.code), "")
-    first_recipient = next((r.code for r in recipient if r.code), "")
+    home_state = next((r.code for r in recipient if r.code and r.sector in DOMESTIC_STATE), "")
     for ref in actor:
         if not ref.code and ref.sector:
-            ref.code = place or first_recipient
+            ref.code = place or home_state
     for ref in recipient:
         if not ref.code and ref.sector:
             ref.code = place or first_actor

@@ -117,7 +117,6 @@ INTENT_CODES: dict[str, tuple[str, str]] = {
     "CONCEDE": ("AGREE", "035"),
     "CONSULT": ("AGREE", "036"),
     "ASSAULT": ("THREATEN", "138"),
-    "MOBILIZE": ("THREATEN", "138"),
     "COERCE": ("THREATEN", "132"),
     "SANCTION": ("THREATEN", "131"),
     "PROTEST": ("THREATEN", "133"),
