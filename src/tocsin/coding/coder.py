@@ -49,6 +49,7 @@ from tocsin.coding.arguments import (
     find_arguments,
 )
 from tocsin.coding.dates import resolve_date
+from tocsin.coding.discards import default_discards, non_actor_heads
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.places import find_location
@@ -123,6 +124,7 @@ class Coder:
                  verbs: VerbLexicon | None = None) -> None:
         self.actors = actors or default_actor_dictionary()
         self.verbs = verbs or default_verb_lexicon()
+        self.discards = default_discards()
 
     @classmethod
     def with_dictionaries(cls, *, actors: Iterable[str | Path] = (),
@@ -281,6 +283,8 @@ class Coder:
     def code_sentence(self, sent: Span, *, article_date: date | None = None,
                       article: Article | None = None, sentence_index: int = 0) -> list[Event]:
         """Code one parsed sentence; returns its events, most confident first."""
+        if self.discards.find([t.lower_ for t in sent]) is not None:
+            return []
         tokens = [t.text for t in sent]
         actors = SentenceActors(self.actors.match(tokens, article_date), offset=sent.start)
         resolver = ActorResolver(sent, actors)
@@ -321,11 +325,8 @@ class Coder:
                 party = _subject_is_pronoun(head)
             is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
                                                  and head.head.dep_ == "ROOT")
-            if not args.actor and not args.recipient and not (
-                is_main and (not trig.nominal or trig.light_verb is not None)
-                and _has_noun_subject(head)
-            ):
-                continue
+            if _inanimate_subject(head, trig):
+                continue  # "floods killed 40", "Argentina's inflation eased"
             if claimed_by:
                 speaker_codes = {c.code for c in claimed_by if c.code}
                 if party or speaker_codes & {a.code for a in args.actor if a.code}:
@@ -356,7 +357,14 @@ class Coder:
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
             location = find_location(sent, head, excluded, self._country_of(actors))
             _fill_domestic_countries(category, args.actor, args.recipient, location)
+            if not (_names_a_side(args.actor, args.actor_heads)
+                    or _names_a_side(args.recipient, args.recipient_heads)):
+                continue  # "a man stabbed two people": no political actor on either side
+            if _is_state_or_habit(head, trig):
+                continue  # "the army holds most of the east", "says it targets only ..."
             when, _ = resolve_date(sent, head, article_date)
+            if when and article_date and (article_date - when).days > HISTORICAL_DAYS:
+                continue  # "the 1967 war", "signed in 1994": history, not news
             dead = injured = None
             if category in CASUALTY_CATEGORIES or trig.token.lemma_ in DEATH_LEMMAS:
                 if casualties is None:
@@ -402,6 +410,49 @@ def cameo_root(code: str | None) -> str:
 
 
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+HISTORICAL_DAYS = 2 * 366
+
+
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_a_side(refs: list[ActorRef], heads: list[Token]) -> bool:
+    """A side counts when it has a country (or IGO/NGO) code, or when it is a sector
+    named with a proper noun or nationality ("Vice-President Moody Awori", "Ibo elders",
+    "Chechen refugees"), not just "the spokesman" or "officials"."""
+    if any(r.code for r in refs):
+        return True
+    if not any(r.sector for r in refs):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITIES
+               for h in heads for t in h.subtree if t.i <= h.i)
+
+
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
+
+
+def _is_state_or_habit(head: Token, trig: Trigger) -> bool:
+    """A present-simple verb states a habit or a state ("the army holds the east",
+    "Israel says it takes measures"), not an event; headlines are the exception, and
+    tocsin sees a headline as a sentence without final punctuation."""
+    if trig.nominal or head.tag_ not in PRESENT_SIMPLE:
+        return False
+    sent = head.sent
+    return sent[-1].is_punct and sent[-1].text in ".!?\"'"
+
+
+def _inanimate_subject(head: Token, trig: Trigger) -> bool:
+    """The event's doer is a hazard, a market figure, a sports side or a book."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is None and trig.nominal and trig.light_verb is None:
+        subject = trig.token
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_}
+    words |= {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    return bool(words & non_actor_heads())
 
 
 def _fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],

@@ -22,6 +22,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                   r"(day|week|month|year)s?\s+ago\b")
+_YEAR = re.compile(r"(?:in |since |by |the )?((?:1[89]|20)\d{2})s?")
 _MONTHS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
 )
@@ -76,6 +77,9 @@ def parse_relative(expr: str, anchor: date) -> date | None:
         return anchor
     if _MONTHS.search(low) or re.search(r"\b\d{4}-\d{2}-\d{2}\b", low):
         return _parse_absolute(expr, anchor)
+    year = _YEAR.fullmatch(low)
+    if year:
+        return date(int(year.group(1)), 1, 1)
     return None
 
 
@@ -122,11 +126,8 @@ def resolve_date(sent: Span, trigger: Token, anchor: date | None
     for ent in attached + [e for e in candidates if e not in attached]:
         resolved = parse_relative(ent.text, anchor)
         if resolved is not None:
-            if ent not in attached and _MONTHS.search(ent.text) and not _is_clause_level(ent):
-                continue
+            absolute = _MONTHS.search(ent.text) or _YEAR.search(ent.text.lower())
+            if ent not in attached and absolute:
+                continue  # an absolute date elsewhere in the sentence dates something else
             return resolved, ent
     return anchor, None
-
-
-def _is_clause_level(ent: Span) -> bool:
-    return ent.root.head.pos_ in ("VERB", "AUX") or ent.root.dep_ in ("npadvmod", "tmod")

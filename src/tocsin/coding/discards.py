@@ -1,0 +1,82 @@
+"""Discard lists: phrases whose presence means a sentence reports no political event.
+
+tocsin reads the Phoenix discard dictionary of PETRARCH2 (sport, entertainment, disease,
+historical years; MIT, Open Event Data Alliance) and its own additions in the same
+format (``data/discards_tocsin.txt``). A phrase matches as whole words in any case. In
+the Phoenix format a leading ``+`` marks a story-level discard; tocsin codes sentence by
+sentence and treats both kinds alike for the sentence that contains them. Phoenix's
+year entries ("1914" ... "1973") and "years ago"-style phrases are not used as discards:
+tocsin resolves each event's date and drops events dated years before the article
+(:data:`tocsin.coding.coder.HISTORICAL_DAYS`), which keeps a news sentence that merely
+mentions a year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from tocsin.errors import DictionaryError
+
+PACKAGED = ("discards_phoenix.txt", "discards_tocsin.txt")
+TIME_WORDS = frozenset({"ago", "later", "earlier"})
+
+
+def parse_discards(lines: Iterable[str], origin: str) -> list[tuple[str, ...]]:
+    """Phrases (lower-case word tuples) from a discard file's lines."""
+    phrases: list[tuple[str, ...]] = []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.split("#", 1)[0].strip().lstrip("+").strip()
+        if not line:
+            continue
+        if "[" in line or "]" in line:
+            raise DictionaryError(origin, number, "a discard line holds a phrase, not a code")
+        words = tuple(line.lower().replace("_", " ").split())
+        if words[-1] in TIME_WORDS or all(w.isdigit() for w in words):
+            continue  # years and "weeks ago": tocsin dates events instead (HISTORICAL_DAYS)
+        phrases.append(words)
+    return phrases
+
+
+@dataclass(frozen=True)
+class DiscardList:
+    """Phrases indexed by their first word."""
+
+    index: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = ()) -> DiscardList:
+        phrases: list[tuple[str, ...]] = []
+        data = resources.files("tocsin.data")
+        for name in PACKAGED:
+            phrases += parse_discards(data.joinpath(name).read_text("utf-8").splitlines(),
+                                      f"tocsin.data/{name}")
+        for path in extra_files:
+            phrases += parse_discards(Path(path).read_text("utf-8").splitlines(), str(path))
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        return cls({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()})
+
+    def find(self, lowers: Sequence[str]) -> tuple[str, ...] | None:
+        """The first discard phrase found in the lower-cased tokens, or None."""
+        for i, word in enumerate(lowers):
+            for phrase in self.index.get(word, ()):
+                if tuple(lowers[i:i + len(phrase)]) == phrase:
+                    return phrase
+        return None
+
+
+@cache
+def default_discards() -> DiscardList:
+    return DiscardList.load()
+
+
+@cache
+def non_actor_heads() -> frozenset[str]:
+    """Subject nouns that name no political actor (hazards, markets, sport, culture)."""
+    text = resources.files("tocsin.data").joinpath("non_actor_heads.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
