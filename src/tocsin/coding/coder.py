@@ -52,6 +52,7 @@ from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards, non_actor_heads
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
+from tocsin.coding.modes import choose_mode
 from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
 from tocsin.model import ActorRef, Article, Event, Evidence, Location
@@ -84,12 +85,6 @@ def nominal_triggers() -> dict[str, str]:
 @cache
 def light_verbs() -> frozenset[str]:
     return frozenset(row[0].strip() for row in _read_data_lines("light_verbs.txt"))
-
-
-@cache
-def mode_rules() -> list[tuple[str, str, frozenset[str]]]:
-    return [(r[0].strip(), r[1].strip(), frozenset(w.strip() for w in r[2].split(",")))
-            for r in _read_data_lines("modes.tsv")]
 
 
 @dataclass
@@ -261,16 +256,6 @@ class Coder:
                 return gov
         return None
 
-    @staticmethod
-    def _mode(cameo_mode: str, category: str, sent: Span) -> str:
-        if cameo_mode:
-            return cameo_mode
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        for cat, mode, words in mode_rules():
-            if cat == category and lemmas & words:
-                return mode
-        return ""
-
     def _country_of(self, actors: SentenceActors):
         def country_of(tok: Token) -> str:
             m = actors.match_at(tok)
@@ -383,7 +368,7 @@ class Coder:
                 text=sent.text,
                 actor=args.actor,
                 recipient=args.recipient,
-                mode=self._mode(plover.mode, category, sent),
+                mode=choose_mode(category, plover.mode, sent, head),
                 context=list(plover.context),
                 date=when,
                 location=location,
