@@ -241,32 +241,28 @@ def evaluate_cmd(
                        ] = False,
     errors: Annotated[Path | None, typer.Option("--errors", help="Write every miss here.")
                       ] = None,
-    petrarch: Annotated[bool, typer.Option("--petrarch",
-                                           help="GOLD is a PETRARCH unit-test XML file.")
+    petrarch: Annotated[bool, typer.Option(
+        "--petrarch", help="GOLD is a PETRARCH unit-test XML file; unless --actors, --agents "
+        "or --verbs is given, code it with the validation dictionaries next to it.")
                         ] = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Score the coder on gold records."""
     from tocsin.coding.coder import Coder
-    from tocsin.evaluation import (
-        evaluate,
-        evaluate_petrarch,
-        format_report,
-        read_gold,
-        read_petrarch_records,
-        write_errors,
-    )
+    from tocsin.evaluation import evaluate, format_report, read_gold, write_errors
     from tocsin.pipeline import code_text
 
-    coder = Coder()
+    if petrarch:
+        _evaluate_petrarch(gold, errors, actors, agents, verbs)
+        return
+    coder = _coder(actors, agents, verbs) or Coder()
 
     def code(text: str, day: date | None) -> list:
         return code_text(text, date=day, coder=coder)
 
     try:
-        if petrarch:
-            result = evaluate_petrarch(read_petrarch_records(gold), code)
-            sys.stdout.write(json.dumps(result, indent=1) + "\n")
-            return
         records = read_gold(gold)
     except TocsinError as exc:
         raise _usage_error(str(exc)) from exc
@@ -281,6 +277,53 @@ def evaluate_cmd(
         sys.stdout.write(json.dumps(report.to_dict(), indent=1) + "\n")
     else:
         out.print(format_report(report))
+
+
+def _evaluate_petrarch(gold: Path, errors: Path | None, actors: list[Path] | None,
+                       agents: list[Path] | None, verbs: list[Path] | None) -> None:
+    """``eval --petrarch``: code the unit-test records with the validation dictionaries
+    (or the ones given) and its discards, and print the figures as JSON."""
+    from tocsin.coding.coder import Coder
+    from tocsin.coding.discards import DiscardList
+    from tocsin.evaluation.petrarch import (
+        ValidationDictionaries,
+        code_petrarch,
+        find_validation_dictionaries,
+        read_petrarch_records,
+        score_petrarch,
+        write_petrarch_errors,
+    )
+    from tocsin.pipeline import code_text
+
+    try:
+        records = read_petrarch_records(gold)
+        if actors or agents or verbs:
+            found = ValidationDictionaries(actors=tuple(actors or ()),
+                                           agents=tuple(agents or ()),
+                                           verbs=tuple(verbs or ()))
+        else:
+            found = find_validation_dictionaries(gold)
+        coder = _coder(list(found.actors), list(found.agents), list(found.verbs)) or Coder()
+        if found.discards:
+            coder.discards = DiscardList.load(list(found.discards))
+    except TocsinError as exc:
+        raise _usage_error(str(exc)) from exc
+    if not (found.actors or found.agents or found.verbs):
+        err.print(f"[yellow]note:[/yellow] no validation dictionaries next to {gold}; "
+                  "coding with tocsin's own", highlight=False)
+
+    def code(text: str, day: date | None) -> list:
+        return code_text(text, date=day, coder=coder)
+
+    with Progress(TextColumn("coding"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("eval", total=len(records))
+        outcomes = code_petrarch(records, code,
+                                 progress=lambda n: progress.update(task, completed=n))
+    if errors is not None:
+        write_petrarch_errors(outcomes, errors)
+    result = {**score_petrarch(outcomes), "dictionaries": found.to_dict()}
+    sys.stdout.write(json.dumps(result, indent=1) + "\n")
 
 
 @app.command()

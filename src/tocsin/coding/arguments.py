@@ -327,6 +327,11 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             pobj = _child(child, "pobj")
             if pobj is not None:
                 actors.insert(0, pobj)
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            # "a ceasefire between Israel and Hezbollah": both sides act
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                actors.insert(0, pobj)
         elif child.dep_ == "relcl":
             # "airstrikes that targeted X"
             for sub in child.children:

@@ -144,10 +144,15 @@ class Coder:
     def _nominal_code(self, noun: Token) -> str | None:
         lemma = noun.lemma_.lower()
         code = nominal_triggers().get(lemma) or nominal_triggers().get(noun.lower_)
+        # Two-word entries ("joint exercise", "drone strike") win over the bare noun.
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        if noun.i > 0:
+            modifiers.append(noun.doc[noun.i - 1])
+        for mod in modifiers:
+            pair = nominal_triggers().get(f"{mod.lower_} {lemma}")
+            if pair is not None:
+                return pair
         if code is None:
-            prev = noun.doc[noun.i - 1] if noun.i > 0 else None
-            if prev is not None and f"{prev.lower_} {lemma}" in nominal_triggers():
-                return nominal_triggers()[f"{prev.lower_} {lemma}"]
             return None
         if lemma == "strike":
             mods = {c.lower_ for c in noun.children} | {noun.doc[noun.i - 1].lower_}
@@ -320,6 +325,12 @@ class Coder:
             if category in ("COERCE", "SANCTION") and _civil_obstruction(head, args.actor):
                 category, cameo = "PROTEST", "144"
                 plover = cameo_to_plover(cameo) or plover
+            if category == "COERCE" and (casualties or count_casualties(sent))[0]:
+                category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
+                plover = cameo_to_plover(cameo) or plover
+            if category == "ASSAULT" and _civil_riot(args.actor, args.recipient, args.actor_heads):
+                category, cameo = "PROTEST", "145"  # protesters storming a building
+                plover = cameo_to_plover(cameo) or plover
             if cameo.startswith("174") and _object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover
@@ -343,7 +354,9 @@ class Coder:
             location = find_location(sent, head, excluded, self._country_of(actors))
             _fill_domestic_countries(category, args.actor, args.recipient, location)
             if not (_names_a_side(args.actor, args.actor_heads)
-                    or _names_a_side(args.recipient, args.recipient_heads)):
+                    or _names_a_side(args.recipient, args.recipient_heads)
+                    or (location is not None and any(
+                        r.sector in ARMED_SECTORS for r in args.actor + args.recipient))):
                 continue  # "a man stabbed two people": no political actor on either side
             if _is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
@@ -398,6 +411,7 @@ DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
 HISTORICAL_DAYS = 2 * 366
 
 
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "PRM", "SPY", "INS"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -496,6 +510,19 @@ def _civil_obstruction(verb: Token, actor: list[ActorRef]) -> bool:
     """Civilians, workers or opposition blocking or stopping something protest."""
     return verb.lemma_.lower() in OBSTRUCTION_VERBS and any(
         a.sector in CIVIL_SECTORS for a in actor)
+
+
+CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supporter",
+                         "crowd", "mob", "activist", "marcher", "worker"})
+
+
+def _civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Token]) -> bool:
+    """Civilians or opposition using force against property or the state, not people:
+    a riot (PROTEST), as the PLOVER manual codes violent protest."""
+    civil = any(a.sector in ("CVL", "OPP") for a in actor) or any(
+        h.lemma_.lower() in CIVIL_CROWD for h in heads)
+    against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
+    return civil and not against_people
 
 
 def _object_is_official(verb: Token) -> bool:

@@ -22,7 +22,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                   r"(day|week|month|year)s?\s+ago\b")
-_YEAR = re.compile(r"(?:in |since |by |the )?((?:1[89]|20)\d{2})s?")
+_YEAR = re.compile(r"\b((?:1[89]|20)\d{2})s?\b")
 _MONTHS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
 )
@@ -77,8 +77,8 @@ def parse_relative(expr: str, anchor: date) -> date | None:
         return anchor
     if _MONTHS.search(low) or re.search(r"\b\d{4}-\d{2}-\d{2}\b", low):
         return _parse_absolute(expr, anchor)
-    year = _YEAR.fullmatch(low)
-    if year:
+    year = _YEAR.search(low)
+    if year:  # "in 1998", "between 1998 and 2000", "the early 1980s": the first year
         return date(int(year.group(1)), 1, 1)
     return None
 
