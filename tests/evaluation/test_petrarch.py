@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -10,8 +13,15 @@ import pytest
 
 from tocsin.errors import GoldFormatError
 from tocsin.evaluation.petrarch import (
+    NO_EVENT,
+    NO_PLOVER,
+    PetrarchOutcome,
     PetrarchRecord,
+    actor_full_code,
+    as_petrarch_writes,
     evaluate_petrarch,
+    find_validation_dictionaries,
+    miss_class,
     read_petrarch_records,
     root_triple,
 )
@@ -108,8 +118,9 @@ def a(code: str, sector: str = "", text: str = "") -> ActorRef:
     return ActorRef(text=text or code, code=code, sector=sector)
 
 
-def record(rid: str, expected: list[tuple[str, str, str]]) -> PetrarchRecord:
-    return PetrarchRecord(id=rid, text=rid, date=date(1995, 1, 1), expected=expected)
+def record(rid: str, expected: list[tuple[str, str, str]], **config: str) -> PetrarchRecord:
+    return PetrarchRecord(id=rid, text=rid, date=date(1995, 1, 1), expected=expected,
+                          config=config)
 
 
 def test_petrarch_scoring_exact_and_root() -> None:
@@ -118,7 +129,7 @@ def test_petrarch_scoring_exact_and_root() -> None:
         record("p2", [("ARN", "GON", "064"), ("GON", "ARN", "064")]),
         record("p3", []),
         record("p4", []),
-        record("p5", [('"INJURY TOLL"', "OSG", "223")]),
+        record("p5", [('"INJURY TOLL"', "OSG", "223")], new_actor_length="4"),
         record("p6", [("ERI", "OSG", "223")]),
     ]
     predictions = {
@@ -141,6 +152,9 @@ def test_petrarch_scoring_exact_and_root() -> None:
         "exact_triples_found": 3,
         "root_triples_found": 4,
         "predicted_events": 6,
+        "miss_classes": {"compound actors partly coded": 1,  # p2
+                         "event predicted where none expected": 1,  # p4
+                         "expected code has no PLOVER category": 1},  # p6: 223
         "missed_ids": ["p2", "p4", "p6"],
     }
 
@@ -159,3 +173,139 @@ def test_petrarch_uncoded_actor_does_not_match_a_country_code() -> None:
 def test_petrarch_empty_records() -> None:
     result = evaluate_petrarch([], lambda t, d: [])
     assert result["n"] == 0 and result["exact"] is None and result["root"] is None
+
+
+def outcome(expected: list[tuple[str, str, str]], predicted: Iterable[tuple[str, str, str]],
+            ) -> PetrarchOutcome:
+    got = set(predicted)
+    return PetrarchOutcome(record("r", expected), got, len(got))
+
+
+def test_petrarch_miss_classes() -> None:
+    want = [("ARN", "GON", "064")]
+    assert miss_class(outcome(want, want)) == ""
+    assert miss_class(outcome([("ERI", "OSG", "223")], [])) == NO_PLOVER  # validation-only
+    assert miss_class(outcome(want, [])) == NO_EVENT
+    assert miss_class(outcome(want, [("GON", "ARN", "064")])) == "source and target swapped"
+    assert miss_class(outcome(want, [("ARN", "GONGOV", "064")])) == "wrong sector or agent code"
+    assert miss_class(outcome(want, [("ARN", "", "064")])) == "missing target"
+    assert miss_class(outcome(want, [('"THE ELVES"', "GON", "064")])) == \
+        "source found but not coded"
+    assert miss_class(outcome(want, [("ARN", "MOR", "064")])) == "wrong target"
+    assert miss_class(outcome(want, [("ARN", "GON", "061")])) == "wrong CAMEO subcode"
+    assert miss_class(outcome(want, [("ARN", "GON", "190")])) == "wrong CAMEO root"
+    assert miss_class(outcome(want, [("MOR", "", "190")])) == "wrong actors and code"
+    two = [("ARN", "GON", "064"), ("---GOV", "", "023")]
+    assert miss_class(outcome(two, two[:1])) == "one of several expected events missed"
+
+
+def test_petrarch_null_codes_and_new_actor_length() -> None:
+    assert actor_full_code(ActorRef(text="the government", sector="GOV")) == "---GOV"
+    assert actor_full_code(ActorRef(text="Gondor", code="GON", sector="MIL")) == "GONMIL"
+    quoted = ('"INJURY TOLL"', '"THE MINISTRY OF SILLY WALKS"', "223")
+    assert as_petrarch_writes(quoted, {}) == ("", "", "223")  # PETRARCH's default: ---
+    assert as_petrarch_writes(quoted, {"new_actor_length": "4"}) == \
+        ('"INJURY TOLL"', "", "223")
+    assert as_petrarch_writes(quoted, {"new_actor_length": "5"}) == quoted
+
+
+def write_dictionaries(folder: Path, names: dict[str, str]) -> None:
+    for name, text in names.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_petrarch_finds_validation_dictionaries(tmp_path: Path) -> None:
+    xml = tmp_path / "unit.xml"
+    xml.write_text(SMALL_XML.replace(
+        "<Environment>", "<Environment><Verbfile>my.verbs.txt</Verbfile>"
+        "<Actorfile>a1.txt, a2.txt absent.txt</Actorfile>"), encoding="utf-8")
+    write_dictionaries(tmp_path, {"my.verbs.txt": "", "a1.txt": "", "a2.txt": "",
+                                  "PETR.Validate.verbs.txt": "",
+                                  "PETR.Validate.agents.txt": "",
+                                  "Phoenix.discards.txt": ""})
+    (tmp_path / "PETR_config.ini").write_text(
+        "[Dictionaries]\nverbfile_name = CAMEO.2.0.txt\n"
+        "discardfile_name = Phoenix.discards.txt  # production\n"
+        "#discardfile_name = PETR.Validate.discards.txt\n", encoding="utf-8")
+    found = find_validation_dictionaries(xml)
+    assert found.verbs == (tmp_path / "my.verbs.txt",)  # <Environment> first
+    assert found.actors == (tmp_path / "a1.txt", tmp_path / "a2.txt")
+    assert found.agents == (tmp_path / "PETR.Validate.agents.txt",)  # standard name
+    assert found.discards == (tmp_path / "Phoenix.discards.txt",)  # config, last resort
+    write_dictionaries(tmp_path, {"PETR.Validate.discards.txt": ""})
+    assert find_validation_dictionaries(xml).discards == \
+        (tmp_path / "PETR.Validate.discards.txt",)
+    bare = tmp_path / "elsewhere" / "unit.xml"
+    bare.parent.mkdir()
+    bare.write_text(SMALL_XML, encoding="utf-8")
+    assert find_validation_dictionaries(bare).to_dict() == \
+        {"actors": [], "agents": [], "verbs": [], "discards": []}
+
+
+def small_unit_file(folder: Path, ids: list[str]) -> Path:
+    """A unit-test file of the real file's <Environment> and the records ``ids``, with the
+    validation dictionaries copied next to it."""
+    raw = UNIT_TESTS.read_text(encoding="utf-8", errors="replace")
+    env = re.search(r"<Environment>.*?</Environment>", raw, re.S)
+    assert env is not None
+    blocks = []
+    for rid in ids:
+        found = re.search(rf'<Sentence[^>]*id="{re.escape(rid)}".*?</Sentence>', raw, re.S)
+        assert found is not None, rid
+        blocks.append(found.group(0))
+    path = folder / "unit.xml"
+    path.write_text(f"<Validation>\n{env.group(0)}\n<Sentences>\n" + "\n".join(blocks)
+                    + "\n</Sentences>\n</Validation>\n", encoding="utf-8")
+    for kind in ("actors", "agents", "verbs", "discards"):
+        shutil.copy(UNIT_TESTS.parent / f"PETR.Validate.{kind}.txt", folder)
+    return path
+
+
+FIVE = ["DEMO-00", "DEMO-19", "AGENT-04", "DEMO-22", "FINAL-RECORD"]
+
+
+@needs_data
+def test_petrarch_cli_eval_uses_validation_dictionaries(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tocsin.cli import app
+
+    path = small_unit_file(tmp_path, FIVE)
+    errors = tmp_path / "misses.json"
+    result = CliRunner().invoke(app, ["eval", "--petrarch", "--errors", str(errors),
+                                      str(path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert {"n", "exact", "root", "exact_count", "root_count", "expected_triples",
+            "exact_triples_found", "predicted_events", "miss_classes", "missed_ids",
+            "dictionaries"} <= set(report)
+    assert report["n"] == 5
+    assert report["dictionaries"]["actors"] == [str(tmp_path / "PETR.Validate.actors.txt")]
+    assert report["dictionaries"]["discards"] == [str(tmp_path / "PETR.Validate.discards.txt")]
+    assert "DEMO-00" not in report["missed_ids"]  # ARN -> GON 064, from the validation actors
+    misses = json.loads(errors.read_text())
+    assert [m["id"] for m in misses] == report["missed_ids"]
+    for miss in misses:
+        assert set(miss) == {"id", "text", "class", "expected", "predicted", "root_ok"}
+    codes = {code for m in misses for t in m["predicted"] for code in t[:2]}
+    assert codes & {"GON", "ARN", "ARNGOV", "ERI", "OSG"}  # validation actors are coded
+
+
+@needs_data
+def test_petrarch_cli_eval_explicit_dictionaries_override(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tocsin.cli import app
+
+    path = small_unit_file(tmp_path, ["DEMO-00"])
+    actors = tmp_path / "team.actors.txt"
+    actors.write_text("ARNOR [XAR]\nGONDOR [XGO]\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--petrarch", "--actors", str(actors),
+                                      "--errors", str(tmp_path / "m.json"), str(path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["dictionaries"] == {"actors": [str(actors)], "agents": [], "verbs": [],
+                                      "discards": []}
+    assert report["missed_ids"] == ["DEMO-00"]
+    [miss] = json.loads((tmp_path / "m.json").read_text())
+    assert {code for t in miss["predicted"] for code in t[:2]} >= {"XAR", "XGO"}

@@ -369,10 +369,10 @@ class Coder:
                     casualties = count_casualties(sent)
                 dead, injured = casualties
             trigger_tokens = (trig.token, *trig.extra_tokens)
-            confidence = (0.4 + (0.15 if trig.specific else 0.0)
+            confidence = (0.4 + (0.1 if trig.specific else 0.0)
                           + (0.15 if any(a.code for a in args.actor) else 0.0)
                           + (0.1 if any(r.code for r in args.recipient) else 0.0)
-                          + (0.15 if is_main else 0.0)
+                          + (0.2 if is_main else 0.0)
                           - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))
             events.append(Event(

@@ -256,7 +256,9 @@ def evaluate_petrarch(records: list[PetrarchRecord], code: Coder) -> dict[str, A
     A record passes ``exact`` when every expected (source, target, CAMEO) triple is among
     the triples of its predicted events (extra events are allowed), and ``root`` when
     every expected triple matches on 3-letter source/target codes and CAMEO root. A record
-    expecting no event passes both only when nothing is predicted.
+    expecting no event passes both only when nothing is predicted. Predicted triples are
+    compared as PETRARCH would write them under each record's options
+    (:func:`as_petrarch_writes`); PETRARCH's null actor ``---`` is read as "".
     """
     return score_petrarch(code_petrarch(records, code))
 
@@ -308,7 +310,8 @@ def miss_class(outcome: PetrarchOutcome) -> str:
     expected code tocsin cannot emit (no PLOVER category); nothing predicted; a compound
     coding only partly reproduced; the right code with swapped roles, a wrong sector or
     agent, a missing, uncoded (quoted) or wrong source or target; the right actors with a
-    wrong CAMEO subcode or root; nothing in common."""
+    wrong CAMEO subcode or root; another of the record's events missed; nothing in
+    common."""
     if outcome.exact:
         return ""
     expected, got = outcome.record.expected, outcome.predicted
