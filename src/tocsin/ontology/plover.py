@@ -121,8 +121,8 @@ def default_cameo(category: str) -> str:
 # act is AGREE, an intended conflictual one THREATEN, and an announced concession stays
 # CONCEDE (the manual's CONCEDE section: future concessions do not reduce to AGREE). An
 # announced retreat is AGREE, as the PLOVER gold standard codes it ("Syria says it is
-# willing to withdraw its troops"), although the 2021 manual prefers CONCEDE. CAMEO codes from the 03x and 13x
-# families that name the same intention.
+# willing to withdraw its troops"), although the 2021 manual prefers CONCEDE. The CAMEO
+# codes come from the 03x and 13x families that name the same intention.
 INTENT_CODES: dict[str, tuple[str, str]] = {
     "SUPPORT": ("AGREE", "032"),
     "COOPERATE": ("AGREE", "031"),
