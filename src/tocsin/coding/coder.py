@@ -57,7 +57,7 @@ from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
 from tocsin.model import ActorRef, Article, Event, Evidence, Location
 from tocsin.model import Span as CharSpan
-from tocsin.ontology.plover import cameo_to_plover, intended
+from tocsin.ontology.plover import PloverCode, cameo_to_plover, intended
 
 CODER_VERSION = "tocsin.coder.v1"
 
@@ -116,10 +116,13 @@ class Coder:
     version = CODER_VERSION
 
     def __init__(self, actors: ActorDictionary | None = None,
-                 verbs: VerbLexicon | None = None) -> None:
+                 verbs: VerbLexicon | None = None, *, keep_unmapped: bool = False) -> None:
         self.actors = actors or default_actor_dictionary()
         self.verbs = verbs or default_verb_lexicon()
         self.discards = default_discards()
+        # Codes from a team's verb dictionary that PLOVER does not know (WEIS codes, the
+        # team's own) are kept, with their code and an empty PLOVER category.
+        self.keep_unmapped = keep_unmapped
 
     @classmethod
     def with_dictionaries(cls, *, actors: Iterable[str | Path] = (),
@@ -138,7 +141,7 @@ class Coder:
             actor_dict = ActorDictionary.load(extra_actor_files=actors,
                                               extra_agent_files=[agent_extra, *agents])
             lexicon = VerbLexicon.load(extra_files=[verb_extra, *verbs])
-        return cls(actor_dict, lexicon)
+        return cls(actor_dict, lexicon, keep_unmapped=bool(verbs))
 
     # -- triggers -------------------------------------------------------------------------
     def _nominal_code(self, noun: Token) -> str | None:
@@ -246,6 +249,12 @@ class Coder:
                 if not (t.token.lemma_.lower() in denials and t.token.i in governed)]
 
     # -- helpers --------------------------------------------------------------------------
+    def _plover(self, cameo: str) -> PloverCode | None:
+        found = cameo_to_plover(cameo)
+        if found is None and self.keep_unmapped and cameo[:1].isdigit():
+            return PloverCode("", "", ())
+        return found
+
     @staticmethod
     def _governor(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """The trigger that governs this one within its clause chain, if any."""
@@ -286,11 +295,11 @@ class Coder:
         casualties: tuple[int | None, int | None] | None = None
         events: list[Event] = []
         for trig in triggers:
-            plover = cameo_to_plover(trig.cameo)
+            plover = self._plover(trig.cameo)
             if plover is None:
                 continue
             governor = self._governor(trig, by_token)
-            if governor is not None and cameo_to_plover(governor.cameo) is not None and \
+            if governor is not None and self._plover(governor.cameo) is not None and \
                     not _is_intent_verb(governor.token):
                 continue
             if _is_intent_verb(trig.token) and any(
@@ -360,6 +369,11 @@ class Coder:
                 continue  # "a man stabbed two people": no political actor on either side
             if _is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
+            if category in PLACE_TARGETED and location is not None and location.country \
+                    and not any(r.code for r in args.recipient):
+                # "a missile hit an apartment block in Uman": an attack on that country
+                args.recipient = [ActorRef(text=location.name, code=location.country,
+                                           span=location.span)]
             when, _ = resolve_date(sent, head, article_date)
             if when and article_date and (article_date - when).days > HISTORICAL_DAYS:
                 continue  # "the 1967 war", "signed in 1994": history, not news
@@ -408,6 +422,7 @@ def cameo_root(code: str | None) -> str:
 
 
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID"})
 HISTORICAL_DAYS = 2 * 366
 
 
@@ -475,6 +490,7 @@ def _fill_domestic_countries(category: str, actor: list[ActorRef], recipient: li
     for ref in recipient:
         if not ref.code and ref.sector:
             ref.code = place or first_actor
+
     if category == "PROTEST" and not recipient:
         country = place or next((a.code for a in actor if a.code), "")
         if country:
