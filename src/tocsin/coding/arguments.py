@@ -35,6 +35,7 @@ from tocsin.model import Span as CharSpan
 RECIPIENT_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "over",
                    "upon", "from", "for", "of")
 STRONG_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "toward", "towards"})
+NESTED_PREPS = frozenset(RECIPIENT_PREPS) | {"between"}
 NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp",
                           "parataxis", "appos"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
@@ -301,13 +302,19 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     pobj = _child(sub, "pobj")
                     if pobj is not None:
                         weak.append(pobj)
-    # A nominal object's own phrase: "strikes against X", "aid to Mozambique".
-    for obj in list(found):
-        for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                pobj = _child(child, "pobj")
-                if pobj is not None:
-                    (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
+    # A nominal object's own phrases, two levels down: "strikes against X", "aid to
+    # Mozambique", "a resumption of diplomatic ties with X", "ties between X and Y".
+    frontier = list(found)
+    for _ in range(2):
+        nested: list[Token] = []
+        for obj in frontier:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
+                    pobj = _child(child, "pobj")
+                    if pobj is not None:
+                        (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
+                        nested.append(pobj)
+        frontier = nested
     return strong + found + weak
 
 

@@ -48,7 +48,7 @@ from tocsin.coding.arguments import (
     SentenceActors,
     find_arguments,
 )
-from tocsin.coding.dates import resolve_date
+from tocsin.coding.dates import parse_relative, resolve_date
 from tocsin.coding.discards import default_discards, non_actor_heads
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
@@ -57,7 +57,7 @@ from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
 from tocsin.model import ActorRef, Article, Event, Evidence, Location
 from tocsin.model import Span as CharSpan
-from tocsin.ontology.plover import PloverCode, cameo_to_plover, intended
+from tocsin.ontology.plover import QUAD_CLASS, PloverCode, cameo_to_plover, intended
 
 CODER_VERSION = "tocsin.coder.v1"
 
@@ -284,6 +284,8 @@ class Coder:
         """Code one parsed sentence; returns its events, most confident first."""
         if self.discards.find([t.lower_ for t in sent]) is not None:
             return []
+        if article_date is not None and _is_history(sent, article_date):
+            return []
         tokens = [t.text for t in sent]
         actors = SentenceActors(self.actors.match(tokens, article_date), offset=sent.start)
         resolver = ActorResolver(sent, actors)
@@ -367,7 +369,7 @@ class Coder:
                     or (location is not None and any(
                         r.sector in ARMED_SECTORS for r in args.actor + args.recipient))):
                 continue  # "a man stabbed two people": no political actor on either side
-            if _is_state_or_habit(head, trig):
+            if QUAD_CLASS.get(category, 1) in (2, 4) and _is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
                     and not any(r.code for r in args.recipient):
@@ -428,6 +430,25 @@ HISTORICAL_DAYS = 2 * 366
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "PRM", "SPY", "INS"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _is_history(sent: Span, article_date: date) -> bool:
+    """The sentence's main clause is dated years before the article ("North and South
+    Yemen were unified in 1990", "Belgium ruled Congo until 1960")."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        when = parse_relative(ent.text, article_date)
+        if when is None or (article_date - when).days <= HISTORICAL_DAYS:
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.dep_ == "ROOT" or node.head == node:
+                return True
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT":
+                break
+    return False
 
 
 def _names_a_side(refs: list[ActorRef], heads: list[Token]) -> bool:
