@@ -233,6 +233,16 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def _prep_object(prep: Token) -> Token | None:
+    """The object of a preposition; for "support for Iraqi forces battling IS", where the
+    parser makes a clause of it, the clause's subject."""
+    pobj = _child(prep, "pobj")
+    if pobj is not None:
+        return pobj
+    clause = _child(prep, "pcomp")
+    return _child(clause, "nsubj") if clause is not None else None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The token that names who performs ``verb``, and whether it came from a passive."""
     agent = _child(verb, "agent")
@@ -293,13 +303,13 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
     weak: list[Token] = []
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-            pobj = _child(child, "pobj")
+            pobj = _prep_object(child)
             if pobj is not None and pobj.i not in exclude:
                 (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
         if child.dep_ == "prt":  # "pull out of X"
             for sub in child.children:
                 if sub.dep_ == "prep":
-                    pobj = _child(sub, "pobj")
+                    pobj = _prep_object(sub)
                     if pobj is not None:
                         weak.append(pobj)
     # A nominal object's own phrases, two levels down: "strikes against X", "aid to
@@ -310,7 +320,7 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
         for obj in frontier:
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
-                    pobj = _child(child, "pobj")
+                    pobj = _prep_object(child)
                     if pobj is not None:
                         (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
                         nested.append(pobj)
@@ -326,17 +336,17 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             actors.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("against", "on", "at", "upon", "toward",
-                                                       "towards", "with", "into"):
-            pobj = _child(child, "pobj")
+                                                       "towards", "with", "into", "for", "to"):
+            pobj = _prep_object(child)
             if pobj is not None:
                 recipients.append(pobj)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            pobj = _child(child, "pobj")
+            pobj = _prep_object(child)
             if pobj is not None:
                 actors.insert(0, pobj)
         elif child.dep_ == "prep" and child.lower_ == "between":
             # "a ceasefire between Israel and Hezbollah": both sides act
-            pobj = _child(child, "pobj")
+            pobj = _prep_object(child)
             if pobj is not None:
                 actors.insert(0, pobj)
         elif child.dep_ == "relcl":
@@ -373,8 +383,8 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
                     subj, passive = subject_of(verb)
                     if subj is not None and not passive:
                         actor_heads.append(subj)
-        if light_verb is not None and not actor_heads:
-            actor_heads.extend(n_actors)
+        if light_verb is not None:
+            actor_heads.extend(n_actors)  # "continue the US's support": the possessor
     else:
         subj, passive = subject_of(trigger)
         if subj is not None:

@@ -66,6 +66,10 @@ MATERIAL = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "PROTEST", "COERCE", "AI
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+# Event nouns of verbal cooperation and talks, common in background sentences.
+WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
+TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until",
+                            "once", "whereas", "although", "though"})
 PROTEST_STRIKE_CUES = frozenset({"hunger", "general", "nationwide", "labor", "labour",
                                  "worker", "workers", "union", "teachers", "doctors"})
 
@@ -264,6 +268,9 @@ class Coder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.head == node or (node.dep_ not in GOVERNING_DEPS and not infinitival):
                 return None
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                            for c in node.children):
+                return None  # "after Iran launched an attack": an event of its own
             node = node.head
             gov = by_token.get(node.i)
             if gov is not None and gov is not trigger:
@@ -364,6 +371,10 @@ class Coder:
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
             location = find_location(sent, head, excluded, self._country_of(actors))
             _fill_domestic_countries(category, args.actor, args.recipient, location)
+            if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
+                    and not (any(a.code for a in args.actor)
+                             and any(r.code for r in args.recipient)):
+                continue  # "the support of 126 lawmakers": a bare noun needs both sides
             if not (_names_a_side(args.actor, args.actor_heads)
                     or _names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(
