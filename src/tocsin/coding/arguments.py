@@ -277,9 +277,26 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ == "xcomp":
             obj = _child(head, "dobj")
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
+                if is_own_forces(obj) and head.lemma_ in COMMAND_VERBS:
+                    return subject_of(head)  # "Shoigu ordered troops to withdraw"
                 return obj, False
         return subject_of(head)
     return None, False
+
+
+COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
+FORCE_NOUNS = frozenset({"troop", "army", "force", "soldier", "military", "police", "unit",
+                         "navy", "marine", "brigade", "battalion", "division", "fleet",
+                         "group", "reservist", "guard", "commander"})
+
+
+def is_own_forces(obj: Token) -> bool:
+    """A force named without a country ("the army", "troops", "the carrier strike
+    group"): the commander's own."""
+    if obj.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    return not any(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss"
+                   for t in obj.subtree if t.i < obj.i)
 
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "call", "tell", "persuade",
@@ -405,6 +422,15 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         if actor:
             used_heads.append(head)
             break
+    if not actor and not nominal:
+        # "Sheikh Hasina resigned as Bangladesh's prime minister": the role names the actor
+        role = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"),
+                    None)
+        role_obj = _prep_object(role) if role is not None else None
+        if role_obj is not None and actor_heads:
+            actor = resolver.resolve(role_obj)
+            if actor:
+                used_heads.append(actor_heads[0])
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
     actor_keys = {(a.code, a.entity) for a in actor}

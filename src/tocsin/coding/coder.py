@@ -44,9 +44,11 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import AGENT_SUPPLEMENT, ActorDictionary, default_actor_dictionary
 from tocsin.coding.arguments import (
+    COMMAND_VERBS,
     ActorResolver,
     SentenceActors,
     find_arguments,
+    is_own_forces,
 )
 from tocsin.coding.dates import parse_relative, resolve_date
 from tocsin.coding.discards import default_discards, non_actor_heads
@@ -212,6 +214,7 @@ class Coder:
             if obj is not None and match.cameo[:2] == cameo_root(noun_code):
                 used_nouns.add(obj.i)
         triggers = self._drop_denials(triggers)
+        triggers = self._recode_commands(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
         # verb's subject, so the verb's event already carries it.
         verb_subjects = {c.i for t in triggers if not t.nominal for c in t.token.children
@@ -240,6 +243,23 @@ class Coder:
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 return subj is not None and subj.lower_ not in ("we", "i")
         return False
+
+    @staticmethod
+    def _recode_commands(triggers: list[Trigger]) -> list[Trigger]:
+        """ "ordered troops to withdraw": the order is the withdrawal, by the commander's
+        state. "the court ordered Israel to halt": a demand (REQUEST) on another actor."""
+        out: list[Trigger] = []
+        for t in triggers:
+            tok = t.token
+            clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None:
+                out.append(t)
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and is_own_forces(obj):
+                continue
+            out.append(replace(t, cameo="100", specific=True))
+        return out
 
     @staticmethod
     def _drop_denials(triggers: list[Trigger]) -> list[Trigger]:
