@@ -191,8 +191,9 @@ class Coder:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             noun_code = self._nominal_code(obj) if obj is not None else None
             is_light = tok.lemma_.lower() in light_verbs()
-            if noun_code and obj is not None and is_light and (match is None or
-                                                               not match.pattern):
+            if noun_code and obj is not None and is_light:
+                # tocsin's event nouns are read before CAMEO's light-verb patterns, which
+                # code 1990s usage ("held joint drills" as an arrest)
                 used_nouns.add(obj.i)
                 triggers.append(Trigger(obj, noun_code, False, nominal=True,
                                         light_verb=tok, extra_tokens=(tok,)))
@@ -351,8 +352,8 @@ class Coder:
                                                   and not _has_subject(head))):
                 args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = _subject_is_pronoun(head)
-            is_main = head.dep_ in ("ROOT",) or (head.dep_ in ("ccomp", "parataxis", "conj")
-                                                 and head.head.dep_ == "ROOT")
+            is_main = head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis")
+                                              and head.head.dep_ == "ROOT")
             if _inanimate_subject(head, trig):
                 continue  # "floods killed 40", "Argentina's inflation eased"
             if claimed_by:
@@ -421,6 +422,7 @@ class Coder:
                           + (0.1 if any(r.code for r in args.recipient) else 0.0)
                           + (0.2 if is_main else 0.0)
                           - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
+                          + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))
             events.append(Event(
                 event=category,
