@@ -49,6 +49,7 @@ from tocsin.coding.arguments import (
     SentenceActors,
     find_arguments,
     is_own_forces,
+    subject_of,
 )
 from tocsin.coding.dates import parse_relative, resolve_date
 from tocsin.coding.discards import default_discards, non_actor_heads
@@ -347,11 +348,13 @@ class Coder:
             # "Hamas said it fired rockets": the pronoun is the speaker. A subjectless act
             # in a quotation is the speaker's own too ('"... moving air defences into
             # Iraq", a Pentagon spokesman said').
+            subject, _ = subject_of(head)
+            pronoun = subject is not None and subject.lower_ in SPEAKER_PRONOUNS
+            verbal = not trig.nominal or trig.light_verb is not None
             if claimed_by and not args.actor and (
-                    _subject_is_pronoun(head) or (not trig.nominal and not args.actor_heads
-                                                  and not _has_subject(head))):
+                    pronoun or (verbal and subject is None and not _has_subject(head))):
                 args.actor = [a for a in claimed_by if a.code or a.sector]
-                party = _subject_is_pronoun(head)
+                party = pronoun
             is_main = head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis")
                                               and head.head.dep_ == "ROOT")
             if _inanimate_subject(head, trig):
@@ -608,6 +611,4 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)
 
 
-def _subject_is_pronoun(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")
-               for c in verb.children)
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})

@@ -79,8 +79,9 @@ def cameo_table() -> dict[str, PloverCode]:
     table["0831"] = PloverCode("RETREAT", "resign", ("political_institutions",))
     table["116"] = PloverCode("SANCTION", "convict", ("legal",))
     # The manual's CONCEDE section: removing curfews, easing restrictions and sanctions,
-    # declaring (not implementing) ceasefires, and expressions of regret are CONCEDE.
-    for code in ("0813", "0814", "085", "0871"):
+    # and expressions of regret are CONCEDE. (It counts declared ceasefires as CONCEDE
+    # too; the gold standard codes them RETREAT, as the table does, and so does tocsin.)
+    for code in ("0813", "0814", "085"):
         old = table[code]
         table[code] = PloverCode("CONCEDE", "", old.context)
     table["055"] = PloverCode("CONCEDE", "", ("diplomatic",))
@@ -118,17 +119,17 @@ def default_cameo(category: str) -> str:
 
 # An intention to act is coded as the act's announcement, as the PLOVER manual asks
 # ("the coder should always return the single event category"): an intended cooperative
-# act is AGREE, an intended conflictual one THREATEN, and an announced concession stays
-# CONCEDE (the manual's CONCEDE section: future concessions do not reduce to AGREE). An
-# announced retreat is AGREE, as the PLOVER gold standard codes it ("Syria says it is
-# willing to withdraw its troops"), although the 2021 manual prefers CONCEDE. The CAMEO
-# codes come from the 03x and 13x families that name the same intention.
+# act is AGREE, an intended conflictual one THREATEN. Announced retreats and concessions
+# are AGREE too, as the PLOVER gold standard codes them ("Syria says it is willing to
+# withdraw its troops", "he is prepared to lift the ban"), although the 2021 manual's
+# CONCEDE section prefers CONCEDE; tocsin is judged on the gold standard. The CAMEO codes
+# come from the 03x and 13x families that name the same intention.
 INTENT_CODES: dict[str, tuple[str, str]] = {
     "SUPPORT": ("AGREE", "032"),
     "COOPERATE": ("AGREE", "031"),
     "AID": ("AGREE", "033"),
     "RETREAT": ("AGREE", "035"),
-    "CONCEDE": ("CONCEDE", "080"),
+    "CONCEDE": ("AGREE", "035"),
     "CONSULT": ("AGREE", "036"),
     "ASSAULT": ("THREATEN", "138"),
     "COERCE": ("THREATEN", "132"),
