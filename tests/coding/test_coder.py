@@ -113,3 +113,43 @@ def test_coder_evidence_points_at_words(code):
     e = top(code(text))
     trig = e.evidence.trigger[0]
     assert text[trig.start:trig.end] == "stormed"
+
+
+def test_coder_legacy_country_codes_become_current(code):
+    from tocsin.coding.arguments import current_code
+
+    assert current_code("SCG") == "SRB" and current_code("ZAR") == "COD"
+    assert current_code("USA") == "USA"
+    e = top(code("Serbia rejected an Australian ultimatum.", "1999-03-02"))
+    assert codes(e.actor) == {"SRB"}
+
+
+def test_coder_recipient_inside_nested_phrase(code):
+    e = top(code("Mongolia welcomed the resumption of formal diplomatic ties with Japan."))
+    assert codes(e.actor) == {"MNG"} and codes(e.recipient) == {"JPN"}
+
+
+def test_coder_role_phrase_names_the_actor(code):
+    e = top(code("Sheikh Hasina resigned as Bangladesh's prime minister on Monday."))
+    assert e.event == "RETREAT" and codes(e.actor) == {"BGD"}
+
+
+def test_coder_commanded_forces_act_for_their_state(code):
+    e = top(code("Russian Defence Minister Sergei Shoigu ordered troops to withdraw from "
+                 "Kherson."))
+    assert e.event == "RETREAT" and codes(e.actor) == {"RUS"}
+    e = top(code("The International Court of Justice ordered Israel to halt its offensive."))
+    assert e.event == "REQUEST" and codes(e.recipient) == {"ISR"}
+
+
+def test_coder_intention_is_agree_or_threaten(code):
+    assert top(code("Greece plans to impose restrictions on Turkish imports.")).event \
+        == "THREATEN"
+    assert top(code("Syria says it is willing to withdraw its troops from Lebanon.")).event \
+        == "AGREE"
+
+
+def test_coder_history_and_sport_give_nothing(code):
+    assert code("North and South Yemen were unified in 1990 under President Saleh.") == []
+    assert code("Real Madrid crushed Barcelona 4-0 in the Champions League.") == []
+    assert code("Flash floods killed at least 40 people in northern Afghanistan.") == []

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -43,6 +45,19 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
 ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsored",
                                  "supported", "funded", "linked", "affiliated"})
+
+
+@cache
+def legacy_codes() -> dict[str, str]:
+    """Era codes of the Phoenix dictionaries → current ISO 3166 alpha-3 codes."""
+    text = resources.files("tocsin.data").joinpath("legacy_codes.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {r[0].strip(): r[1].strip() for r in rows}
+
+
+def current_code(code: str) -> str:
+    """The current code of a country (SCG → SRB, ZAR → COD); other codes unchanged."""
+    return legacy_codes().get(code, code)
 
 
 class ActorMatchLike(Protocol):
@@ -193,7 +208,7 @@ class ActorResolver:
             toks = self._doc_tokens(m)
             refs.append(ActorRef(
                 text=" ".join(t.text for t in toks) if len(toks) > 1 else toks[0].text,
-                code=m.code,
+                code=current_code(m.code),
                 sector=m.sector or sector,
                 entity=m.entity,
                 span=_char_span(toks, self.sent),

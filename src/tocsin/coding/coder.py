@@ -47,6 +47,7 @@ from tocsin.coding.arguments import (
     COMMAND_VERBS,
     ActorResolver,
     SentenceActors,
+    current_code,
     find_arguments,
     is_own_forces,
     subject_of,
@@ -304,7 +305,7 @@ class Coder:
             m = actors.match_at(tok)
             if m is None or not m.code:
                 return ""
-            return m.code if m.kind == "country" or not m.sector else ""
+            return current_code(m.code) if m.kind == "country" or not m.sector else ""
         return country_of
 
     # -- coding ---------------------------------------------------------------------------
