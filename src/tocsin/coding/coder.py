@@ -400,6 +400,13 @@ class Coder:
                     and not (any(a.code for a in args.actor)
                              and any(r.code for r in args.recipient)):
                 continue  # "the support of 126 lawmakers": a bare noun needs both sides
+            if category == "ASSAULT" and location is not None and location.country and \
+                    not any(r.code for r in args.recipient) and (
+                        _weapon_subject(head) or any(count_casualties(sent))):
+                # "a rocket hit a football pitch in Majdal Shams, killing 12": an attack
+                # on that place's country, by whoever fired it
+                args.recipient = [ActorRef(text=location.name, code=location.country,
+                                           span=location.span)]
             if not (_names_a_side(args.actor, args.actor_heads)
                     or _names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(
@@ -486,6 +493,16 @@ def _is_history(sent: Span, article_date: date) -> bool:
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT":
                 break
     return False
+
+
+WEAPON_NOUNS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "explosion", "blast",
+                          "mortar", "grenade", "mine", "pager", "strike", "airstrike",
+                          "device", "ied", "car", "barrage", "artillery"})
+
+
+def _weapon_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_NOUNS
+               for c in verb.children)
 
 
 def _names_a_side(refs: list[ActorRef], heads: list[Token]) -> bool:
