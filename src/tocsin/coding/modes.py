@@ -209,15 +209,26 @@ def _word_matches(word: str, tok: Token) -> bool:
     return tok.lemma_.lower() == text or tok.lower_ == text
 
 
+def _positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Where each lemma and lower-cased form occurs in ``tokens``."""
+    index: dict[str, list[int]] = {}
+    for k, tok in enumerate(tokens):
+        for key in {tok.lemma_.lower(), tok.lower_}:
+            index.setdefault(key, []).append(k)
+    return index
+
+
 def _matches(cues: Iterable[tuple[str, list[Cue]]], tokens: list[Token]
              ) -> list[tuple[int, int, str, Token]]:
     """(position, -length, mode, last token) of every cue found in ``tokens``."""
     found = []
+    index = _positions(tokens)
     for mode, cue_list in cues:
         for cue in cue_list:
             if cue.words == ("*",):
                 continue
-            for k in range(len(tokens)):
+            first = cue.words[0].partition("/")[0]
+            for k in index.get(first, ()):
                 if cue.matches_at(tokens, k):
                     last = tokens[k + len(cue.words) - 1]
                     found.append((tokens[k].i, -len(cue.words), mode, last))
