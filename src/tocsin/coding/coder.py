@@ -532,9 +532,8 @@ def _is_state_or_habit(head: Token, trig: Trigger) -> bool:
 
 def _inanimate_subject(head: Token, trig: Trigger) -> bool:
     """The event's doer is a hazard, a market figure, a sports side or a book."""
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
-    if subject is not None and subject.dep_ == "agent":
-        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    subject, _ = subject_of(head)  # through clause chains: "an aftershock rattled Herat,
+    # sending residents fleeing"
     if subject is None and trig.nominal and trig.light_verb is None:
         subject = trig.token
     if subject is None:
