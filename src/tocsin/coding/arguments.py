@@ -299,7 +299,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
+COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "pressure",
+                           "press", "force", "compel"})
 FORCE_NOUNS = frozenset({"troop", "army", "force", "soldier", "military", "police", "unit",
                          "navy", "marine", "brigade", "battalion", "division", "fleet",
                          "group", "reservist", "guard", "commander"})
@@ -446,6 +447,13 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             actor = resolver.resolve(role_obj)
             if actor:
                 used_heads.append(actor_heads[0])
+    # The purpose clause names whom the act addresses: "continued their hunger strike to
+    # demand the resignation of President X".
+    verb = light_verb if nominal and light_verb is not None else trigger
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            recipient_cands.extend(recipient_heads(child, False, set()))
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
     actor_keys = {(a.code, a.entity) for a in actor}

@@ -377,8 +377,8 @@ class Coder:
             if cameo.startswith("174") and _object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover
-            if fact.value == "negated" and fact.cue == "intent" and \
-                    intended(category) is not None and intended(category)[0] == "AGREE":
+            if fact.value == "negated" and fact.cue == "intent" and (
+                    category == "AGREE" or (intended(category) or ("",))[0] == "AGREE"):
                 category, cameo = "REJECT", "120"  # "will not accept more refugees"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
