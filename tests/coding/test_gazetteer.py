@@ -1,0 +1,31 @@
+"""The offline gazetteer: names to countries, disambiguated by context."""
+
+from __future__ import annotations
+
+from tocsin.coding.gazetteer import default_gazetteer, name_key
+
+
+def test_gazetteer_finds_towns_the_actor_dictionary_lacks():
+    g = default_gazetteer()
+    assert g.lookup("Kramatorsk").country == "UKR"
+    assert g.lookup("El Fasher").country == "SDN"
+    place = g.lookup("Pahalgam")
+    assert place.country == "IND" and place.lat is not None
+
+
+def test_gazetteer_prefers_the_events_countries():
+    g = default_gazetteer()
+    assert g.lookup("Tripoli", prefer={"LBN"}).country == "LBN"
+    assert g.lookup("Tripoli").country == "LBY"  # the larger one without context
+
+
+def test_gazetteer_name_key_folds_accents_and_case():
+    assert name_key("Khān Shaykhūn") == "khan shaykhun"
+    assert default_gazetteer().lookup("the Unknownplace") is None
+
+
+def test_coder_uses_the_gazetteer_for_the_recipient(code):
+    e = code("Two Russian missiles hit a crowded restaurant in Kramatorsk on Tuesday, "
+             "killing 13 people.")[0]
+    assert e.location.name == "Kramatorsk" and e.location.country == "UKR"
+    assert {r.code for r in e.recipient} == {"UKR"}
