@@ -423,9 +423,15 @@ class Coder:
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
                     and not any(r.code for r in args.recipient):
-                # "a missile hit an apartment block in Uman": an attack on that country
+                # "a missile hit an apartment block in Uman": an attack on that country;
+                # "lifted the curfew in Montenegro": a concession to it
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
+            elif category in DOMESTIC_ACTS and not args.recipient and location is None:
+                # "Iraq's government is prepared to impose martial law": on its own people
+                home = next((a.code for a in args.actor if a.code), "")
+                if home:
+                    args.recipient = [ActorRef(text="", code=home)]
             when, _ = resolve_date(sent, head, article_date)
             if when and article_date and (article_date - when).days > HISTORICAL_DAYS:
                 continue  # "the 1967 war", "signed in 1994": history, not news
@@ -475,7 +481,8 @@ def cameo_root(code: str | None) -> str:
 
 
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
-PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID"})
+PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
+DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
 HISTORICAL_DAYS = 2 * 366
 
 
