@@ -375,6 +375,17 @@ class Coder:
             if category == "ASSAULT" and _civil_riot(args.actor, args.recipient, args.actor_heads):
                 category, cameo = "PROTEST", "145"  # protesters storming a building
                 plover = cameo_to_plover(cameo) or plover
+            if trig.token.lemma_.lower() in AGREE_LEMMAS and category != "AGREE" and any(
+                    c.dep_ == "xcomp" for c in trig.token.children):
+                # "agreed to hold elections": PLOVER's AGREE is agreeing to act later;
+                # CAMEO's patterns code the content of the agreement instead
+                category, cameo = "AGREE", (intended(category) or ("AGREE", "030"))[1]
+                if not cameo.startswith("03"):
+                    cameo = "030"
+                plover = cameo_to_plover(cameo) or plover
+            if trig.token.lemma_.lower() in RESIGN_LEMMAS and category == "CONCEDE":
+                category = "RETREAT"  # the PLOVER manual's RETREAT 'resign'
+                plover = PloverCode("RETREAT", "resign", plover.context)
             if cameo.startswith("174") and _object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover
@@ -483,6 +494,8 @@ def cameo_root(code: str | None) -> str:
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
 DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
+AGREE_LEMMAS = frozenset({"agree", "pledge", "promise", "commit", "undertake"})
+RESIGN_LEMMAS = frozenset({"resign", "quit", "step", "resignation", "abdicate"})
 HISTORICAL_DAYS = 2 * 366
 
 

@@ -73,10 +73,9 @@ def cameo_table() -> dict[str, PloverCode]:
     # The manual's SANCTION section (2021) codes international sanctions as SANCTION
     # 'discontinue'; the conversion table of the same year still lists 163 under COERCE.
     table["163"] = PloverCode("SANCTION", "discontinue", ("economic",))
-    # The same manual lists RETREAT 'resign' and SANCTION 'convict' (its score table);
-    # the conversion table still files resignations (0831) under CONCEDE and verdicts
-    # (116) under ACCUSE.
-    table["0831"] = PloverCode("RETREAT", "resign", ("political_institutions",))
+    # The same manual lists SANCTION 'convict' (its score table); the conversion table
+    # still files verdicts (116) under ACCUSE. (Its RETREAT 'resign' has no CAMEO code of
+    # its own: the coder codes resignations RETREAT with CAMEO's nearest, 0831.)
     table["116"] = PloverCode("SANCTION", "convict", ("legal",))
     # The manual's CONCEDE section: removing curfews, easing restrictions and sanctions,
     # and expressions of regret are CONCEDE. (It counts declared ceasefires as CONCEDE
