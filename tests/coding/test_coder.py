@@ -153,3 +153,19 @@ def test_coder_history_and_sport_give_nothing(code):
     assert code("North and South Yemen were unified in 1990 under President Saleh.") == []
     assert code("Real Madrid crushed Barcelona 4-0 in the Champions League.") == []
     assert code("Flash floods killed at least 40 people in northern Afghanistan.") == []
+
+
+def test_coder_claimed_responsibility_is_a_reported_attack(code):
+    e = top(code("Islamic State claimed responsibility for the twin bombings in Kerman."))
+    assert e.event == "ASSAULT" and e.factuality == "reported"
+    assert codes(e.actor) == {"IMG"}
+
+
+def test_coder_claim_that_reports_the_act(code):
+    e = top(code("Ukrainian officials claimed that Russian troops had shelled Kharkiv."))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"RUS"}
+
+
+def test_coder_forces_capturing_a_town_is_an_assault(code):
+    e = top(code("Syrian rebels seized the town of Saraqeb on Sunday."))
+    assert e.event == "ASSAULT"

@@ -361,10 +361,28 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
     return strong + found + weak
 
 
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def claimed_by_responsibility(noun: Token) -> Token | None:
+    """The subject of "X claimed responsibility for <noun>", or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    owner = prep.head
+    if owner.lemma_.lower() not in RESPONSIBILITY_NOUNS:
+        return None
+    verb = owner.head
+    return _child(verb, "nsubj") if verb.pos_ == "VERB" else None
+
+
 def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     """Actor and recipient heads for a nominal trigger ("US airstrikes on X")."""
     actors: list[Token] = []
     recipients: list[Token] = []
+    claimer = claimed_by_responsibility(noun)
+    if claimer is not None:  # "IS claimed responsibility for the bombings"
+        actors.append(claimer)
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             actors.append(child)

@@ -47,6 +47,7 @@ from tocsin.coding.arguments import (
     COMMAND_VERBS,
     ActorResolver,
     SentenceActors,
+    claimed_by_responsibility,
     current_code,
     find_arguments,
     is_own_forces,
@@ -203,9 +204,15 @@ class Coder:
                 continue
             if match is None or match.discard:
                 continue
-            if (self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01" and any(
+            if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
+                    or tok.lemma_.lower() in load_cues().claim_verbs) and any(
                     c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-                continue  # "said it will support": the statement's content is the event
+                # "said it will support", "claimed that troops had used chemical agents":
+                # the statement's content is the event, the statement its attribution
+                continue
+            if tok.lemma_.lower() in load_cues().claim_verbs and obj is not None and \
+                    obj.lemma_.lower() in load_cues().responsibility_nouns:
+                continue  # "claimed responsibility for the bombings": see _claimed_acts
             if match.pattern and match.cameo.startswith("01"):
                 # CAMEO's "SAID * &WEAPON [010]" codes the report, not the act; tocsin
                 # codes the act and records the report as its attribution.
@@ -347,6 +354,9 @@ class Coder:
             if fact.attribution is not None and fact.attribution.speaker is not None:
                 claimed_by = resolver.resolve(fact.attribution.speaker)
             party = False
+            if trig.nominal and claimed_by_responsibility(trig.token) is not None:
+                fact.value = "reported"  # claimed by its author: a party to it
+                claimed_by = list(args.actor)
             # "Hamas said it fired rockets": the pronoun is the speaker. A subjectless act
             # in a quotation is the speaker's own too ('"... moving air defences into
             # Iraq", a Pentagon spokesman said').
@@ -368,6 +378,10 @@ class Coder:
             cameo = trig.cameo
             if category in ("COERCE", "SANCTION") and _civil_obstruction(head, args.actor):
                 category, cameo = "PROTEST", "144"
+                plover = cameo_to_plover(cameo) or plover
+            if category == "COERCE" and (cameo.startswith("192") or _takes_place(head)) and \
+                    any(a.sector in ARMED_SECTORS for a in args.actor):
+                category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and (casualties or count_casualties(sent))[0]:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
@@ -525,6 +539,18 @@ def _is_history(sent: Span, article_date: date) -> bool:
 WEAPON_NOUNS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "explosion", "blast",
                           "mortar", "grenade", "mine", "pager", "strike", "airstrike",
                           "device", "ied", "car", "barrage", "artillery"})
+
+
+CAPTURED_PLACES = frozenset({"town", "city", "village", "base", "capital", "headquarters",
+                             "airport", "port", "district", "region", "position", "outpost",
+                             "stronghold", "camp", "province", "territory", "settlement"})
+
+
+def _takes_place(verb: Token) -> bool:
+    """The verb's object is a place or a military site ("seized Damascus")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in CAPTURED_PLACES)
+        for c in verb.children)
 
 
 def _weapon_subject(verb: Token) -> bool:
