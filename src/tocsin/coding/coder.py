@@ -498,7 +498,7 @@ class Coder:
                 coder=self.version,
             ))
         events.sort(key=lambda e: -e.confidence)
-        return events
+        return _merge_duplicates(events)
 
 
 def cameo_root(code: str | None) -> str:
@@ -515,6 +515,22 @@ HISTORICAL_DAYS = 2 * 366
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "PRM", "SPY", "INS"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per category and pair of sides in a sentence ("storm" and "storming"
+    of the same compound): the most confident keeps the others' trigger spans."""
+    kept: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.event, frozenset(a.code for a in e.actor),
+               frozenset(r.code for r in e.recipient), e.factuality)
+        if key in seen:
+            seen[key].evidence.trigger.extend(e.evidence.trigger)
+            continue
+        seen[key] = e
+        kept.append(e)
+    return kept
 
 
 def _is_history(sent: Span, article_date: date) -> bool:

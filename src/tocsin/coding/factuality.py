@@ -140,6 +140,8 @@ def _governors(trigger: Token) -> list[Token]:
     for _ in range(10):
         if node.head == node or node.dep_ not in _CLAUSE_DEPS:
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # a coordinated clause with its own subject has its own modality
         node = node.head
         if node.lemma_.lower() in cues.reporting_verbs and node.pos_ == "VERB":
             break
