@@ -376,6 +376,11 @@ class Coder:
                 if party or speaker_codes & {a.code for a in args.actor if a.code}:
                     fact = assess_factuality(head, category=category, party_speaker=True)
             cameo = trig.cameo
+            if category == "ASSAULT" and head.head.lemma_.lower() in CESSATION_VERBS and \
+                    head.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.tag_ == "VBG":
+                # "would stop firing on northern Israel": a ceasefire, not an attack
+                category, cameo = "RETREAT", "0871"
+                plover = cameo_to_plover(cameo) or plover
             if category in ("COERCE", "SANCTION") and _civil_obstruction(head, args.actor):
                 category, cameo = "PROTEST", "144"
                 plover = cameo_to_plover(cameo) or plover
@@ -508,6 +513,7 @@ def cameo_root(code: str | None) -> str:
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
 DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
 AGREE_LEMMAS = frozenset({"agree", "pledge", "promise", "commit", "undertake"})
 RESIGN_LEMMAS = frozenset({"resign", "quit", "step", "resignation", "abdicate"})
 HISTORICAL_DAYS = 2 * 366

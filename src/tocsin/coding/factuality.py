@@ -149,16 +149,30 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
+EPISTEMIC_MODALS = frozenset({"may", "might", "could", "can", "ca"})
+
+
+def _modal_kind(verb: Token, cues: Cues) -> str:
+    """ "will"/"would" announce an intention; "may"/"might"/"could" only a possibility,
+    unless a condition makes it a warning ("may halt mediation if ...")."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in cues.modal_aux}
+    if modals and modals <= EPISTEMIC_MODALS and not any(
+            c.dep_ == "advcl" and _is_conditional(c, cues) for c in verb.children):
+        return "possible"
+    return "intent"
+
+
 def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
     """Why the event is only hypothetical ("intent", "conditional", "possible"), or ""."""
     if _is_conditional(trigger, cues) or any(_is_conditional(g, cues) for g in chain):
         return "conditional"
     if _has_modal(trigger, cues):
-        return "intent"
+        return _modal_kind(trigger, cues)
     for g in chain:
-        if g.pos_ in ("VERB", "AUX", "ADJ") and (g.lemma_.lower() in cues.hypothetical_verbs
-                                                  or _has_modal(g, cues)):
+        if g.pos_ in ("VERB", "AUX", "ADJ") and g.lemma_.lower() in cues.hypothetical_verbs:
             return "intent"
+        if g.pos_ in ("VERB", "AUX", "ADJ") and _has_modal(g, cues):
+            return _modal_kind(g, cues)
         if g.pos_ == "NOUN" and g.lemma_.lower() in cues.hypothetical_nouns:
             return "possible"
     if any(c.lemma_.lower() in cues.hypothetical_adjs and c.dep_ == "amod"
