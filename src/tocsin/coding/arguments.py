@@ -96,7 +96,7 @@ class Arguments:
     recipient_heads: list[Token]
 
 
-NP_PREPS = frozenset({"of", "in", "from", "at"})
+NP_PREPS = frozenset({"of", "in", "from", "at", "for"})
 
 
 def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:

@@ -435,8 +435,11 @@ class Coder:
             _fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)
-                             and any(r.code for r in args.recipient)):
-                continue  # "the support of 126 lawmakers": a bare noun needs both sides
+                             and any(r.code for r in args.recipient)) \
+                    and len({a.code for a in args.actor if a.code}) < 2:
+                continue  # "the support of 126 lawmakers": a bare noun needs two sides
+            if head.dep_ == "acl" and not any(a.code for a in args.actor):
+                continue  # "the bridge linking Crimea to Russia" describes, it does not act
             if category == "ASSAULT" and location is not None and location.country and \
                     not any(r.code for r in args.recipient) and (
                         _weapon_subject(head) or any(count_casualties(sent))):
