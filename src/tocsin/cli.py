@@ -234,6 +234,41 @@ def events(
         out.print(_events_table(rows, f"{len(rows)} events"))
 
 
+@app.command("export")
+def export_cmd(
+    db: Annotated[str, typer.Option("--db", help="The store to read.")],
+    parquet: Annotated[Path | None, typer.Option(
+        "--parquet", help="Write a Parquet dataset partitioned by year and month to this "
+        "directory (an earlier export there is replaced).")] = None,
+    csv_file: Annotated[Path | None, typer.Option(
+        "--csv", help="Write GDELT-like tab-separated values to this file.")] = None,
+    jsonl: Annotated[Path | None, typer.Option(
+        "--jsonl", help="Write one PLOVER JSON event per line to this file.")] = None,
+    since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+) -> None:
+    """Export stored events, with PLOVER and Goldstein scores, as Parquet, CSV or JSONL."""
+    from tocsin.export import export_events
+    from tocsin.store import open_store
+
+    targets = [(fmt, path) for fmt, path in
+               (("parquet", parquet), ("csv", csv_file), ("jsonl", jsonl)) if path is not None]
+    if len(targets) != 1:
+        raise _usage_error("give exactly one of --parquet DIR, --csv FILE or --jsonl FILE")
+    [(fmt, target)] = targets
+    first, last = _parse_day(since, "--since"), _parse_day(until, "--until")
+    if first and last and first > last:
+        raise _usage_error(f"--since {since} is after --until {until}")
+    if not db.startswith(":") and "://" not in db and not Path(db).exists():
+        raise _usage_error(f"--db {db}: no such store")
+    try:
+        with open_store(db, read_only=True) as store:
+            count = export_events(store, fmt, target, since=first, until=last)
+    except TocsinError as exc:
+        raise _usage_error(str(exc)) from exc
+    err.print(f"exported {count} events to {target} ({fmt})", highlight=False)
+
+
 @app.command("eval")
 def evaluate_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold records (JSON list) or PETRARCH XML.")],

@@ -2,7 +2,7 @@
 
 Open a store with :func:`open_store` and write one batch at a time::
 
-    with open_store("events.duckdb") as store:
+    with open_store("events.duckdb") as store:  # or "postgresql://user@host/db"
         result = store.ingest_batch([(article, sentences, events)], failures)
         rows = store.events(dyad="USA-IRN", since=date(2024, 1, 1))
 
@@ -114,20 +114,27 @@ def open_store(url: str | os.PathLike[str], *, read_only: bool = False) -> Store
     """Open (creating it when missing) the store at ``url``.
 
     ``url`` is a DuckDB file path (``"events.duckdb"``, optionally written
-    ``"duckdb:///abs/path.duckdb"``) or ``":memory:"``. Missing parent directories are
-    created. ``read_only=True`` opens an existing file without writing to it, so that other
-    processes may read it too.
+    ``"duckdb:///abs/path.duckdb"``), ``":memory:"``, or a PostgreSQL URL
+    (``"postgresql://user@host:5432/db"``; the database must exist, the tables are created).
+    Missing parent directories of a DuckDB file are created. ``read_only=True`` opens an
+    existing store without writing to it, so that other processes may read a DuckDB file
+    too. Several processes may ingest into one PostgreSQL database at once.
 
-    Raises :class:`~tocsin.errors.StoreError` when the file cannot be opened, is not a
-    tocsin store, or was written by a newer tocsin (its schema version is too new).
+    Raises :class:`~tocsin.errors.StoreError` when the store cannot be opened or reached,
+    is not a tocsin store, or was written by a newer tocsin (its schema version is too new).
     """
     text = os.fspath(url)
     if text.startswith("duckdb://"):
         text = text.removeprefix("duckdb://") or ":memory:"
     elif text.startswith(("postgres://", "postgresql://")):
-        raise StoreError(f"{text}: the PostgreSQL store is not available yet; use a .duckdb path")
+        from tocsin.store.postgres_store import PostgresStore
+
+        return PostgresStore(text, read_only=read_only)
     elif "://" in text:
-        raise StoreError(f"{text}: unknown store URL; give a .duckdb file path or ':memory:'")
+        raise StoreError(
+            f"{text}: unknown store URL; give a .duckdb file path, ':memory:' or a "
+            "postgresql://user@host:port/db URL"
+        )
     from tocsin.store.duckdb_store import DuckDBStore
 
     return DuckDBStore(text, read_only=read_only)

@@ -3,17 +3,17 @@
 Rows are written column-wise: each column travels as one list parameter and is unnested
 into the table (``INSERT ... SELECT unnest(?::TEXT[]), ...``), which is two orders of
 magnitude faster in DuckDB than ``executemany`` and is also valid PostgreSQL. Turning model
-objects into rows (:func:`article_row`, :func:`event_rows`, ...) does not depend on the
-backend.
+objects into rows (:mod:`.rows`) does not depend on the backend.
+
+DuckDB lets one process write a file at a time, so planning a batch (which articles are
+already stored) and inserting it cannot race with another writer.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, date
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -21,9 +21,20 @@ from typing import Any, Self, TypeVar
 import duckdb
 
 from tocsin.errors import StoreError
-from tocsin.model import ActorRef, Article, Event, IngestFailure, Sentence
+from tocsin.model import IngestFailure
 from tocsin.store import BatchItem, BatchResult
 from tocsin.store.queries import ACTORS_SQL, EventQuery, assemble_events, build_events_sql
+from tocsin.store.rows import (  # noqa: F401  (re-exported: the row builders lived here)
+    BatchRows,
+    Row,
+    article_row,
+    event_actor_rows,
+    event_row,
+    invalid_reason,
+    now_utc,
+    plan_batch,
+    sentence_rows,
+)
 from tocsin.store.schema import (
     ARTICLES,
     DATA_TABLES,
@@ -35,140 +46,10 @@ from tocsin.store.schema import (
     Table,
 )
 
-Row = tuple[Any, ...]
 T = TypeVar("T")
 
 _CHUNK_ROWS = 50_000
 """Rows per INSERT statement, to bound the size of one statement's parameters."""
-
-
-def _now() -> datetime:
-    """The current time as naive UTC, the way the store keeps timestamps."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def article_row(article: Article, text_hash: str, ingested_at: datetime) -> Row:
-    """Return the ``articles`` row of ``article``."""
-    return (
-        article.id,
-        article.url,
-        article.source,
-        article.title,
-        article.date,
-        bool(article.date_guessed),
-        text_hash,
-        article.text,
-        article.origin,
-        ingested_at,
-    )
-
-
-def sentence_rows(article_id: str, sentences: Sequence[Sentence]) -> list[Row]:
-    """Return the ``sentences`` rows of one article."""
-    return [(article_id, s.index, s.text, s.start) for s in sentences]
-
-
-def event_row(event_id: str, article_id: str, event: Event) -> Row:
-    """Return the ``events`` row of ``event``, stored under ``event_id``."""
-    loc = event.location
-    loc_span = loc.span if loc is not None else None
-    return (
-        event_id,
-        article_id,
-        event.sentence_index,
-        event.event,
-        event.mode,
-        json.dumps(list(event.context)),
-        event.cameo,
-        event.date,
-        loc.name if loc is not None else None,
-        loc.country if loc is not None else None,
-        loc_span.start if loc_span is not None else None,
-        loc_span.end if loc_span is not None else None,
-        event.dead,
-        event.injured,
-        event.factuality,
-        float(event.confidence),
-        event.coder,
-        event.text,
-        json.dumps(event.evidence.to_dict()),
-        (event.actor[0].code or None) if event.actor else None,
-        (event.recipient[0].code or None) if event.recipient else None,
-    )
-
-
-def event_actor_rows(event_id: str, event: Event) -> list[Row]:
-    """Return the ``event_actors`` rows of ``event``: its actors, recipients and claimants."""
-    roles: tuple[tuple[str, list[ActorRef]], ...] = (
-        ("actor", event.actor),
-        ("recipient", event.recipient),
-        ("claimed_by", event.claimed_by),
-    )
-    rows = []
-    for role, refs in roles:
-        for pos, ref in enumerate(refs):
-            span = ref.span
-            rows.append(
-                (
-                    event_id,
-                    role,
-                    pos,
-                    ref.text,
-                    ref.code,
-                    ref.sector,
-                    ref.entity,
-                    span.start if span is not None else None,
-                    span.end if span is not None else None,
-                )
-            )
-    return rows
-
-
-def invalid_reason(article: Article, sentences: Sequence[Sentence], events: Sequence[Event]) -> str:
-    """Return why an item cannot be stored (``""`` when it can)."""
-    seen: set[int] = set()
-    for s in sentences:
-        if s.index in seen:
-            return f"invalid: sentence index {s.index} appears twice"
-        seen.add(s.index)
-    for ev in events:
-        if ev.article is not None and ev.article.id != article.id:
-            return f"invalid: an event belongs to article {ev.article.id!r}"
-    return ""
-
-
-@dataclass(slots=True)
-class _Rows:
-    """The rows one batch will insert, table by table, and the counts for its result."""
-
-    articles: list[Row] = field(default_factory=list)
-    sentences: list[Row] = field(default_factory=list)
-    events: list[Row] = field(default_factory=list)
-    actors: list[Row] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    duplicate_events: int = 0
-
-    def add(
-        self,
-        article: Article,
-        text_hash: str,
-        sentences: list[Sentence],
-        events: list[Event],
-        now: datetime,
-    ) -> None:
-        """Add one accepted article with its sentences and (de-duplicated) events."""
-        self.articles.append(article_row(article, text_hash, now))
-        self.sentences += sentence_rows(article.id, sentences)
-        event_ids: set[str] = set()
-        for ev in events:
-            # Event.id hashes the article id, so an event must know its article.
-            eid = ev.id if ev.article is not None else replace(ev, article=article).id
-            if eid in event_ids:
-                self.duplicate_events += 1
-                continue
-            event_ids.add(eid)
-            self.events.append(event_row(eid, article.id, ev))
-            self.actors += event_actor_rows(eid, ev)
 
 
 class DuckDBStore:
@@ -318,34 +199,18 @@ class DuckDBStore:
             errors=recorded,
         )
 
-    def _plan_batch(self, items: list[BatchItem]) -> _Rows:
+    def _plan_batch(self, items: list[BatchItem]) -> BatchRows:
         """Decide which articles to store and build their rows."""
-        hashes = [art.text_hash for art, _s, _e in items]
-        ids_seen: set[str] = set()
+        stored_ids: set[str] = set()
         hash_owner: dict[str, str] = {}
         for art_id, text_hash in self._conn.execute(
             "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest(?::TEXT[]))"
             " OR text_hash IN (SELECT unnest(?::TEXT[]))",
-            [[art.id for art, _s, _e in items], hashes],
+            [[art.id for art, _s, _e in items], [art.text_hash for art, _s, _e in items]],
         ).fetchall():
-            ids_seen.add(art_id)
+            stored_ids.add(art_id)
             hash_owner.setdefault(text_hash, art_id)
-        rows = _Rows()
-        now = _now()
-        for (article, sentences, events), text_hash in zip(items, hashes, strict=True):
-            if article.id in ids_seen:
-                reason = "already stored"
-            elif text_hash in hash_owner:
-                reason = f"duplicate text of {hash_owner[text_hash]}"
-            else:
-                reason = invalid_reason(article, sentences, events)
-            if reason:
-                rows.skipped.append((article.id, reason))
-                continue
-            ids_seen.add(article.id)
-            hash_owner[text_hash] = article.id
-            rows.add(article, text_hash, sentences, events, now)
-        return rows
+        return plan_batch(items, stored_ids, hash_owner)
 
     def _insert(self, table: Table, rows: list[Row]) -> None:
         """Insert ``rows`` (full rows, in column order) into ``table``, column-wise."""
@@ -362,7 +227,7 @@ class DuckDBStore:
         """Upsert ``failures`` into ``errors``: one row per (origin, reason), latest time."""
         if not failures:
             return 0
-        now = _now()
+        now = now_utc()
         unique = {(f.origin, f.reason): (f.origin, f.reason, f.kind, now) for f in failures}
         origins, reasons, kinds, times = (list(c) for c in zip(*unique.values(), strict=True))
         self._conn.execute(
