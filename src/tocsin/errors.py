@@ -11,7 +11,8 @@ The tree::
     │   └── OversizeInputError     an article above the size limit
     ├── DictionaryError            a malformed line in an actor, agent or verb dictionary
     ├── StoreError                 the store cannot be opened, or its schema is too new
-    └── GoldFormatError            an evaluation file that is not a list of gold records
+    ├── GoldFormatError            an evaluation file that is not a list of gold records
+    └── ExportError                an export target that cannot be written or replaced
 
 Ingest errors are *terminal* for the one input they name: the batch records them and goes
 on. Each message names the input (with line or record number) and the reason.
@@ -75,3 +76,9 @@ class StoreError(TocsinError):
 
 class GoldFormatError(TocsinError):
     code = "E400"
+
+
+class ExportError(TocsinError):
+    """An export target that cannot be written or must not be replaced."""
+
+    code = "E500"

@@ -16,19 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from tocsin.errors import TocsinError
+from tocsin.errors import ExportError
 from tocsin.export.rows import CSV_COLUMNS, csv_fields, scored
 
 __all__ = ["ExportError", "replace_dir", "temp_dir", "write_csv", "write_jsonl"]
 
 MARKER = "_tocsin_export.json"
 """File that marks a directory as a tocsin Parquet export, which a re-export may replace."""
-
-
-class ExportError(TocsinError):
-    """An export target that cannot be written or must not be replaced."""
-
-    code = "E500"
 
 
 @contextmanager
