@@ -136,7 +136,8 @@ def code(
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    db: Annotated[str, typer.Option("--db", help="DuckDB file (created if missing) or postgresql:// URL.")],
+    db: Annotated[str, typer.Option(
+        "--db", help="DuckDB file (created if missing) or postgresql:// URL.")],
     day: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
