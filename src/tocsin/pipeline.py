@@ -24,6 +24,7 @@ from tocsin.model import Article, Event, IngestFailure, Sentence
 from tocsin.nlp.pipeline import load_pipeline, split_paragraphs
 
 ARTICLES_PER_CHUNK = 64
+WORKER_CHUNK = 16
 
 
 @dataclass
@@ -104,6 +105,7 @@ def code_articles(articles: Iterable[Article | IngestFailure], *, coder: Coder |
             arts = [a for a in chunk if isinstance(a, Article)]
             yield from _merge(chunk, _code_chunk(arts, coder) if arts else [])
         return
+    chunk_size = min(chunk_size, WORKER_CHUNK)  # small chunks keep both workers busy
     # Fork where the platform allows it: workers inherit the loaded pipeline and
     # dictionaries instead of loading their own.
     methods = multiprocessing.get_all_start_methods()
