@@ -169,3 +169,8 @@ def test_coder_claim_that_reports_the_act(code):
 def test_coder_forces_capturing_a_town_is_an_assault(code):
     e = top(code("Syrian rebels seized the town of Saraqeb on Sunday."))
     assert e.event == "ASSAULT"
+
+
+def test_coder_ethnic_groups_take_the_country_they_live_in(code):
+    e = top(code("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia."))
+    assert e.event == "PROTEST" and codes(e.actor) == {"SRB"}

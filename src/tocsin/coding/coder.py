@@ -432,6 +432,7 @@ class Coder:
                 place = default_gazetteer().lookup(location.name, context)
                 if place is not None:
                     location.country = place.country
+            _place_ethnic_groups(sent, args.actor + args.recipient, location)
             _fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)
@@ -619,6 +620,19 @@ def _inanimate_subject(head: Token, trig: Trigger) -> bool:
     words = {subject.lemma_.lower(), subject.lower_}
     words |= {c.lower_ for c in subject.children if c.dep_ == "compound"}
     return bool(words & non_actor_heads())
+
+
+def _place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
+    """ "ethnic Albanians in Serbia" are coded by the country they live in, as the PLOVER
+    gold standard does, when the sentence places them."""
+    if location is None or not location.country:
+        return
+    for ref in refs:
+        if ref.span is None or ref.entity and ref.code == location.country:
+            continue
+        before = sent.text[:ref.span.start].rstrip().lower()
+        if before.endswith("ethnic") or ref.text.lower().startswith("ethnic"):
+            ref.code = location.country
 
 
 def _fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],
