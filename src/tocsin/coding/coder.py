@@ -402,6 +402,12 @@ class Coder:
                 if not cameo.startswith("03"):
                     cameo = "030"
                 plover = cameo_to_plover(cameo) or plover
+            if trig.token.lemma_.lower() in REQUEST_LEMMAS and category != "REQUEST" and \
+                    fact.value != "negated":
+                # "demanding a UN presence to protect them": a demand, whatever it asks for
+                category = "REQUEST"
+                cameo = cameo if cameo[:2] in ("02", "10") else "100"
+                plover = cameo_to_plover(cameo) or plover
             if trig.token.lemma_.lower() in RESIGN_LEMMAS and category == "CONCEDE":
                 category = "RETREAT"  # the PLOVER manual's RETREAT 'resign'
                 plover = PloverCode("RETREAT", "resign", plover.context)
@@ -519,6 +525,7 @@ PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "
 DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
 AGREE_LEMMAS = frozenset({"agree", "pledge", "promise", "commit", "undertake"})
+REQUEST_LEMMAS = frozenset({"demand", "urge", "request", "appeal", "implore", "exhort"})
 RESIGN_LEMMAS = frozenset({"resign", "quit", "step", "resignation", "abdicate"})
 HISTORICAL_DAYS = 2 * 366
 
