@@ -102,8 +102,8 @@ NP_PREPS = frozenset({"of", "in", "from", "at", "for"})
 def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in NP_PREPS
-    if child.dep_ == "conj":
-        return parent.dep_ in ("amod", "compound", "nmod")
+    if child.dep_ == "conj":  # "Hungarian and Romanian officials", "envoys of X and Y"
+        return parent.dep_ in ("amod", "compound", "nmod", "pobj")
     if child.dep_ == "appos":
         return with_appos
     return child.dep_ not in NP_STOP_DEPS
