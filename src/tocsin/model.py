@@ -105,9 +105,15 @@ class Location:
     name: str
     country: str = ""
     span: Span | None = None
+    admin1: str = ""  # first-level subdivision code, e.g. "LB-AS"
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = ""  # "city" | "admin1" | "country"; "" when the gazetteer has no entry
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country}
+        return {"name": self.name, "country": self.country, "admin1": self.admin1,
+                "lat": self.lat, "lon": self.lon, "precision": self.precision,
+                "evidence": self.span.to_dict() if self.span is not None else None}
 
 
 @dataclass(slots=True)

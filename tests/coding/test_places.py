@@ -10,7 +10,8 @@ from tocsin.coding.places import find_location
 COUNTRIES = {"Kharkiv": "UKR", "Kyiv": "UKR", "Ukraine": "UKR", "Belgorod": "RUS",
              "Russia": "RUS", "Gaza": "PSE", "Yemen": "YEM", "Geneva": "CHE",
              "Myanmar": "MMR", "Lagos": "NGA", "Abuja": "NGA", "Iran": "IRN",
-             "Tehran": "IRN", "Syria": "SYR", "Mali": "MLI"}
+             "Tehran": "IRN", "Syria": "SYR", "Mali": "MLI", "Lebanon": "LBN",
+             "Libya": "LBY", "Libyan": "LBY"}
 
 
 def country_of(tok) -> str:
@@ -122,3 +123,46 @@ def test_places_content_of_a_verbal_act_is_not_its_place(nlp):
                   "accused") is None
     assert name(nlp, "Speaking in Doha, Qatar's prime minister condemned the attack.",
                 "condemned") == "Doha"
+
+
+def test_places_geolocates_a_town_in_its_known_country(nlp):
+    loc = locate(nlp, "Russian rockets slammed into central Kharkiv on Monday.", "slammed")
+    assert loc.precision == "city" and loc.country == "UKR" and loc.admin1
+    assert abs(loc.lat - 49.99) < 0.1 and abs(loc.lon - 36.23) < 0.1
+    assert loc.to_dict()["evidence"] == {"start": loc.span.start, "end": loc.span.end}
+
+
+def test_places_ambiguous_name_resolved_by_the_sentence(nlp):
+    north = locate(nlp, "Gunmen clashed with soldiers in Tripoli, in northern Lebanon, on "
+                        "Sunday.", "clashed")
+    assert (north.name, north.country, north.precision) == ("Tripoli", "LBN", "city")
+    assert abs(north.lat - 34.43) < 0.1
+    west = locate(nlp, "Libyan militias clashed in Tripoli on Sunday.", "clashed")
+    assert (west.country, round(west.lon)) == ("LBY", 13)
+
+
+def test_places_country_is_country_level_without_coordinates(nlp):
+    loc = locate(nlp, "Israeli jets struck targets in Lebanon on Tuesday.", "struck")
+    assert (loc.name, loc.country, loc.precision) == ("Lebanon", "LBN", "country")
+    assert loc.lat is None and loc.lon is None  # not Lebanon, Tennessee
+
+
+def test_places_unsettled_name_of_several_countries_left_to_the_coder(nlp):
+    loc = locate(nlp, "Police fired tear gas at protesters in Tripoli on Sunday.", "fired")
+    assert loc.name == "Tripoli" and loc.country == "" and loc.lat is None
+
+
+def test_places_region_qualifier_picks_the_namesake(nlp):
+    loc = locate(nlp, "A gunman opened fire at a church in Paris, Texas, on Sunday.", "opened")
+    assert (loc.name, loc.country, loc.admin1) == ("Paris", "USA", "TX")
+    assert abs(loc.lat - 33.66) < 0.1
+
+
+def test_places_sentence_country_picks_a_sizeable_namesake(nlp):
+    def known(tok) -> str:  # the actor dictionary knows Tripoli as Libya's capital
+        return {"Tripoli": "LBY", "Lebanese": "LBN"}.get(tok.text, "")
+
+    sent = next(nlp("Lebanese protesters blocked roads in Tripoli on Monday.").sents)
+    trig = next(t for t in sent if t.text == "blocked")
+    loc = find_location(sent, trig, set(), known)
+    assert (loc.country, round(loc.lat)) == ("LBN", 34)

@@ -137,3 +137,24 @@ def test_gold_reads_real_gsr_dev() -> None:
     assert sum(1 for r in records if r.location) == 24
     assert sum(1 for r in records if r.dead is not None) == 7
     assert all(len(c) == 3 for r in records for c in r.source_codes | r.target_codes)
+
+
+def test_gold_reads_event_location_detail() -> None:
+    rec = parse_gold_record({"text": "t", "event": "ASSAULT", "eventLoc": {
+        "name": "Tripoli", "country": "lbn", "lat": 34.43, "lon": 35.84}}, 0)
+    assert (rec.location, rec.place.country, rec.place.lat, rec.place.lon) == (
+        "Tripoli", "LBN", 34.43, 35.84)
+    assert parse_gold_record({"text": "t", "event": "NONE"}, 0).place.lat is None
+
+
+@pytest.mark.parametrize("loc", [{"name": "X", "lat": 91, "lon": 0}, {"name": "X", "lat": 1},
+                                 {"name": "X", "lat": "1", "lon": 2}])
+def test_gold_bad_coordinates_are_format_errors(loc: dict) -> None:
+    with pytest.raises(GoldFormatError):
+        parse_gold_record({"text": "t", "event": "ASSAULT", "eventLoc": loc}, 0)
+
+
+def test_gold_locations_set_is_located() -> None:
+    records = read_gold(Path(__file__).resolve().parents[1] / "data/gold/locations.json")
+    assert len(records) >= 200 and all(r.location and r.event != "NONE" for r in records)
+    assert sum(r.place.lat is not None for r in records) >= 190

@@ -18,8 +18,10 @@ from rich.table import Table
 from tocsin.evaluation.gold import GoldRecord, parse_gold_record
 from tocsin.evaluation.scoring import (
     EvalReport,
+    distance_km,
     evaluate,
     format_report,
+    location_matches,
     pick_prediction,
     write_errors,
 )
@@ -215,3 +217,34 @@ def test_scoring_format_report_is_a_table(report: EvalReport) -> None:
     console.print(table)
     text = console.export_text()
     assert "event accuracy" in text and "0.5714" in text and "REQUEST" in text
+
+
+def _located(loc: dict) -> GoldRecord:
+    return parse_gold_record({"text": "t", "event": "ASSAULT", "eventLoc": loc}, 0)
+
+
+@pytest.mark.parametrize(("gold", "pred", "ok"), [
+    ({"name": "Kyiv"}, Location("kyiv"), True),  # by name, as before
+    ({"name": "Kyiv", "lat": 50.45, "lon": 30.52}, Location("Kiev", lat=50.4547,
+                                                             lon=30.5238), True),
+    ({"name": "Kyiv", "lat": 50.45, "lon": 30.52}, Location("Brovary", lat=50.51,
+                                                             lon=30.79), True),  # 20 km
+    ({"name": "Kyiv", "lat": 50.45, "lon": 30.52}, Location("Fastiv", lat=50.08,
+                                                             lon=29.92), False),  # 60 km
+    ({"name": "Kyiv", "lat": 50.45, "lon": 30.52}, Location("Kyivska", country="UKR"), False),
+    ({"name": "Saada province", "country": "YEM", "admin1": "Saada"},
+     Location("Saada", "YEM", precision="admin1"), True),
+    ({"name": "Saada province", "country": "YEM", "admin1": "15"},
+     Location("Dahyan", "YEM", admin1="15", precision="city"), True),
+    ({"name": "Saada province", "country": "YEM", "admin1": "15"},
+     Location("Sanaa", "YEM", admin1="26", precision="city"), False),
+    ({"name": "the north", "country": "MLI"}, Location("Gao", "MLI"), True),
+    ({"name": "the north", "country": "MLI"}, Location("Niamey", "NER"), False),
+])
+def test_scoring_location_by_name_distance_or_region(gold, pred, ok):
+    assert location_matches(_located(gold), Event(event="ASSAULT", cameo="190", text="t",
+                                                        location=pred)) is ok
+
+
+def test_scoring_distance_km():
+    assert distance_km(48.8534, 2.3488, 51.5085, -0.1257) == pytest.approx(343.5, abs=1)

@@ -26,7 +26,8 @@ def _event(article: Article, day: date | None, *, event: str = "ASSAULT", cameo:
         actor=[ActorRef("US forces", "USA", "MIL", "", Span(0, 9))],
         recipient=[ActorRef("Kata'ib Hezbollah", "IRQ", "REB", "Kata'ib Hezbollah"),
                    ActorRef("Iraq", "IRQ", "", "")],
-        location=Location("Baghdad", "IRQ"), dead=3, factuality="asserted",
+        location=Location("Baghdad", "IRQ", admin1="07", lat=33.3406, lon=44.4009,
+                          precision="city"), dead=3, factuality="asserted",
         evidence=Evidence(trigger=[Span(trigger, trigger + 6)]), article=article,
         sentence_index=0, confidence=0.8, coder="test.v1",
     )
@@ -84,6 +85,8 @@ def test_export_parquet_partitions_and_columns(db, tmp_path):
     assert (assault["quad_class"], assault["plover_score"], assault["goldstein"]) == (4, -9.5,
                                                                                      -10.0)
     assert rows["REQUEST"]["goldstein"] == 3.4  # 0211 falls back to 021
+    assert (assault["location_lat"], assault["location_lon"]) == (33.3406, 44.4009)
+    assert (assault["location_admin1"], assault["location_precision"]) == ("07", "city")
     assert json.loads((out / "_tocsin_export.json").read_text())["events"] == 5
 
 
@@ -123,7 +126,7 @@ def test_export_csv_header_and_row(db, tmp_path):
     assert (row["PloverEvent"], row["EventCode"], row["QuadClass"]) == ("ASSAULT", "190", "4")
     assert (row["PloverScore"], row["GoldsteinScale"]) == ("-9.5", "-10")
     assert (row["ActionGeo_FullName"], row["ActionGeo_CountryCode"]) == ("Baghdad", "IRQ")
-    assert (row["ActionGeo_Lat"], row["ActionGeo_Long"]) == ("", "")
+    assert (row["ActionGeo_Lat"], row["ActionGeo_Long"]) == ("33.3406", "44.4009")
     assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("1", "1", "1")
     assert row["SOURCEURL"] == "https://example.org/0"
 
@@ -141,6 +144,8 @@ def test_export_jsonl_equals_stored_events(db, tmp_path):
         assert line == event
         assert scores["quad_class"] in (1, 2, 3, 4)
     assert lines[-1]["date"] is None  # undated last
+    assert lines[0]["location"]["lat"] == 33.3406
+    assert lines[0]["location"]["precision"] == "city"
 
 
 @pytest.mark.parametrize("args", [

@@ -259,6 +259,24 @@ def test_store_rollback_on_crash_mid_batch(store, monkeypatch):
     assert store.has_article("a1") and not store.has_article("a2")
 
 
+def test_store_migrates_version_1(store_url):
+    s = open_store(store_url)
+    s.ingest_batch([make_item("a1")], [])
+    for col in ("location_admin1", "location_lat", "location_lon", "location_precision"):
+        s._conn.execute(f"ALTER TABLE events DROP COLUMN {col}")
+    s._conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    s.close()
+    with open_store(store_url) as s:
+        [old] = s.events()
+        assert old["location"]["name"] == "Baghdad"
+        assert old["location"]["lat"] is None and old["location"]["precision"] == ""
+        s.ingest_batch([make_item("a2")], [])
+        new = next(e for e in s.events() if e["article"]["id"] == "a2")
+        assert new["location"]["lat"] == 33.3406 and new["location"]["admin1"] == "07"
+    with open_store(store_url) as s:  # migrated once; the version is now current
+        assert len(s.events()) == 2
+
+
 def test_store_closed(store_url):
     s = open_store(store_url)
     s.close()

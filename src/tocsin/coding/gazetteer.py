@@ -70,15 +70,19 @@ class Gazetteer:
             index[key] = f"{index[key]}\n{row}" if key in index else row
         return cls(index)
 
-    def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
-        """The place called ``name``, or None when no entry fits."""
+    def places(self, name: str) -> list[Place]:
+        """Every entry called ``name`` (a leading "the" ignored)."""
         key = name_key(name)
         if key.startswith("the "):
             key = key[4:]
         rows = self.index.get(key)
-        if not rows:
+        return [_place(row) for row in rows.split("\n")] if rows else []
+
+    def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
+        """The place called ``name``, or None when no entry fits."""
+        candidates = self.places(name)
+        if not candidates:
             return None
-        candidates = [_place(row) for row in rows.split("\n")]
         preferred = [p for p in candidates if p.country in prefer]
         if preferred:
             return max(preferred, key=lambda p: (p.precision == "city", p.population))

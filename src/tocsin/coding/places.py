@@ -64,6 +64,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import default_actor_dictionary
+from tocsin.coding.gazetteer import Place as GazetteerPlace
+from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import Location
 from tocsin.model import Span as CharSpan
 
@@ -230,8 +232,10 @@ def find_location(
     if ranked[0][0][0] == TIER_CONTENT:
         return None
     place = cands[ranked[0][1]].place
-    return Location(name=place.name.text, country=_country(place, country_of),
-                    span=_char_span(place.name, sent))
+    location = Location(name=place.name.text, country=_country(place, country_of),
+                        span=_char_span(place.name, sent))
+    _geolocate(location, place, sent, country_of)
+    return location
 
 
 # ------------------------------------------------------------------------ candidates
@@ -562,6 +566,78 @@ def _country(place: _Place, country_of: CountryOf) -> str:
                 if country:
                     return country
     return ""
+
+
+# --------------------------------------------------------------------------- coordinates
+def _geolocate(location: Location, place: _Place, sent: Span, country_of: CountryOf) -> None:
+    """Fill the location's admin1, coordinates and precision from the gazetteer.
+
+    A known country is preferred and required ("Lebanon" is not Lebanon, Tennessee).
+    Otherwise the entry must be in a country the sentence names ("Tripoli" beside
+    "Lebanese") or the name's only country; it then gives the country too. A name of
+    several countries that the sentence does not settle is left for the coder, which
+    weighs the actors' countries, and gets no coordinates. A facility named after a town
+    ("Kabul airport") takes the town's coordinates, but not its country. A country's own
+    name with no town of that name in it is country-level, without coordinates.
+    """
+    gazetteer = default_gazetteer()
+    words = location.name.split()
+    name = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in KEEP_NOUNS \
+        else location.name  # "Kabul airport" is at Kabul
+    named = {c for tok in sent if tok.i not in range(place.name.start, place.name.end)
+             and (c := country_of(tok))}
+    found = _qualified(place, name, country_of, named, location.country)
+    if found is not None:
+        location.country = found.country
+    known = location.country
+    prefer = {known} if known else named
+    found = found or gazetteer.lookup(name, prefer)
+    if found is not None and found.country not in prefer and (known or len(
+            {p.country for p in gazetteer.places(name)}) > 1):
+        found = None
+    if (found is None or found.precision != "city") and _is_country(place.name) \
+            and country_of(place.head):
+        location.country = location.country or country_of(place.head)
+        location.precision = "country"
+        return
+    if found is None:
+        return
+    if name == location.name:  # "Kerch bridge": Kerch's coordinates, not its country
+        location.country = location.country or found.country
+    location.admin1 = found.admin1
+    location.lat, location.lon = found.lat, found.lon
+    location.precision = found.precision
+
+
+def _qualified(place: _Place, name: str, country_of: CountryOf, named: set[str],
+               known: str) -> GazetteerPlace | None:
+    """The gazetteer entry that a qualifier picks out: an apposition or "in" phrase naming
+    a region or a country ("Paris, Texas", "Tripoli, Lebanon's second city", "Palma in
+    northern Mozambique"), or, for a city the actor
+    dictionary places in one country, a sizeable namesake in the one other country the
+    sentence names ("Venezuelan police ... in Valencia", "Lebanese protesters ... in
+    Tripoli"). None when nothing qualifies the name."""
+    gazetteer = default_gazetteer()
+    entries = [p for p in gazetteer.places(name) if p.precision == "city"]
+    frames = [place.head] if place.noun is None else [place.head, place.noun]
+    for child in (c for frame in frames for c in frame.children):
+        tok = next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ == "in" else child
+        if tok is None or tok.dep_ not in ("appos", "pobj"):
+            continue
+        regions = [r for r in gazetteer.places(_name_span(tok, None).text)
+                   if r.precision == "admin1"]
+        within = [p for r in regions for p in entries
+                  if (p.country, p.admin1) == (r.country, r.admin1)]
+        countries = {c for t in tok.subtree if (c := country_of(t))}
+        within = within or [p for p in entries if p.country in countries]
+        if within:
+            return max(within, key=lambda p: p.population)
+    if not known or country_of(place.head) != known or len(named - {known}) != 1:
+        return None
+    home = max((p.population for p in entries if p.country == known), default=0)
+    other = [p for p in entries if p.country in named and p.population * 10 >= home]
+    return max(other, key=lambda p: p.population) if home and other else None
 
 
 def _char_span(words: Span, sent: Span) -> CharSpan:

@@ -30,13 +30,25 @@ from tocsin.ontology.plover import normalise_category
 NO_EVENT = "NONE"
 
 
+@dataclass(frozen=True, slots=True)
+class GoldPlace:
+    """``eventLoc`` beyond its name: ISO3 ``country``, ``admin1`` (a first-level region's
+    name or gazetteer code) and coordinates in degrees, each optional."""
+
+    country: str = ""
+    admin1: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
 @dataclass(slots=True)
 class GoldRecord:
     """One gold sentence with its expected event, normalised.
 
     ``event`` is an upper-case PLOVER 1.0 category or ``"NONE"``; ``mode`` and
     ``factuality`` are lower-case ("" when absent; factuality keeps any suffix such as
-    ``hypothetical-consequence-threatened``); ``location`` is ``eventLoc.name``;
+    ``hypothetical-consequence-threatened``); ``location`` is ``eventLoc.name`` and
+    ``place`` the rest of ``eventLoc``;
     ``dead``/``injured`` are integers or None.
     """
 
@@ -53,6 +65,7 @@ class GoldRecord:
     dead: int | None = None
     injured: int | None = None
     factuality: str = ""
+    place: GoldPlace = field(default_factory=GoldPlace)
 
     @property
     def source_codes(self) -> set[str]:
@@ -122,6 +135,7 @@ def parse_gold_record(raw: Any, index: int, *, origin: str | Path = "<gold>") ->
         dead=_read_count(raw.get("dead"), "dead", origin, index),
         injured=_read_count(raw.get("injured"), "injured", origin, index),
         factuality=_read_factuality(raw.get("factuality"), origin, index),
+        place=_read_place(raw.get("eventLoc"), origin, index),
     )
 
 
@@ -194,6 +208,31 @@ def _read_location(value: Any, origin: str | Path, index: int) -> str:
     if isinstance(value, dict):
         return _read_str(value.get("name"), "eventLoc.name", origin, index)
     raise _error(origin, index, f"'eventLoc' must be an object with a 'name': {value!r}")
+
+
+def _read_place(value: Any, origin: str | Path, index: int) -> GoldPlace:
+    if not isinstance(value, dict):
+        return GoldPlace()
+    lat, lon = (_read_degrees(value.get(k), f"eventLoc.{k}", limit, origin, index)
+                for k, limit in (("lat", 90), ("lon", 180)))
+    if (lat is None) != (lon is None):
+        raise _error(origin, index, "'eventLoc' needs both 'lat' and 'lon', or neither")
+    return GoldPlace(
+        country=_read_str(value.get("country"), "eventLoc.country", origin, index).upper(),
+        admin1=_read_str(value.get("admin1"), "eventLoc.admin1", origin, index),
+        lat=lat,
+        lon=lon,
+    )
+
+
+def _read_degrees(value: Any, name: str, limit: int, origin: str | Path,
+                  index: int) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > limit:
+        raise _error(origin, index, f"'{name}' must be a number of degrees within "
+                                    f"±{limit}: {value!r}")
+    return float(value)
 
 
 def _read_count(value: Any, name: str, origin: str | Path, index: int) -> int | None:

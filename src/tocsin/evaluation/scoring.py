@@ -13,6 +13,7 @@ deaths, location and factuality::
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,44 @@ def normalise_location(name: str) -> str:
     return " ".join(words)
 
 
+def location_matches(rec: GoldRecord, pred: Event) -> bool:
+    """Whether the predicted place is the gold ``eventLoc``.
+
+    By name (:func:`normalise_location`); or, when the gold gives coordinates, by a
+    predicted place within :data:`MATCH_KM`; or, when the gold is a region or country
+    (``admin1`` and/or ``country`` without coordinates), by a prediction in that region
+    (its admin1 code, or its name for a region-level prediction) or country.
+    """
+    loc = pred.location
+    if loc is None:
+        return False
+    if normalise_location(rec.location) == normalise_location(loc.name):
+        return True
+    gold = rec.place
+    if gold.lat is not None and gold.lon is not None:
+        return loc.lat is not None and loc.lon is not None and \
+            distance_km(gold.lat, gold.lon, loc.lat, loc.lon) <= MATCH_KM
+    if gold.country and loc.country != gold.country:
+        return False
+    if gold.admin1:
+        region = normalise_location(gold.admin1)
+        return region == normalise_location(loc.admin1) or (
+            loc.precision == "admin1" and region == normalise_location(loc.name))
+    return bool(gold.country)
+
+
+MATCH_KM = 25.0
+"""How near a predicted place must be to the gold coordinates to count."""
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def evaluate(
     records: list[GoldRecord],
     code: Coder,
@@ -130,7 +169,8 @@ class _Tally:
         wrong = [] if got["event"] == want["event"] else ["event"]
         self.event_hits += not wrong
         for name in _scored_fields(rec, pred, event_ok=not wrong):
-            ok = _field_matches(name, want[name], got[name])
+            ok = location_matches(rec, pred) if name == "location" and pred is not None \
+                else _field_matches(name, want[name], got[name])
             self.totals[name] += 1
             self.hits[name] += ok
             if not ok:
@@ -198,8 +238,6 @@ def _scored_fields(rec: GoldRecord, pred: Event | None, *, event_ok: bool) -> li
 def _field_matches(name: str, want: Any, got: Any) -> bool:
     if name == "mode":
         return want.lower() == (got or "").strip().lower()
-    if name == "location":
-        return normalise_location(want) == normalise_location(got or "")
     if name == "factuality":
         return factuality_head(want) == factuality_head(got or "")
     return want == got

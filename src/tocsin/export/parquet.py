@@ -40,6 +40,8 @@ SCHEMA = pa.schema([
     ("recipient_codes", _LIST), ("recipient_sectors", _LIST), ("recipient_names", _LIST),
     ("factuality", pa.string()), ("confidence", pa.float64()),
     ("location_name", pa.string()), ("location_country", pa.string()),
+    ("location_admin1", pa.string()), ("location_lat", pa.float64()),
+    ("location_lon", pa.float64()), ("location_precision", pa.string()),
     ("dead", pa.int32()), ("injured", pa.int32()), ("text", pa.string()),
     ("sentence_index", pa.int32()),
     ("article_id", pa.string()), ("article_url", pa.string()),

@@ -79,6 +79,10 @@ def flat_row(event: Row) -> Row:
         "confidence": e.get("confidence"),
         "location_name": loc.get("name"),
         "location_country": loc.get("country"),
+        "location_admin1": loc.get("admin1") or None,
+        "location_lat": loc.get("lat"),
+        "location_lon": loc.get("lon"),
+        "location_precision": loc.get("precision") or None,
         "dead": e.get("dead"),
         "injured": e.get("injured"),
         "text": e.get("text"),
@@ -119,6 +123,14 @@ def _loc(key: str) -> Callable[[Row], Any]:
     return lambda e: (e.get("location") or {}).get(key, "")
 
 
+def _coordinate(key: str) -> Callable[[Row], Any]:
+    def get(e: Row) -> str:  # four decimals (about 10 m), not "%g"'s six digits
+        value = (e.get("location") or {}).get(key)
+        return "" if value is None else str(round(value, 4))
+
+    return get
+
+
 CSV_COLUMNS: list[CsvColumn] = [
     CsvColumn("GlobalEventID", "tocsin event id (16 hex digits, stable across runs)",
               lambda e: e["id"]),
@@ -155,8 +167,10 @@ CSV_COLUMNS: list[CsvColumn] = [
               lambda e: e.get("factuality") or ""),
     CsvColumn("ActionGeo_FullName", "place name as the sentence gives it", _loc("name")),
     CsvColumn("ActionGeo_CountryCode", "place's ISO 3166 alpha-3 country code", _loc("country")),
-    CsvColumn("ActionGeo_Lat", "latitude (empty: not resolved yet)", lambda e: ""),
-    CsvColumn("ActionGeo_Long", "longitude (empty: not resolved yet)", lambda e: ""),
+    CsvColumn("ActionGeo_Lat", "latitude in degrees (empty: not in the gazetteer, or a "
+              "country)", _coordinate("lat")),
+    CsvColumn("ActionGeo_Long", "longitude in degrees (empty as for ActionGeo_Lat)",
+              _coordinate("lon")),
     CsvColumn("NumMentions", "mentions of the event (1 until deduplication exists)",
               lambda e: 1),
     CsvColumn("NumSources", "sources reporting it (1 until deduplication exists)", lambda e: 1),

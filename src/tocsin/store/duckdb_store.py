@@ -44,6 +44,7 @@ from tocsin.store.schema import (
     SENTENCES,
     TABLES,
     Table,
+    migration,
 )
 
 T = TypeVar("T")
@@ -119,11 +120,17 @@ class DuckDBStore:
                 f"{self.url}: store schema version {version} is newer than this tocsin "
                 f"supports ({SCHEMA_VERSION}); upgrade tocsin or use another store file"
             )
-        if version < SCHEMA_VERSION:  # no older versions exist yet
-            raise StoreError(
-                f"{self.url}: store schema version {version} cannot be migrated to "
-                f"{SCHEMA_VERSION}; re-ingest into a new store file"
-            )
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(
+                    f"{self.url}: store schema version {version} must be migrated to "
+                    f"{SCHEMA_VERSION}; open it writable once"
+                )
+            self._in_transaction(lambda: self._migrate(version))
+
+    def _migrate(self, version: int) -> None:
+        for stmt in migration(version):
+            self._conn.execute(stmt)
 
     def _create_schema(self) -> None:
         for table in TABLES:

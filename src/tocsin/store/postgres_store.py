@@ -39,6 +39,7 @@ from tocsin.store.schema import (
     SENTENCES,
     TABLES,
     Table,
+    migration,
 )
 
 T = TypeVar("T")
@@ -145,11 +146,19 @@ class PostgresStore:
                 f"{where}: store schema version {version} is newer than this tocsin "
                 f"supports ({SCHEMA_VERSION}); upgrade tocsin or use another database"
             )
-        if version < SCHEMA_VERSION:  # no older versions exist yet
-            raise StoreError(
-                f"{where}: store schema version {version} cannot be migrated to "
-                f"{SCHEMA_VERSION}; re-ingest into a new database"
-            )
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(
+                    f"{where}: store schema version {version} must be migrated to "
+                    f"{SCHEMA_VERSION}; open it writable once"
+                )
+            self._in_transaction(self._migrate)
+
+    def _migrate(self) -> None:
+        self._fetchall("SELECT pg_advisory_xact_lock(?)", [_SCHEMA_LOCK])
+        rows = self._fetchall("SELECT value FROM meta WHERE key = ?", ["schema_version"])
+        for stmt in migration(int(rows[0][0])):  # another process may have migrated it
+            self._conn.execute(stmt)
 
     def _create_schema(self) -> None:
         self._fetchall("SELECT pg_advisory_xact_lock(?)", [_SCHEMA_LOCK])

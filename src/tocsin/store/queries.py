@@ -28,7 +28,9 @@ _EVENT_SELECT = """\
 SELECT e.id, e.event, e.mode, e.context, e.cameo, e.date,
        e.location_name, e.location_country, e.dead, e.injured, e.factuality,
        e.evidence, e.text, e.sentence_idx, e.confidence, e.coder,
-       ar.id, ar.url, ar.source, ar.date
+       ar.id, ar.url, ar.source, ar.date,
+       e.location_admin1, e.location_lat, e.location_lon, e.location_precision,
+       e.location_start, e.location_end
 FROM events e
 LEFT JOIN articles ar ON ar.id = e.article_id"""
 
@@ -148,6 +150,20 @@ def assemble_events(
     return [_event_dict(row, roles.get(row[0]) or _no_actors()) for row in event_rows]
 
 
+def _location_dict(name: str, country: str | None, place: Sequence[Any]) -> dict[str, Any]:
+    """:meth:`tocsin.model.Location.to_dict` from the ``location_*`` columns."""
+    admin1, lat, lon, precision, start, end = place
+    return {
+        "name": name,
+        "country": country or "",
+        "admin1": admin1 or "",
+        "lat": lat,
+        "lon": lon,
+        "precision": precision or "",
+        "evidence": None if start is None else {"start": start, "end": end},
+    }
+
+
 def _no_evidence() -> dict[str, list[dict[str, int]]]:
     return {"trigger": [], "actor": [], "recipient": []}
 
@@ -159,8 +175,8 @@ def _no_actors() -> dict[str, list[dict[str, Any]]]:
 def _event_dict(row: Sequence[Any], actors: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     (eid, event, mode, context, cameo, edate, loc_name, loc_country, dead, injured,
      factuality, evidence, text, sentence_idx, confidence, coder,
-     art_id, art_url, art_source, art_date) = row  # fmt: skip
-    location = None if loc_name is None else {"name": loc_name, "country": loc_country or ""}
+     art_id, art_url, art_source, art_date, *place) = row  # fmt: skip
+    location = None if loc_name is None else _location_dict(loc_name, loc_country, place)
     article = None
     if art_id is not None:
         article = {

@@ -71,6 +71,10 @@ def event_row(event_id: str, article_id: str, event: Event) -> Row:
         json.dumps(event.evidence.to_dict()),
         (event.actor[0].code or None) if event.actor else None,
         (event.recipient[0].code or None) if event.recipient else None,
+        (loc.admin1 or None) if loc is not None else None,
+        loc.lat if loc is not None else None,
+        loc.lon if loc is not None else None,
+        (loc.precision or None) if loc is not None else None,
     )
 
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from tocsin.model import FACTUALITY_VALUES
 
-SCHEMA_VERSION = 1
-"""The schema version this code writes and understands."""
+SCHEMA_VERSION = 2
+"""The schema version this code writes and understands (2: location admin1, lat, lon and
+precision)."""
 
 ACTOR_ROLES: tuple[str, ...] = ("actor", "recipient", "claimed_by")
 """Values of ``event_actors.role``: which list of :class:`~tocsin.model.Event` a row is in."""
@@ -141,6 +142,11 @@ EVENTS = Table(
         Column("evidence", "TEXT"),  # JSON: {"trigger": [{start, end}], "actor": ..., ...}
         Column("actor_code", "TEXT"),  # first actor's code, for quick dyad SQL
         Column("recipient_code", "TEXT"),  # first recipient's code
+        # Added in version 2; kept last, where ALTER TABLE ... ADD COLUMN puts them.
+        Column("location_admin1", "TEXT"),
+        Column("location_lat", "DOUBLE PRECISION"),
+        Column("location_lon", "DOUBLE PRECISION"),
+        Column("location_precision", "TEXT"),  # city | admin1 | country
     ),
     primary_key=("id",),
 )
@@ -171,6 +177,27 @@ ERRORS = Table(
     ),
     primary_key=("origin", "reason"),
 )
+
+def _add_columns(table: Table, names: tuple[str, ...]) -> tuple[str, ...]:
+    columns = {c.name: c for c in table.columns}
+    return tuple(f"ALTER TABLE {table.name} ADD COLUMN {columns[n].ddl()}" for n in names)
+
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: _add_columns(EVENTS, ("location_admin1", "location_lat", "location_lon",
+                             "location_precision")),
+}
+"""Statements that take a store from version ``key`` to ``key + 1``; both backends run them."""
+
+
+def migration(version: int) -> list[str]:
+    """The statements that take a store of ``version`` to :data:`SCHEMA_VERSION`, then
+    record the new version; empty when ``version`` is current."""
+    stmts = [stmt for v in range(version, SCHEMA_VERSION) for stmt in MIGRATIONS[v]]
+    if stmts:
+        stmts.append(f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")
+    return stmts
+
 
 TABLES: tuple[Table, ...] = (META, ARTICLES, SENTENCES, EVENTS, EVENT_ACTORS, ERRORS)
 """All tables, in creation order."""
