@@ -30,6 +30,7 @@ def reports(shared, code):
         "no_event": _report(GOLD / "no_event.json", code),
         "factuality": _report(GOLD / "factuality.json", code),
         "events": _report(GOLD / "events.json", code),
+        "locations": _report(GOLD / "locations.json", code),
     }
 
 
