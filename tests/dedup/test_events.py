@@ -1,0 +1,135 @@
+"""cluster_events: mentions of one event merge; hard negatives stay apart."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from tocsin.dedup.events import EventCluster, cluster_events
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "dedup.json"
+
+
+def ev(text, event="ASSAULT", actor=("RUS",), recipient=("UKR",), day="2024-05-19",
+       place=("Kharkiv", "UKR"), source="wire", art=None, dead=None, seen=None):  # fmt: skip
+    return {
+        "id": f"{source}:{text[:24]}",
+        "event": event,
+        "actor": [{"code": c, "sector": ""} for c in actor],
+        "recipient": [{"code": c, "sector": ""} for c in recipient],
+        "date": day,
+        "location": {"name": place[0], "country": place[1]} if place else None,
+        "text": text,
+        "dead": dead,
+        "article": {"id": art or f"{source}-{day}", "source": source, "date": seen or day},
+    }
+
+
+HOSPITAL = [
+    ev("A Russian missile hit a children's hospital in Kharkiv, killing three people.",
+       source="a", dead=3, art="a-roundup"),
+    ev("Rescuers searched the ruins of the Kharkiv children's hospital hit by a Russian "
+       "missile; the toll rose to four.", source="b", dead=4, day="2024-05-20",
+       seen="2024-05-20"),
+    ev("Ukraine said Russia deliberately struck a children's hospital in Kharkiv.",
+       source="c", place=None),
+]  # fmt: skip
+SUBSTATION = [
+    ev("Russian drones struck an electricity substation in Kharkiv, cutting power to "
+       "thousands of homes.", source="a", art="a-roundup"),
+    ev("A drone attack on a Kharkiv substation left districts without electricity.",
+       source="d"),
+]  # fmt: skip
+
+
+def labels(clusters: list[EventCluster]) -> dict[str, str]:
+    return {m["id"]: c.id for c in clusters for m in c.mentions}
+
+
+def test_events_reports_of_one_attack_merge_and_keep_max_toll():
+    clusters = cluster_events(HOSPITAL)
+    assert len(clusters) == 1
+    c = clusters[0]
+    assert c.dead == 4
+    assert c.num_sources == 3 and c.num_articles == 3
+    assert c.mentions[0]["article"]["id"] == "a-roundup"
+    assert (c.first_seen, c.last_seen) == ("2024-05-19", "2024-05-20")
+    assert c.location == {"name": "Kharkiv", "country": "UKR"}
+    assert len(c.to_dict()["mentions"]) == 3
+
+
+def test_events_two_strikes_in_one_city_on_one_day_stay_apart():
+    clusters = cluster_events(HOSPITAL + SUBSTATION)
+    lab = labels(clusters)
+    assert len({lab[e["id"]] for e in HOSPITAL}) == 1
+    assert len({lab[e["id"]] for e in SUBSTATION}) == 1
+    assert lab[HOSPITAL[0]["id"]] != lab[SUBSTATION[0]["id"]]
+
+
+def test_events_different_named_places_in_one_country_stay_apart():
+    a = ev("Russian missiles struck an industrial site, killing five.", place=("Dnipro", "UKR"))
+    b = ev("Russian missiles struck an industrial site, killing five.", place=("Sumy", "UKR"),
+           source="x")  # fmt: skip
+    assert len(cluster_events([a, b])) == 2
+
+
+def test_events_country_level_place_matches_city_in_that_country():
+    a = ev("Protesters stormed parliament in Nairobi over the finance bill.", event="PROTEST",
+           actor=("KEN",), recipient=("KEN",), place=("Nairobi", "KEN"))  # fmt: skip
+    b = ev("Protesters stormed parliament in Kenya over the finance bill.", event="PROTEST",
+           actor=("KEN",), recipient=("KEN",), place=("Kenya", "KEN"), source="x")  # fmt: skip
+    assert len(cluster_events([a, b])) == 1
+
+
+def test_events_outside_date_window_stay_apart():
+    a = ev("Protesters marched on parliament in Nairobi against the tax bill.", event="PROTEST",
+           actor=("KEN",), recipient=("KEN",), place=("Nairobi", "KEN"))  # fmt: skip
+    b = dict(a, id="later", date="2024-05-26", article={"id": "x", "source": "x"})
+    assert len(cluster_events([a, b])) == 2
+
+
+def test_events_different_category_outside_close_pairs_stay_apart():
+    a = ev("Police detained the opposition leader in Tbilisi.", event="COERCE",
+           actor=("GEO",), recipient=("GEO",), place=("Tbilisi", "GEO"))  # fmt: skip
+    b = dict(a, id="b", event="PROTEST", article={"id": "y", "source": "y"})
+    assert len(cluster_events([a, b])) == 2
+
+
+def test_events_symmetric_meeting_matches_reversed_dyad():
+    a = ev("Blinken met Wang Yi in Beijing for talks on trade and Taiwan.", event="CONSULT",
+           actor=("USA",), recipient=("CHN",), place=("Beijing", "CHN"))  # fmt: skip
+    b = ev("Wang Yi held talks with Blinken in Beijing on trade and Taiwan.", event="CONSULT",
+           actor=("CHN",), recipient=("USA",), place=("Beijing", "CHN"), source="x")  # fmt: skip
+    assert len(cluster_events([a, b])) == 1
+
+
+def test_events_conflicting_actors_stay_apart():
+    a = ev("Air strikes hit the port of Hodeidah.", actor=("USA",), recipient=("YEM",),
+           place=("Hodeidah", "YEM"))  # fmt: skip
+    b = ev("Air strikes hit the port of Hodeidah.", actor=("ISR",), recipient=("YEM",),
+           place=("Hodeidah", "YEM"), source="x")  # fmt: skip
+    assert len(cluster_events([a, b])) == 2
+
+
+def test_events_empty_input_gives_no_clusters():
+    assert cluster_events([]) == []
+
+
+def test_events_mentions_without_ids_get_stable_ids():
+    a = ev("A Russian missile hit a children's hospital in Kharkiv.")
+    del a["id"]
+    first = cluster_events([copy.deepcopy(a)])[0].id
+    assert first == cluster_events([copy.deepcopy(a)])[0].id
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold corpus missing")
+def test_events_clustering_is_deterministic_under_input_order():
+    events = json.loads(GOLD.read_text("utf-8"))["events"]
+    base = [c.to_dict() for c in cluster_events(events)]
+    shuffled = list(events)
+    random.Random(7).shuffle(shuffled)
+    assert [c.to_dict() for c in cluster_events(shuffled)] == base
