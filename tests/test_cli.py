@@ -129,3 +129,23 @@ def test_cli_malformed_dictionary_names_file_and_line(tmp_path):
     result = runner.invoke(app, ["code", "--actors", str(bad), "-"], input="x")
     assert result.exit_code == 2
     assert "team.actors.txt:2" in result.stderr
+
+
+def test_cli_events_clusters_merge_reports_of_one_event(tmp_path):
+    db = tmp_path / "t.duckdb"
+    src = tmp_path / "two.jsonl"
+    lines = [
+        {"id": "a1", "source": "wire-a.example", "date": "2024-03-02",
+         "text": "Russian missiles struck an apartment block in Kharkiv on Friday, killing five."},
+        {"id": "a2", "source": "wire-b.example", "date": "2024-03-02",
+         "text": "A Russian missile strike hit an apartment block in Kharkiv on Friday, "
+                 "killing six people, officials said."},
+    ]
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert runner.invoke(app, ["ingest", "--db", str(db), str(src)]).exit_code == 0
+    mentions = json.loads(runner.invoke(app, ["events", "--db", str(db), "--event", "ASSAULT",
+                                              "--format", "json"]).stdout)
+    merged = json.loads(runner.invoke(app, ["events", "--db", str(db), "--event", "ASSAULT",
+                                            "--clusters", "--format", "json"]).stdout)
+    assert len(mentions) == 2 and len(merged) == 1
+    assert merged[0]["num_sources"] == 2 and len(merged[0]["mentions"]) == 2

@@ -131,5 +131,11 @@ class EventStore:
         """Stored events; filters as in :meth:`tocsin.store.Store.events`."""
         return self._store.events(**filters)
 
+    def clusters(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored events merged across reports (see :func:`tocsin.dedup.cluster_events`)."""
+        from tocsin.dedup import cluster_events
+
+        return [c.to_dict() for c in cluster_events(self._store.events(**filters))]
+
     def errors(self) -> list[dict[str, Any]]:
         return self._store.errors()

@@ -208,8 +208,11 @@ def events(
     since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    clusters: Annotated[bool, typer.Option(
+        "--clusters", help="One row per event reported by many sentences, not per mention."
+    )] = False,
 ) -> None:
-    """List stored events, filtered."""
+    """List stored events (mentions, or with --clusters deduplicated events), filtered."""
     from tocsin.store import open_store
 
     if fmt not in ("table", "json", "csv"):
@@ -227,12 +230,25 @@ def events(
                             country=country.upper() if country else None,
                             since=_parse_day(since, "--since"),
                             until=_parse_day(until, "--until"))
+    if clusters:
+        from tocsin.dedup import cluster_events
+
+        rows = [_cluster_row(c.to_dict()) for c in cluster_events(rows)]
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, indent=1, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
         sys.stdout.write(_csv(rows))
     else:
-        out.print(_events_table(rows, f"{len(rows)} events"))
+        out.print(_events_table(rows, f"{len(rows)} {'clusters' if clusters else 'events'}"))
+
+
+def _cluster_row(cluster: dict[str, Any]) -> dict[str, Any]:
+    """A cluster shaped like an event row (its first mention's fields, merged sides and
+    counts), with every mention kept under ``mentions``."""
+    first = cluster["mentions"][0] if cluster["mentions"] else {}
+    row = {**first, **{k: v for k, v in cluster.items() if k != "mentions"}}
+    row["mentions"] = [m.get("id") for m in cluster["mentions"]]
+    return row
 
 
 @app.command("export")
