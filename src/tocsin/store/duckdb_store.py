@@ -12,18 +12,16 @@ already stored) and inserting it cannot race with another writer.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from datetime import UTC, date
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 import duckdb
 
 from tocsin.errors import StoreError
 from tocsin.model import IngestFailure
 from tocsin.store import BatchItem, BatchResult
-from tocsin.store.queries import ACTORS_SQL, EventQuery, assemble_events, build_events_sql
+from tocsin.store.reading import StoreReads
 from tocsin.store.rows import (  # noqa: F401  (re-exported: the row builders lived here)
     BatchRows,
     Row,
@@ -37,7 +35,6 @@ from tocsin.store.rows import (  # noqa: F401  (re-exported: the row builders li
 )
 from tocsin.store.schema import (
     ARTICLES,
-    DATA_TABLES,
     EVENT_ACTORS,
     EVENTS,
     SCHEMA_VERSION,
@@ -53,7 +50,7 @@ _CHUNK_ROWS = 50_000
 """Rows per INSERT statement, to bound the size of one statement's parameters."""
 
 
-class DuckDBStore:
+class DuckDBStore(StoreReads):
     """A :class:`tocsin.store.Store` kept in a DuckDB file (or in memory).
 
     Use :func:`tocsin.store.open_store` rather than this class directly.
@@ -84,6 +81,10 @@ class DuckDBStore:
         if self._con is None:
             raise StoreError(f"{self.url}: the store is closed; open it again with open_store()")
         return self._con
+
+    def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run portable SQL (``?`` placeholders) and return all its rows."""
+        return self._conn.execute(sql, list(params)).fetchall()
 
     def _prepare_schema(self) -> None:
         """Check the schema version of an existing store, or create the tables."""
@@ -161,17 +162,6 @@ class DuckDBStore:
             self._con.close()
             self._con = None
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         state = "closed" if self._con is None else "open"
         return f"DuckDBStore({self.url!r}, {state})"
@@ -246,59 +236,3 @@ class DuckDBStore:
             [origins, reasons, kinds, times],
         )
         return len(unique)
-
-    # -- reading ---------------------------------------------------------------------
-
-    def has_article(self, article_id: str) -> bool:
-        """Whether an article with this id is stored."""
-        sql = "SELECT 1 FROM articles WHERE id = ? LIMIT 1"
-        return self._conn.execute(sql, [article_id]).fetchone() is not None
-
-    def has_text(self, text_hash: str) -> bool:
-        """Whether an article with this :func:`~tocsin.model.text_hash` is stored."""
-        sql = "SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1"
-        return self._conn.execute(sql, [text_hash]).fetchone() is not None
-
-    def events(
-        self,
-        *,
-        dyad: str | None = None,
-        event: str | None = None,
-        country: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Stored events matching every filter given, as ``Event.to_dict()`` dicts.
-
-        ``dyad="USA-IRN"`` is directed (an actor coded USA, a recipient coded IRN; ``*``
-        is a wildcard side); ``event`` is a PLOVER category, any case; ``country`` matches
-        an actor, recipient or location country; ``since``/``until`` bound the event date,
-        inclusive. Ordered by event date (undated last), article, sentence. Raises
-        ``ValueError`` on a malformed filter.
-        """
-        query = EventQuery(dyad, event, country, since, until, limit)
-        sql, params = build_events_sql(query)
-        rows = self._conn.execute(sql, params).fetchall()
-        if not rows:
-            return []
-        actors = self._conn.execute(ACTORS_SQL, [[r[0] for r in rows]]).fetchall()
-        return assemble_events(rows, actors)
-
-    def errors(self) -> list[dict[str, Any]]:
-        """Recorded ingest failures, oldest first: ``origin``, ``reason``, ``kind``, ``seen_at``."""
-        rows = self._conn.execute(
-            "SELECT origin, reason, kind, seen_at FROM errors ORDER BY seen_at, origin, reason"
-        ).fetchall()
-        return [
-            {"origin": o, "reason": r, "kind": k, "seen_at": t.replace(tzinfo=UTC).isoformat()}
-            for o, r, k, t in rows
-        ]
-
-    def stats(self) -> dict[str, int]:
-        """Row counts per table: articles, sentences, events, event_actors, errors."""
-        counts = {}
-        for table in DATA_TABLES:
-            row = self._conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()
-            counts[table.name] = int(row[0]) if row is not None else 0
-        return counts

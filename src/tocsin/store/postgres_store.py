@@ -19,20 +19,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 import psycopg
 
 from tocsin.errors import StoreError
 from tocsin.model import IngestFailure
 from tocsin.store import BatchItem, BatchResult
-from tocsin.store.queries import ACTORS_SQL, EventQuery, assemble_events, build_events_sql
+from tocsin.store.reading import StoreReads
 from tocsin.store.rows import BatchRows, Row, now_utc, plan_batch
 from tocsin.store.schema import (
     ARTICLES,
-    DATA_TABLES,
     EVENT_ACTORS,
     EVENTS,
     SCHEMA_VERSION,
@@ -71,7 +68,7 @@ def lock_keys(items: Iterable[BatchItem]) -> list[int]:
     return sorted(keys)
 
 
-class PostgresStore:
+class PostgresStore(StoreReads):
     """A :class:`tocsin.store.Store` kept in a PostgreSQL database.
 
     Use :func:`tocsin.store.open_store` rather than this class directly.
@@ -188,17 +185,6 @@ class PostgresStore:
             self._con.close()
             self._con = None
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         state = "closed" if self._con is None else "open"
         return f"PostgresStore({redact(self.url)!r}, {state})"
@@ -291,56 +277,6 @@ class PostgresStore:
             [origins, reasons, kinds, times],
         )
         return len(unique)
-
-    # -- reading ---------------------------------------------------------------------
-
-    def has_article(self, article_id: str) -> bool:
-        """Whether an article with this id is stored."""
-        return bool(self._fetchall("SELECT 1 FROM articles WHERE id = ? LIMIT 1", [article_id]))
-
-    def has_text(self, text_hash: str) -> bool:
-        """Whether an article with this :func:`~tocsin.model.text_hash` is stored."""
-        sql = "SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1"
-        return bool(self._fetchall(sql, [text_hash]))
-
-    def events(
-        self,
-        *,
-        dyad: str | None = None,
-        event: str | None = None,
-        country: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Stored events matching every filter given, as ``Event.to_dict()`` dicts.
-
-        Filters and order as in :meth:`tocsin.store.duckdb_store.DuckDBStore.events`.
-        Raises ``ValueError`` on a malformed filter.
-        """
-        sql, params = build_events_sql(EventQuery(dyad, event, country, since, until, limit))
-        rows = self._fetchall(sql, params)
-        if not rows:
-            return []
-        actors = self._fetchall(ACTORS_SQL, [[r[0] for r in rows]])
-        return assemble_events(rows, actors)
-
-    def errors(self) -> list[dict[str, Any]]:
-        """Recorded ingest failures, oldest first: ``origin``, ``reason``, ``kind``, ``seen_at``."""
-        rows = self._fetchall(
-            "SELECT origin, reason, kind, seen_at FROM errors ORDER BY seen_at, origin, reason"
-        )
-        return [
-            {"origin": o, "reason": r, "kind": k, "seen_at": t.replace(tzinfo=UTC).isoformat()}
-            for o, r, k, t in rows
-        ]
-
-    def stats(self) -> dict[str, int]:
-        """Row counts per table: articles, sentences, events, event_actors, errors."""
-        return {
-            table.name: int(self._fetchall(f"SELECT count(*) FROM {table.name}")[0][0])
-            for table in DATA_TABLES
-        }
 
 
 def _keep_articles(rows: BatchRows, inserted: set[str]) -> BatchRows:
