@@ -263,7 +263,9 @@ class Coder:
         for t in triggers:
             tok = t.token
             clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None:
+            particle = any(c.dep_ == "prt" for c in tok.children)  # "forced out": expelled
+            if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None \
+                    or particle:
                 out.append(t)
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
