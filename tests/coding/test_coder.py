@@ -174,3 +174,14 @@ def test_coder_forces_capturing_a_town_is_an_assault(code):
 def test_coder_ethnic_groups_take_the_country_they_live_in(code):
     e = top(code("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia."))
     assert e.event == "PROTEST" and codes(e.actor) == {"SRB"}
+
+
+def test_coder_message_with_must_is_a_demand(code):
+    e = top(code("The French president issued a stern reminder to Iraq that it must cooperate "
+                 "fully with UN inspectors."))
+    assert e.event == "REQUEST" and codes(e.actor) == {"FRA"} and codes(e.recipient) == {"IRQ"}
+
+
+def test_coder_attempted_attack_is_an_attack(code):
+    e = top(code("Militants tried to storm the Iraqi parliament in Baghdad on Sunday."))
+    assert e.event == "ASSAULT" and e.factuality == "asserted"

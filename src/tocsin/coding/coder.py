@@ -195,6 +195,8 @@ class Coder:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             noun_code = self._nominal_code(obj) if obj is not None else None
             is_light = tok.lemma_.lower() in light_verbs()
+            if is_light and obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS:
+                continue  # "issued a stern reminder that ...": the message says the event
             if noun_code and obj is not None and is_light:
                 # tocsin's event nouns are read before CAMEO's light-verb patterns, which
                 # code 1990s usage ("held joint drills" as an arrest)
@@ -422,10 +424,13 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
             elif fact.value == "hypothetical" and fact.cue == "intent":
+                claimed_by = claimed_by or _message_sender(head, resolver)
                 if _demands(head, claimed_by, args.actor):
                     # "X said Y must ...": X asks Y to act.
                     category, cameo = "REQUEST", "100"
                     args.recipient, args.actor = args.actor, list(claimed_by)
+                    if not args.recipient:
+                        args.recipient = _message_addressee(head, resolver)
                     fact.value = "asserted"
                 elif (conversion := intended(category)) is not None:
                     category, cameo = conversion
@@ -527,7 +532,8 @@ PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "
 DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
 AGREE_LEMMAS = frozenset({"agree", "pledge", "promise", "commit", "undertake"})
-REQUEST_LEMMAS = frozenset({"demand", "urge", "request", "appeal", "implore", "exhort"})
+REQUEST_LEMMAS = frozenset({"demand", "urge", "request", "appeal", "implore", "exhort",
+                            "insist"})
 RESIGN_LEMMAS = frozenset({"resign", "quit", "step", "resignation", "abdicate"})
 HISTORICAL_DAYS = 2 * 366
 
@@ -679,6 +685,32 @@ DEMAND_MODALS = frozenset({"must", "should"})
 
 def _is_intent_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+MESSAGE_NOUNS = frozenset({"reminder", "warning", "call", "demand", "message", "ultimatum",
+                           "appeal", "letter", "note", "statement"})
+
+
+def _message_sender(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """Who sent the message a clause belongs to: "Chirac issued a stern reminder to Iraq
+    that it must cooperate" -> Chirac."""
+    noun = verb.head
+    if verb.dep_ not in ("ccomp", "acl") or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return resolver.resolve(sender) if sender is not None else []
+
+
+def _message_addressee(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """Whom the message was sent to: "issued a reminder to Iraq that ..." -> Iraq."""
+    noun = verb.head
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if target is not None:
+                    return resolver.resolve(target)
+    return []
 
 
 def _demands(verb: Token, speaker: list[ActorRef], actor: list[ActorRef]) -> bool:
