@@ -195,7 +195,8 @@ class Coder:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             noun_code = self._nominal_code(obj) if obj is not None else None
             is_light = tok.lemma_.lower() in light_verbs()
-            if is_light and obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS:
+            if is_light and obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS \
+                    and noun_code is None:
                 continue  # "issued a stern reminder that ...": the message says the event
             if noun_code and obj is not None and is_light:
                 # tocsin's event nouns are read before CAMEO's light-verb patterns, which
@@ -367,7 +368,7 @@ class Coder:
             subject, _ = subject_of(head)
             pronoun = subject is not None and subject.lower_ in SPEAKER_PRONOUNS
             verbal = not trig.nominal or trig.light_verb is not None
-            if claimed_by and not args.actor and (
+            if claimed_by and not any(a.code for a in args.actor) and (
                     pronoun or (verbal and subject is None and not _has_subject(head))):
                 args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = pronoun
