@@ -53,22 +53,50 @@ from tocsin.coding.arguments import (
     is_own_forces,
     subject_of,
 )
-from tocsin.coding.dates import parse_relative, resolve_date
-from tocsin.coding.discards import default_discards, non_actor_heads
+from tocsin.coding.conventions import (
+    AGREE_LEMMAS,
+    ARMED_SECTORS,
+    CESSATION_VERBS,
+    DEMAND_MODALS,
+    DOMESTIC_ACTS,
+    HISTORICAL_DAYS,
+    MESSAGE_NOUNS,
+    PLACE_TARGETED,
+    REQUEST_LEMMAS,
+    RESIGN_LEMMAS,
+    SPEAKER_PRONOUNS,
+    civil_obstruction,
+    civil_riot,
+    demands,
+    fill_domestic_countries,
+    has_subject,
+    inanimate_subject,
+    is_history,
+    is_intent_verb,
+    is_state_or_habit,
+    merge_duplicates,
+    message_addressee,
+    message_sender,
+    names_a_side,
+    object_is_official,
+    place_ethnic_groups,
+    takes_place,
+    weapon_subject,
+)
+from tocsin.coding.dates import resolve_date
+from tocsin.coding.discards import default_discards
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.modes import choose_mode
 from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
-from tocsin.model import ActorRef, Article, Event, Evidence, Location
+from tocsin.model import ActorRef, Article, Event, Evidence
 from tocsin.model import Span as CharSpan
 from tocsin.ontology.plover import QUAD_CLASS, PloverCode, cameo_to_plover, intended
 
 CODER_VERSION = "tocsin.coder.v1"
 
-MATERIAL = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "PROTEST", "COERCE", "AID",
-                      "SANCTION", "COOPERATE"})
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
@@ -327,7 +355,7 @@ class Coder:
         """Code one parsed sentence; returns its events, most confident first."""
         if self.discards.find([t.lower_ for t in sent]) is not None:
             return []
-        if article_date is not None and _is_history(sent, article_date):
+        if article_date is not None and is_history(sent, article_date):
             return []
         tokens = [t.text for t in sent]
         actors = SentenceActors(self.actors.match(tokens, article_date), offset=sent.start)
@@ -345,9 +373,9 @@ class Coder:
                 continue
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
-                    not _is_intent_verb(governor.token):
+                    not is_intent_verb(governor.token):
                 continue
-            if _is_intent_verb(trig.token) and any(
+            if is_intent_verb(trig.token) and any(
                     self._governor(t, by_token) is trig for t in triggers):
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
@@ -369,12 +397,12 @@ class Coder:
             pronoun = subject is not None and subject.lower_ in SPEAKER_PRONOUNS
             verbal = not trig.nominal or trig.light_verb is not None
             if claimed_by and not any(a.code for a in args.actor) and (
-                    pronoun or (verbal and subject is None and not _has_subject(head))):
+                    pronoun or (verbal and subject is None and not has_subject(head))):
                 args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = pronoun
             is_main = head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis")
                                               and head.head.dep_ == "ROOT")
-            if _inanimate_subject(head, trig):
+            if inanimate_subject(head, trig):
                 continue  # "floods killed 40", "Argentina's inflation eased"
             if claimed_by:
                 speaker_codes = {c.code for c in claimed_by if c.code}
@@ -386,17 +414,17 @@ class Coder:
                 # "would stop firing on northern Israel": a ceasefire, not an attack
                 category, cameo = "RETREAT", "0871"
                 plover = cameo_to_plover(cameo) or plover
-            if category in ("COERCE", "SANCTION") and _civil_obstruction(head, args.actor):
+            if category in ("COERCE", "SANCTION") and civil_obstruction(head, args.actor):
                 category, cameo = "PROTEST", "144"
                 plover = cameo_to_plover(cameo) or plover
-            if category == "COERCE" and (cameo.startswith("192") or _takes_place(head)) and \
+            if category == "COERCE" and (cameo.startswith("192") or takes_place(head)) and \
                     any(a.sector in ARMED_SECTORS for a in args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and (casualties or count_casualties(sent))[0]:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
-            if category == "ASSAULT" and _civil_riot(args.actor, args.recipient, args.actor_heads):
+            if category == "ASSAULT" and civil_riot(args.actor, args.recipient, args.actor_heads):
                 category, cameo = "PROTEST", "145"  # protesters storming a building
                 plover = cameo_to_plover(cameo) or plover
             if trig.token.lemma_.lower() in AGREE_LEMMAS and category != "AGREE" and any(
@@ -416,7 +444,7 @@ class Coder:
             if trig.token.lemma_.lower() in RESIGN_LEMMAS and category == "CONCEDE":
                 category = "RETREAT"  # the PLOVER manual's RETREAT 'resign'
                 plover = PloverCode("RETREAT", "resign", plover.context)
-            if cameo.startswith("174") and _object_is_official(head):
+            if cameo.startswith("174") and object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover
             if fact.value == "negated" and fact.cue == "intent" and (
@@ -425,13 +453,13 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
             elif fact.value == "hypothetical" and fact.cue == "intent":
-                claimed_by = claimed_by or _message_sender(head, resolver)
-                if _demands(head, claimed_by, args.actor):
+                claimed_by = claimed_by or message_sender(head, resolver)
+                if demands(head, claimed_by, args.actor):
                     # "X said Y must ...": X asks Y to act.
                     category, cameo = "REQUEST", "100"
                     args.recipient, args.actor = args.actor, list(claimed_by)
                     if not args.recipient:
-                        args.recipient = _message_addressee(head, resolver)
+                        args.recipient = message_addressee(head, resolver)
                     fact.value = "asserted"
                 elif (conversion := intended(category)) is not None:
                     category, cameo = conversion
@@ -446,8 +474,8 @@ class Coder:
                 place = default_gazetteer().lookup(location.name, context)
                 if place is not None:
                     location.country = place.country
-            _place_ethnic_groups(sent, args.actor + args.recipient, location)
-            _fill_domestic_countries(category, args.actor, args.recipient, location)
+            place_ethnic_groups(sent, args.actor + args.recipient, location)
+            fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)
                              and any(r.code for r in args.recipient)) \
@@ -457,17 +485,17 @@ class Coder:
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
             if category == "ASSAULT" and location is not None and location.country and \
                     not any(r.code for r in args.recipient) and (
-                        _weapon_subject(head) or any(count_casualties(sent))):
+                        weapon_subject(head) or any(count_casualties(sent))):
                 # "a rocket hit a football pitch in Majdal Shams, killing 12": an attack
                 # on that place's country, by whoever fired it
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
-            if not (_names_a_side(args.actor, args.actor_heads)
-                    or _names_a_side(args.recipient, args.recipient_heads)
+            if not (names_a_side(args.actor, args.actor_heads)
+                    or names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(
                         r.sector in ARMED_SECTORS for r in args.actor + args.recipient))):
                 continue  # "a man stabbed two people": no political actor on either side
-            if QUAD_CLASS.get(category, 1) in (2, 4) and _is_state_or_habit(head, trig):
+            if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
                     and not any(r.code for r in args.recipient):
@@ -521,245 +549,8 @@ class Coder:
                 coder=self.version,
             ))
         events.sort(key=lambda e: -e.confidence)
-        return _merge_duplicates(events)
+        return merge_duplicates(events)
 
 
 def cameo_root(code: str | None) -> str:
     return (code or "")[:2]
-
-
-DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
-PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
-DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
-CESSATION_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
-AGREE_LEMMAS = frozenset({"agree", "pledge", "promise", "commit", "undertake"})
-REQUEST_LEMMAS = frozenset({"demand", "urge", "request", "appeal", "implore", "exhort",
-                            "insist"})
-RESIGN_LEMMAS = frozenset({"resign", "quit", "step", "resignation", "abdicate"})
-HISTORICAL_DAYS = 2 * 366
-
-
-ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "PRM", "SPY", "INS"})
-NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-def _merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per category and pair of sides in a sentence ("storm" and "storming"
-    of the same compound): the most confident keeps the others' trigger spans."""
-    kept: list[Event] = []
-    seen: dict[tuple, Event] = {}
-    for e in events:
-        key = (e.event, frozenset(a.code for a in e.actor),
-               frozenset(r.code for r in e.recipient), e.factuality)
-        if key in seen:
-            seen[key].evidence.trigger.extend(e.evidence.trigger)
-            continue
-        seen[key] = e
-        kept.append(e)
-    return kept
-
-
-def _is_history(sent: Span, article_date: date) -> bool:
-    """The sentence's main clause is dated years before the article ("North and South
-    Yemen were unified in 1990", "Belgium ruled Congo until 1960")."""
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        when = parse_relative(ent.text, article_date)
-        if when is None or (article_date - when).days <= HISTORICAL_DAYS:
-            continue
-        node = ent.root
-        for _ in range(4):
-            if node.dep_ == "ROOT" or node.head == node:
-                return True
-            node = node.head
-            if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT":
-                break
-    return False
-
-
-WEAPON_NOUNS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "explosion", "blast",
-                          "mortar", "grenade", "mine", "pager", "strike", "airstrike",
-                          "device", "ied", "car", "barrage", "artillery"})
-
-
-CAPTURED_PLACES = frozenset({"town", "city", "village", "base", "capital", "headquarters",
-                             "airport", "port", "district", "region", "position", "outpost",
-                             "stronghold", "camp", "province", "territory", "settlement"})
-
-
-def _takes_place(verb: Token) -> bool:
-    """The verb's object is a place or a military site ("seized Damascus")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (
-        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in CAPTURED_PLACES)
-        for c in verb.children)
-
-
-def _weapon_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_NOUNS
-               for c in verb.children)
-
-
-def _names_a_side(refs: list[ActorRef], heads: list[Token]) -> bool:
-    """A side counts when it has a country (or IGO/NGO) code, or when it is a sector
-    named with a proper noun or nationality ("Vice-President Moody Awori", "Ibo elders",
-    "Chechen refugees"), not just "the spokesman" or "officials"."""
-    if any(r.code for r in refs):
-        return True
-    if not any(r.sector for r in refs):
-        return False
-    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITIES
-               for h in heads for t in h.subtree if t.i <= h.i)
-
-
-PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
-
-
-def _is_state_or_habit(head: Token, trig: Trigger) -> bool:
-    """A present-simple verb states a habit or a state ("the army holds the east",
-    "Israel says it takes measures"), not an event; headlines are the exception, and
-    tocsin sees a headline as a sentence without final punctuation."""
-    if trig.nominal or head.tag_ not in PRESENT_SIMPLE:
-        return False
-    sent = head.sent
-    return sent[-1].is_punct and sent[-1].text in ".!?\"'"
-
-
-def _inanimate_subject(head: Token, trig: Trigger) -> bool:
-    """The event's doer is a hazard, a market figure, a sports side or a book."""
-    subject, _ = subject_of(head)  # through clause chains: "an aftershock rattled Herat,
-    # sending residents fleeing"
-    if subject is None and trig.nominal and trig.light_verb is None:
-        subject = trig.token
-    if subject is None:
-        return False
-    words = {subject.lemma_.lower(), subject.lower_}
-    words |= {c.lower_ for c in subject.children if c.dep_ == "compound"}
-    return bool(words & non_actor_heads())
-
-
-def _place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
-    """ "ethnic Albanians in Serbia" are coded by the country they live in, as the PLOVER
-    gold standard does, when the sentence places them."""
-    if location is None or not location.country:
-        return
-    for ref in refs:
-        if ref.span is None or ref.entity and ref.code == location.country:
-            continue
-        before = sent.text[:ref.span.start].rstrip().lower()
-        if before.endswith("ethnic") or ref.text.lower().startswith("ethnic"):
-            ref.code = location.country
-
-
-def _fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],
-                             location: Location | None) -> None:
-    """Give a country to sides known only by their sector ("protesters", "police").
-
-    An uncoded side takes the country of the event's place: "police fired on protesters
-    in Dhaka" is BGD police against BGD protesters. An uncoded actor facing a state's own
-    government, police or courts is of that state ("students clashed with Iranian
-    police"); facing foreign troops it stays uncoded. An uncoded recipient of a coded actor
-    is taken to be of the actor's country ("the Sri Lankan army detained Tamil
-    civilians"). A protest with no stated target is addressed to its country's
-    government.
-    """
-    place = location.country if location else ""
-    first_actor = next((a.code for a in actor if a.code), "")
-    home_state = next((r.code for r in recipient if r.code and r.sector in DOMESTIC_STATE), "")
-    for ref in actor:
-        if not ref.code and ref.sector:
-            ref.code = place or home_state
-    for ref in recipient:
-        if not ref.code and ref.sector:
-            ref.code = place or first_actor
-
-    if category == "PROTEST" and not recipient:
-        country = place or next((a.code for a in actor if a.code), "")
-        if country:
-            recipient.append(ActorRef(text="", code=country, sector="GOV"))
-
-
-INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
-                          "want", "hope", "expect", "mull", "weigh", "move"})
-DEMAND_MODALS = frozenset({"must", "should"})
-
-
-def _is_intent_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
-
-
-MESSAGE_NOUNS = frozenset({"reminder", "warning", "call", "demand", "message", "ultimatum",
-                           "appeal", "letter", "note", "statement"})
-
-
-def _message_sender(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
-    """Who sent the message a clause belongs to: "Chirac issued a stern reminder to Iraq
-    that it must cooperate" -> Chirac."""
-    noun = verb.head
-    if verb.dep_ not in ("ccomp", "acl") or noun.lemma_.lower() not in MESSAGE_NOUNS:
-        return []
-    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    return resolver.resolve(sender) if sender is not None else []
-
-
-def _message_addressee(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
-    """Whom the message was sent to: "issued a reminder to Iraq that ..." -> Iraq."""
-    noun = verb.head
-    for holder in (noun, noun.head):
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if target is not None:
-                    return resolver.resolve(target)
-    return []
-
-
-def _demands(verb: Token, speaker: list[ActorRef], actor: list[ActorRef]) -> bool:
-    """True for an obligation put on someone else: "X said Y must withdraw"."""
-    if not speaker or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS
-                              for c in verb.children):
-        return False
-    return {a.code for a in speaker if a.code} != {a.code for a in actor if a.code}
-
-
-CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF", "MED", "BUS", "AGR",
-                           "REB", "INS"})
-OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade", "stop", "halt", "shut",
-                               "occupy", "paralyse", "paralyze", "close"})
-OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer",
-                            "monitor", "peacekeeper", "attache", "consul", "mission"})
-
-
-def _civil_obstruction(verb: Token, actor: list[ActorRef]) -> bool:
-    """Civilians, workers or opposition blocking or stopping something protest."""
-    return verb.lemma_.lower() in OBSTRUCTION_VERBS and any(
-        a.sector in CIVIL_SECTORS for a in actor)
-
-
-CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supporter",
-                         "crowd", "mob", "activist", "marcher", "worker"})
-
-
-def _civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Token]) -> bool:
-    """Civilians or opposition using force against property or the state, not people:
-    a riot (PROTEST), as the PLOVER manual codes violent protest."""
-    civil = any(a.sector in ("CVL", "OPP") for a in actor) or any(
-        h.lemma_.lower() in CIVIL_CROWD for h in heads)
-    against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
-    return civil and not against_people
-
-
-def _object_is_official(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICIAL_NOUNS for c in verb.children)
-
-
-def _has_noun_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-               for c in verb.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)
-
-
-SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})

@@ -1,0 +1,257 @@
+"""PLOVER's coding conventions, applied to what the parse says.
+
+The coder (:mod:`tocsin.coding.coder`) finds triggers and their arguments; these rules
+decide what the event *is* under PLOVER's conventions and the gold standard's: an
+intention is AGREE or THREATEN, "X said Y must ..." is a REQUEST, civilians storming a
+building riot, forces capturing a town assault, an attack on a town targets its country,
+history and habits are not events, and so on. Each rule is small and named for what it
+decides; the word lists are the conventions' vocabulary.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.arguments import ActorResolver, subject_of
+from tocsin.coding.dates import parse_relative
+from tocsin.coding.discards import non_actor_heads
+from tocsin.model import ActorRef, Event, Location
+
+if TYPE_CHECKING:
+    from tocsin.coding.coder import Trigger
+
+
+DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
+DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
+AGREE_LEMMAS = frozenset({"agree", "pledge", "promise", "commit", "undertake"})
+REQUEST_LEMMAS = frozenset({"demand", "urge", "request", "appeal", "implore", "exhort",
+                            "insist"})
+RESIGN_LEMMAS = frozenset({"resign", "quit", "step", "resignation", "abdicate"})
+HISTORICAL_DAYS = 2 * 366
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "PRM", "SPY", "INS"})
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per category and pair of sides in a sentence ("storm" and "storming"
+    of the same compound): the most confident keeps the others' trigger spans."""
+    kept: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.event, frozenset(a.code for a in e.actor),
+               frozenset(r.code for r in e.recipient), e.factuality)
+        if key in seen:
+            seen[key].evidence.trigger.extend(e.evidence.trigger)
+            continue
+        seen[key] = e
+        kept.append(e)
+    return kept
+
+
+def is_history(sent: Span, article_date: date) -> bool:
+    """The sentence's main clause is dated years before the article ("North and South
+    Yemen were unified in 1990", "Belgium ruled Congo until 1960")."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        when = parse_relative(ent.text, article_date)
+        if when is None or (article_date - when).days <= HISTORICAL_DAYS:
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.dep_ == "ROOT" or node.head == node:
+                return True
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT":
+                break
+    return False
+
+
+WEAPON_NOUNS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "explosion", "blast",
+                          "mortar", "grenade", "mine", "pager", "strike", "airstrike",
+                          "device", "ied", "car", "barrage", "artillery"})
+
+
+CAPTURED_PLACES = frozenset({"town", "city", "village", "base", "capital", "headquarters",
+                             "airport", "port", "district", "region", "position", "outpost",
+                             "stronghold", "camp", "province", "territory", "settlement"})
+
+
+def takes_place(verb: Token) -> bool:
+    """The verb's object is a place or a military site ("seized Damascus")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in CAPTURED_PLACES)
+        for c in verb.children)
+
+
+def weapon_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_NOUNS
+               for c in verb.children)
+
+
+def names_a_side(refs: list[ActorRef], heads: list[Token]) -> bool:
+    """A side counts when it has a country (or IGO/NGO) code, or when it is a sector
+    named with a proper noun or nationality ("Vice-President Moody Awori", "Ibo elders",
+    "Chechen refugees"), not just "the spokesman" or "officials"."""
+    if any(r.code for r in refs):
+        return True
+    if not any(r.sector for r in refs):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITIES
+               for h in heads for t in h.subtree if t.i <= h.i)
+
+
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
+
+
+def is_state_or_habit(head: Token, trig: Trigger) -> bool:
+    """A present-simple verb states a habit or a state ("the army holds the east",
+    "Israel says it takes measures"), not an event; headlines are the exception, and
+    tocsin sees a headline as a sentence without final punctuation."""
+    if trig.nominal or head.tag_ not in PRESENT_SIMPLE:
+        return False
+    sent = head.sent
+    return sent[-1].is_punct and sent[-1].text in ".!?\"'"
+
+
+def inanimate_subject(head: Token, trig: Trigger) -> bool:
+    """The event's doer is a hazard, a market figure, a sports side or a book."""
+    subject, _ = subject_of(head)  # through clause chains: "an aftershock rattled Herat,
+    # sending residents fleeing"
+    if subject is None and trig.nominal and trig.light_verb is None:
+        subject = trig.token
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_}
+    words |= {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    return bool(words & non_actor_heads())
+
+
+def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
+    """ "ethnic Albanians in Serbia" are coded by the country they live in, as the PLOVER
+    gold standard does, when the sentence places them."""
+    if location is None or not location.country:
+        return
+    for ref in refs:
+        if ref.span is None or ref.entity and ref.code == location.country:
+            continue
+        before = sent.text[:ref.span.start].rstrip().lower()
+        if before.endswith("ethnic") or ref.text.lower().startswith("ethnic"):
+            ref.code = location.country
+
+
+def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],
+                             location: Location | None) -> None:
+    """Give a country to sides known only by their sector ("protesters", "police").
+
+    An uncoded side takes the country of the event's place: "police fired on protesters
+    in Dhaka" is BGD police against BGD protesters. An uncoded actor facing a state's own
+    government, police or courts is of that state ("students clashed with Iranian
+    police"); facing foreign troops it stays uncoded. An uncoded recipient of a coded actor
+    is taken to be of the actor's country ("the Sri Lankan army detained Tamil
+    civilians"). A protest with no stated target is addressed to its country's
+    government.
+    """
+    place = location.country if location else ""
+    first_actor = next((a.code for a in actor if a.code), "")
+    home_state = next((r.code for r in recipient if r.code and r.sector in DOMESTIC_STATE), "")
+    for ref in actor:
+        if not ref.code and ref.sector:
+            ref.code = place or home_state
+    for ref in recipient:
+        if not ref.code and ref.sector:
+            ref.code = place or first_actor
+
+    if category == "PROTEST" and not recipient:
+        country = place or next((a.code for a in actor if a.code), "")
+        if country:
+            recipient.append(ActorRef(text="", code=country, sector="GOV"))
+
+
+INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
+                          "want", "hope", "expect", "mull", "weigh", "move"})
+DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def is_intent_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+MESSAGE_NOUNS = frozenset({"reminder", "warning", "call", "demand", "message", "ultimatum",
+                           "appeal", "letter", "note", "statement"})
+
+
+def message_sender(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """Who sent the message a clause belongs to: "Chirac issued a stern reminder to Iraq
+    that it must cooperate" -> Chirac."""
+    noun = verb.head
+    if verb.dep_ not in ("ccomp", "acl") or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return resolver.resolve(sender) if sender is not None else []
+
+
+def message_addressee(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """Whom the message was sent to: "issued a reminder to Iraq that ..." -> Iraq."""
+    noun = verb.head
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if target is not None:
+                    return resolver.resolve(target)
+    return []
+
+
+def demands(verb: Token, speaker: list[ActorRef], actor: list[ActorRef]) -> bool:
+    """True for an obligation put on someone else: "X said Y must withdraw"."""
+    if not speaker or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS
+                              for c in verb.children):
+        return False
+    return {a.code for a in speaker if a.code} != {a.code for a in actor if a.code}
+
+
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF", "MED", "BUS", "AGR",
+                           "REB", "INS"})
+OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade", "stop", "halt", "shut",
+                               "occupy", "paralyse", "paralyze", "close"})
+OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer",
+                            "monitor", "peacekeeper", "attache", "consul", "mission"})
+
+
+def civil_obstruction(verb: Token, actor: list[ActorRef]) -> bool:
+    """Civilians, workers or opposition blocking or stopping something protest."""
+    return verb.lemma_.lower() in OBSTRUCTION_VERBS and any(
+        a.sector in CIVIL_SECTORS for a in actor)
+
+
+CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supporter",
+                         "crowd", "mob", "activist", "marcher", "worker"})
+
+
+def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Token]) -> bool:
+    """Civilians or opposition using force against property or the state, not people:
+    a riot (PROTEST), as the PLOVER manual codes violent protest."""
+    civil = any(a.sector in ("CVL", "OPP") for a in actor) or any(
+        h.lemma_.lower() in CIVIL_CROWD for h in heads)
+    against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
+    return civil and not against_people
+
+
+def object_is_official(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICIAL_NOUNS for c in verb.children)
+
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)
+
+
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
