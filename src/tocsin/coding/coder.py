@@ -25,6 +25,9 @@ replace one without touching the others:
    ``data/modes.tsv``).
 5. **Factuality and attribution** (:mod:`tocsin.coding.factuality`): asserted, negated,
    hypothetical or reported, and who the sentence says claims it.
+6. **Conventions** (:mod:`tocsin.coding.conventions`): PLOVER's and the gold standard's
+   ways of coding what the parse found: intentions are AGREE or THREATEN, "X said Y
+   must ..." is a REQUEST, riots, captures, attacks on places, history and habits.
 
 Every event keeps the character spans of its trigger, actors and recipients so a reader
 can check it against the words, and a confidence in [0, 1] that rises with the
