@@ -54,6 +54,7 @@ from tocsin.coding.arguments import (
     current_code,
     find_arguments,
     is_own_forces,
+    legacy_codes,
     subject_of,
 )
 from tocsin.coding.conventions import (
@@ -320,6 +321,17 @@ class Coder:
                 if not (t.token.lemma_.lower() in denials and t.token.i in governed)]
 
     # -- helpers --------------------------------------------------------------------------
+    def _matches(self, tokens: list[str], day: date | None) -> list:
+        """Dictionary matches on the event date; a country's own name keeps its present
+        code ("Montenegro" in 2000 is MNE, not Serbia and Montenegro's SCG)."""
+        matches = self.actors.match(tokens, day)
+        if day is None or not any(m.code in legacy_codes() for m in matches):
+            return matches
+        latest = {(m.start, m.end): m for m in self.actors.match(tokens, None)
+                  if m.kind == "country"}
+        return [latest.get((m.start, m.end), m) if m.code in legacy_codes() else m
+                for m in matches]
+
     def _plover(self, cameo: str) -> PloverCode | None:
         found = cameo_to_plover(cameo)
         if found is None and self.keep_unmapped and cameo[:1].isdigit():
@@ -361,7 +373,7 @@ class Coder:
         if article_date is not None and is_history(sent, article_date):
             return []
         tokens = [t.text for t in sent]
-        actors = SentenceActors(self.actors.match(tokens, article_date), offset=sent.start)
+        actors = SentenceActors(self._matches(tokens, article_date), offset=sent.start)
         resolver = ActorResolver(sent, actors)
         triggers = self.find_triggers(sent)
         by_token = {t.token.i: t for t in triggers}
