@@ -474,12 +474,12 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             recipient_cands.extend(recipient_heads(child, False, set()))
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
-    actor_keys = {(a.code, a.entity) for a in actor}
+    actor_keys = {(a.code, a.entity, a.text) for a in actor}  # the same words, not the same country
     for head in recipient_cands:
         if used_heads and head.i == used_heads[0].i:
             continue
         refs = [r for r in resolver.resolve(head) if r.code or r.sector]
-        refs = [r for r in refs if (r.code, r.entity) not in actor_keys or not r.code]
+        refs = [r for r in refs if (r.code, r.entity, r.text) not in actor_keys or not r.code]
         if refs and any(r.code for r in refs):
             recipient = refs
             rec_heads.append(head)
