@@ -337,6 +337,9 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
             pobj = _prep_object(child)
+            if pobj is not None and child.lower_ == "with" and \
+                    pobj.lemma_.lower() in HELP_NOUNS:
+                continue  # "with Albania's help": a partner, not the target
             if pobj is not None and pobj.i not in exclude:
                 (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
         if child.dep_ == "prt":  # "pull out of X"
@@ -362,6 +365,9 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
 
 
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+PATIENT_OF_NOUNS = frozenset({"blockade", "siege", "occupation", "invasion", "bombardment",
+                              "shelling", "expulsion", "arrest", "encirclement"})
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "cooperation", "aid"})
 
 
 def claimed_by_responsibility(noun: Token) -> Token | None:
@@ -395,6 +401,11 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             pobj = _prep_object(child)
             if pobj is not None:
                 actors.insert(0, pobj)
+        elif child.dep_ == "prep" and child.lower_ == "of" and \
+                noun.lemma_.lower() in PATIENT_OF_NOUNS:
+            pobj = _child(child, "pobj")  # "the blockade of Serbia", "the siege of Sarajevo"
+            if pobj is not None:
+                recipients.append(pobj)
         elif child.dep_ == "prep" and child.lower_ == "between":
             # "a ceasefire between Israel and Hezbollah": both sides act
             pobj = _prep_object(child)
