@@ -26,11 +26,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from tocsin.data import read_rows
 from tocsin.model import ActorRef
 from tocsin.model import Span as CharSpan
 
@@ -50,9 +50,7 @@ ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsore
 @cache
 def legacy_codes() -> dict[str, str]:
     """Era codes of the Phoenix dictionaries → current ISO 3166 alpha-3 codes."""
-    text = resources.files("tocsin.data").joinpath("legacy_codes.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
-    return {r[0].strip(): r[1].strip() for r in rows}
+    return {r[0].strip(): r[1].strip() for r in read_rows("legacy_codes.tsv")}
 
 
 def current_code(code: str) -> str:

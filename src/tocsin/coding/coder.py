@@ -95,6 +95,7 @@ from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.modes import choose_mode
 from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
+from tocsin.data import read_rows
 from tocsin.model import ActorRef, Article, Event, Evidence
 from tocsin.model import Span as CharSpan
 from tocsin.ontology.plover import QUAD_CLASS, PloverCode, cameo_to_plover, intended
@@ -112,21 +113,15 @@ PROTEST_STRIKE_CUES = frozenset({"hunger", "general", "nationwide", "labor", "la
                                  "worker", "workers", "union", "teachers", "doctors"})
 
 
-def _read_data_lines(name: str) -> list[list[str]]:
-    text = resources.files("tocsin.data").joinpath(name).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 @cache
 def nominal_triggers() -> dict[str, str]:
     """Event nouns → CAMEO code."""
-    return {row[0].strip(): row[1].strip() for row in _read_data_lines("nominal_triggers.tsv")}
+    return {row[0].strip(): row[1].strip() for row in read_rows("nominal_triggers.tsv")}
 
 
 @cache
 def light_verbs() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _read_data_lines("light_verbs.txt"))
+    return frozenset(row[0].strip() for row in read_rows("light_verbs.txt"))
 
 
 @dataclass
@@ -380,7 +375,7 @@ class Coder:
         for t in triggers:
             if t.light_verb is not None:
                 by_token.setdefault(t.light_verb.i, t)
-        casualties: tuple[int | None, int | None] | None = None
+        casualties = count_casualties(sent) if triggers else (None, None)
         events: list[Event] = []
         for trig in triggers:
             plover = self._plover(trig.cameo)
@@ -436,7 +431,7 @@ class Coder:
                     any(a.sector in ARMED_SECTORS for a in args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
-            if category == "COERCE" and (casualties or count_casualties(sent))[0]:
+            if category == "COERCE" and casualties[0]:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
             if category == "ASSAULT" and civil_riot(args.actor, args.recipient, args.actor_heads):
@@ -500,7 +495,7 @@ class Coder:
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
             if category == "ASSAULT" and location is not None and location.country and \
                     not any(r.code for r in args.recipient) and (
-                        weapon_subject(head) or any(count_casualties(sent))):
+                        weapon_subject(head) or any(casualties)):
                 # "a rocket hit a football pitch in Majdal Shams, killing 12": an attack
                 # on that place's country, by whoever fired it
                 args.recipient = [ActorRef(text=location.name, code=location.country,
@@ -528,8 +523,6 @@ class Coder:
                 continue  # "the 1967 war", "signed in 1994": history, not news
             dead = injured = None
             if category in CASUALTY_CATEGORIES or trig.token.lemma_ in DEATH_LEMMAS:
-                if casualties is None:
-                    casualties = count_casualties(sent)
                 dead, injured = casualties
             trigger_tokens = (trig.token, *trig.extra_tokens)
             confidence = (0.4 + (0.1 if trig.specific else 0.0)

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from tocsin.data import read_rows
 from tocsin.errors import DictionaryError
 
 PACKAGED = ("discards_phoenix.txt", "discards_tocsin.txt")
@@ -78,5 +79,4 @@ def default_discards() -> DiscardList:
 @cache
 def non_actor_heads() -> frozenset[str]:
     """Subject nouns that name no political actor (hazards, markets, sport, culture)."""
-    text = resources.files("tocsin.data").joinpath("non_actor_heads.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+    return frozenset(row[0].strip() for row in read_rows("non_actor_heads.txt"))
