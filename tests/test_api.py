@@ -22,7 +22,11 @@ def test_api_event_store_ingest_and_query(tmp_path):
     with tocsin.EventStore(str(tmp_path / "s.duckdb")) as store:
         summary = store.ingest([src])
         assert (summary.read, summary.stored, summary.failed) == (1, 1, [])
+        assert summary.linked_articles == 1 and summary.linked_events >= 1
         rows = store.events(event="ASSAULT")
         assert rows and rows[0]["date"] == "2021-01-31"
+        assert rows[0]["cluster"]["mentions"] == 1 and rows[0]["cluster"]["sources"] == 0
+        assert store.link() == {"articles": 0, "events": 0, "scored": 0,
+                                "seconds": store.link()["seconds"]}
         again = store.ingest([src])
         assert again.stored == 0 and again.skipped == [("a1", "already stored")]

@@ -38,6 +38,8 @@ class IngestSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     sentences: int = 0
     events: int = 0
+    linked_articles: int = 0
+    linked_events: int = 0
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,7 @@ class IngestSummary:
             "skipped": [{"id": i, "reason": r} for i, r in self.skipped],
             "failed": [{"input": o, "reason": r} for o, r in self.failed],
             "sentences": self.sentences, "events": self.events,
+            "linked_articles": self.linked_articles, "linked_events": self.linked_events,
             "seconds": round(self.seconds, 2),
         }
 
@@ -91,9 +94,13 @@ class EventStore:
                 yield item
 
     def ingest(self, inputs: Iterable[str | os.PathLike], *, date: date | None = None,
-               on_item: Callable[[str], None] | None = None, workers: int = 1
-               ) -> IngestSummary:
-        """Read, code and store ``inputs``; articles already stored are skipped."""
+               on_item: Callable[[str], None] | None = None, workers: int = 1,
+               link: bool = True) -> IngestSummary:
+        """Read, code and store ``inputs``; articles already stored are skipped.
+
+        Then (unless ``link=False``) new articles are linked into stories and new events
+        into clusters with the events already stored (:meth:`link`).
+        """
         started = time.perf_counter()
         summary = IngestSummary()
         coder = self._coder
@@ -124,18 +131,25 @@ class EventStore:
             if len(batch) >= STORE_BATCH:
                 flush()
         flush()
+        if link:
+            linked = self._store.link()
+            summary.linked_articles, summary.linked_events = linked.articles, linked.events
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def link(self) -> dict[str, Any]:
+        """Link stored articles into stories and event mentions into clusters, where not
+        done yet; returns the counts (see :mod:`tocsin.store.linking`)."""
+        return self._store.link().to_dict()
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Stored events; filters as in :meth:`tocsin.store.Store.events`."""
         return self._store.events(**filters)
 
     def clusters(self, **filters: Any) -> list[dict[str, Any]]:
-        """Stored events merged across reports (see :func:`tocsin.dedup.cluster_events`)."""
-        from tocsin.dedup import cluster_events
-
-        return [c.to_dict() for c in cluster_events(self._store.events(**filters))]
+        """Stored events merged across their reports, with every mention (filters as in
+        :meth:`events`)."""
+        return self._store.clusters(**filters)
 
     def errors(self) -> list[dict[str, Any]]:
         return self._store.errors()

@@ -175,6 +175,8 @@ def ingest(
     table.add_row("failed", str(len(summary.failed)))
     table.add_row("sentences", str(summary.sentences))
     table.add_row("events", str(summary.events))
+    table.add_row("linked", f"{summary.linked_articles} articles into stories, "
+                  f"{summary.linked_events} events into clusters")
     table.add_row("seconds", f"{summary.seconds:.1f}")
     err.print(table)
     raise typer.Exit(EXIT_FAILED_INPUTS if summary.failed else EXIT_OK)
@@ -225,15 +227,14 @@ def events(
         store = open_store(db)
     except TocsinError as exc:
         raise _usage_error(str(exc)) from exc
+    filters = {"dyad": dyad.upper() if dyad else None, "event": event,
+               "country": country.upper() if country else None,
+               "since": _parse_day(since, "--since"), "until": _parse_day(until, "--until")}
     with store:
-        rows = store.events(dyad=dyad.upper() if dyad else None, event=event,
-                            country=country.upper() if country else None,
-                            since=_parse_day(since, "--since"),
-                            until=_parse_day(until, "--until"))
-    if clusters:
-        from tocsin.dedup import cluster_events
-
-        rows = [_cluster_row(c.to_dict()) for c in cluster_events(rows)]
+        if clusters:
+            rows = [_cluster_row(c) for c in store.clusters(**filters)]
+        else:
+            rows = store.events(**filters)
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, indent=1, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
@@ -263,6 +264,9 @@ def export_cmd(
         "--jsonl", help="Write one PLOVER JSON event per line to this file.")] = None,
     since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+    mentions: Annotated[bool, typer.Option(
+        "--mentions", help="One row per mention (every sentence reporting an event), not "
+        "one per event.")] = False,
 ) -> None:
     """Export stored events, with PLOVER and Goldstein scores, as Parquet, CSV or JSONL."""
     from tocsin.export import export_events
@@ -280,10 +284,12 @@ def export_cmd(
         raise _usage_error(f"--db {db}: no such store")
     try:
         with open_store(db, read_only=True) as store:
-            count = export_events(store, fmt, target, since=first, until=last)
+            count = export_events(store, fmt, target, since=first, until=last,
+                                  unique=not mentions)
     except TocsinError as exc:
         raise _usage_error(str(exc)) from exc
-    err.print(f"exported {count} events to {target} ({fmt})", highlight=False)
+    unit = "mentions" if mentions else "events"
+    err.print(f"exported {count} {unit} to {target} ({fmt})", highlight=False)
 
 
 @app.command("eval")

@@ -166,3 +166,29 @@ def test_export_missing_store_exits_2_without_creating_it(tmp_path):
                                  str(tmp_path / "a.jsonl")])
     assert result.exit_code == 2
     assert not missing.exists()
+
+
+def test_export_counts_mentions_of_linked_events(tmp_path):
+    """Two outlets report one strike: one exported event with 2 mentions and 2 sources;
+    ``--mentions`` writes both rows, which share the ClusterID."""
+    path = tmp_path / "linked.duckdb"
+    items = []
+    for n, outlet in enumerate(("wire", "daily")):
+        art = Article(id=f"r{n}", text=f"Report {n}. {SENT}", url=f"https://{outlet}.example/1",
+                      source=outlet, date=date(2020, 4, 3))
+        items.append((art, [Sentence(0, SENT)], [_event(art, date(2020, 4, 3))]))
+    with open_store(path) as store:
+        store.ingest_batch(items, [])
+        store.link()
+    events, mentions = tmp_path / "events.tsv", tmp_path / "mentions.tsv"
+    assert runner.invoke(app, ["export", "--db", str(path), "--csv", str(events)]).exit_code == 0
+    result = runner.invoke(app, ["export", "--db", str(path), "--csv", str(mentions),
+                                 "--mentions"])
+    assert result.exit_code == 0 and "2 mentions" in result.output
+    header, *rows = (line.split("\t") for line in events.read_text().splitlines())
+    [row] = [dict(zip(header, r, strict=True)) for r in rows]
+    assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("2", "2", "2")
+    assert row["ClusterID"] == row["GlobalEventID"]
+    header, *rows = (line.split("\t") for line in mentions.read_text().splitlines())
+    both = [dict(zip(header, r, strict=True)) for r in rows]
+    assert len(both) == 2 and {r["ClusterID"] for r in both} == {row["ClusterID"]}

@@ -27,6 +27,7 @@ def test_duckdb_store_creates_file_and_tables(tmp_path):
             "events": 0,
             "event_actors": 0,
             "errors": 0,
+            "alerts": 0,
         }
     assert path.exists()
 

@@ -22,7 +22,9 @@ def test_store_round_trip_all_fields(store):
     result = store.ingest_batch([(art, sents, events)], [])
     assert result == BatchResult(stored=1, skipped=[], events=1, sentences=2)
     [got] = store.events()
+    cluster = got.pop("cluster")
     assert got == events[0].to_dict()
+    assert cluster == {"id": got["id"], "mentions": 1, "sources": 1, "articles": 1}
     assert got["confidence"] == 0.877
     assert got["claimed_by"] == [{"text": "Iran", "code": "IRN", "sector": "GOV", "entity": ""}]
     assert got["article"] == art.to_dict()
@@ -34,6 +36,7 @@ def test_store_round_trip_all_fields(store):
         "events": 1,
         "event_actors": 3,
         "errors": 0,
+        "alerts": 0,
     }
 
 
@@ -43,6 +46,7 @@ def test_store_round_trip_sparse_event(store):
     store.ingest_batch([(art, [], [ev])], [])
     [got] = store.events()
     expected = ev.to_dict() | {"article": art.to_dict(), "id": got["id"]}
+    assert got.pop("cluster")["id"] == got["id"]
     assert got == expected
     assert got["location"] is None and got["actor"] == [] and got["date"] is None
     # The id is the one the event has once attached to its article.
@@ -259,12 +263,27 @@ def test_store_rollback_on_crash_mid_batch(store, monkeypatch):
     assert store.has_article("a1") and not store.has_article("a2")
 
 
+def _downgrade_to_version_1(s) -> None:
+    """Turn a current store back into a schema version 1 store."""
+    later = {"articles": ("story_id", "minhash"),
+             "events": ("location_admin1", "location_lat", "location_lon",
+                        "location_precision", "quad_class", "plover_score", "goldstein",
+                        "cluster_id", "cluster_mentions", "cluster_sources",
+                        "cluster_articles")}
+    for index in ("articles_date", "events_date", "articles_text_hash"):
+        s._conn.execute(f"DROP INDEX IF EXISTS {index}")  # DuckDB keeps columns with indexes
+    for table, columns in later.items():
+        for col in columns:
+            s._conn.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
+    s._conn.execute("CREATE INDEX articles_text_hash ON articles (text_hash)")
+    s._conn.execute("DROP TABLE alerts")
+    s._conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+
+
 def test_store_migrates_version_1(store_url):
     s = open_store(store_url)
     s.ingest_batch([make_item("a1")], [])
-    for col in ("location_admin1", "location_lat", "location_lon", "location_precision"):
-        s._conn.execute(f"ALTER TABLE events DROP COLUMN {col}")
-    s._conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    _downgrade_to_version_1(s)
     s.close()
     with open_store(store_url) as s:
         [old] = s.events()
@@ -273,6 +292,12 @@ def test_store_migrates_version_1(store_url):
         s.ingest_batch([make_item("a2")], [])
         new = next(e for e in s.events() if e["article"]["id"] == "a2")
         assert new["location"]["lat"] == 33.3406 and new["location"]["admin1"] == "07"
+        assert s.stats()["alerts"] == 0
+        # The linking pass gives the old event the scores a new one is stored with.
+        assert s.link().scored == 1
+        scores = s._fetchall("SELECT quad_class, plover_score, goldstein FROM events"
+                             " ORDER BY article_id")
+        assert scores[0] == scores[1] and scores[0][0] is not None
     with open_store(store_url) as s:  # migrated once; the version is now current
         assert len(s.events()) == 2
 

@@ -11,6 +11,6 @@ Two independent, store-free stages:
 from __future__ import annotations
 
 from tocsin.dedup.articles import StoryIndex, normalise_text
-from tocsin.dedup.events import EventCluster, cluster_events
+from tocsin.dedup.events import EventCluster, cluster_events, summarise
 
-__all__ = ["EventCluster", "StoryIndex", "cluster_events", "normalise_text"]
+__all__ = ["EventCluster", "StoryIndex", "cluster_events", "normalise_text", "summarise"]

@@ -101,6 +101,30 @@ class StoryIndex:
         self._lsh.insert(article_id, sig)
         return story
 
+    def add_signed(self, article_id: str, story_id: str, signature: bytes) -> None:
+        """Index an article linked earlier, from its story id and :meth:`signature`.
+
+        Later :meth:`add` calls can join its story; it is not re-checked itself.
+        """
+        if article_id in self._story:
+            return
+        values = np.frombuffer(signature, dtype="<u4")
+        if values.size != self.num_perm:
+            raise ValueError(f"{article_id}: signature has {values.size} values, "
+                             f"expected {self.num_perm}")
+        sig = MinHash(num_perm=self.num_perm, seed=SEED, hashvalues=values, scheme=SCHEME)
+        self._order.append(article_id)
+        self._story[article_id] = story_id
+        self._hashes[article_id] = ""
+        self._sigs[article_id] = sig
+        self._lsh.insert(article_id, sig)
+
+    def signature(self, article_id: str) -> bytes | None:
+        """The MinHash signature of an indexed article (little-endian uint32 values), or
+        ``None`` for an exact copy of an earlier article (it has none of its own)."""
+        sig = self._sigs.get(article_id)
+        return None if sig is None else sig.hashvalues.astype("<u4").tobytes()
+
     def story_of(self, article_id: str) -> str | None:
         """Return the story id of an indexed article, or ``None`` if it was never added."""
         return self._story.get(article_id)

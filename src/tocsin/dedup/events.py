@@ -170,6 +170,14 @@ def cluster_events(events: list[dict[str, Any]]) -> list[EventCluster]:
     return [_build([mentions[i] for i in g]) for g in groups]
 
 
+def summarise(mentions: list[dict[str, Any]]) -> EventCluster:
+    """The cluster of ``mentions`` already known to report one event (e.g. read back from
+    a store's ``cluster_id``), summarised as :func:`cluster_events` summarises its own."""
+    if not mentions:
+        raise ValueError("a cluster needs at least one mention")
+    return _build(sorted((_mention(e) for e in mentions), key=_sort_key))
+
+
 def _candidate_links(
     mentions: list[_Mention], vectors: list[dict[str, float]]
 ) -> dict[int, set[int]]:

@@ -43,9 +43,11 @@ def _month_end(day: date) -> date:
     return first_next - timedelta(days=1)
 
 
-def iter_events(store: Store, *, since: date | None = None,
-                until: date | None = None) -> Iterator[dict[str, Any]]:
-    """Yield the stored events dated ``since``..``until`` (inclusive), in store order.
+def iter_events(store: Store, *, since: date | None = None, until: date | None = None,
+                unique: bool = True) -> Iterator[dict[str, Any]]:
+    """Yield the stored events dated ``since``..``until`` (inclusive), in store order:
+    one per event (its first mention, with the cluster's counts), or with
+    ``unique=False`` every mention.
 
     With a bound given, events are read one calendar month at a time: each step asks the
     store for the next dated event and then for that event's month, so empty months cost
@@ -55,27 +57,29 @@ def iter_events(store: Store, *, since: date | None = None,
     select undated events.
     """
     if since is None and until is None:
-        yield from store.events()
+        yield from store.events(unique=unique)
         return
     cursor = since
     while until is None or cursor is None or cursor <= until:
-        head = store.events(since=cursor, until=until, limit=1)
+        head = store.events(since=cursor, until=until, limit=1, unique=unique)
         if not head or not head[0].get("date"):
             return
         start = date.fromisoformat(head[0]["date"])
         end = _month_end(start) if until is None else min(_month_end(start), until)
-        yield from store.events(since=start, until=end)
+        yield from store.events(since=start, until=end, unique=unique)
         if end == date.max:
             return
         cursor = end + timedelta(days=1)
 
 
 def export_events(store: Store, fmt: Format, target: str | os.PathLike[str], *,
-                  since: date | None = None, until: date | None = None) -> int:
+                  since: date | None = None, until: date | None = None,
+                  unique: bool = True) -> int:
     """Export the events dated ``since``..``until`` from ``store`` to ``target`` as ``fmt``.
 
     ``target`` is a directory for ``parquet`` and a file for ``csv`` and ``jsonl``.
-    Returns the number of events written. Raises :class:`ExportError` when the target
+    ``unique=False`` writes every mention instead of one row per event. Returns the
+    number of rows written. Raises :class:`ExportError` when the target
     cannot be written or is a directory that is not an earlier tocsin export, and
     ``ValueError`` for an unknown format or ``since`` after ``until``.
     """
@@ -83,7 +87,7 @@ def export_events(store: Store, fmt: Format, target: str | os.PathLike[str], *,
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if since is not None and until is not None and since > until:
         raise ValueError(f"since {since} is after until {until}")
-    events = iter_events(store, since=since, until=until)
+    events = iter_events(store, since=since, until=until, unique=unique)
     if fmt == "parquet":
         meta = {"since": since.isoformat() if since else None,
                 "until": until.isoformat() if until else None}

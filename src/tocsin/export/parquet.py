@@ -46,6 +46,8 @@ SCHEMA = pa.schema([
     ("sentence_index", pa.int32()),
     ("article_id", pa.string()), ("article_url", pa.string()),
     ("article_source", pa.string()), ("article_date", pa.date32()), ("coder", pa.string()),
+    ("cluster_id", pa.string()), ("num_mentions", pa.int32()), ("num_sources", pa.int32()),
+    ("num_articles", pa.int32()),
     ("year", pa.string()), ("month", pa.string()),
 ])  # fmt: skip
 """Columns of the dataset; ``year`` and ``month`` become the partition directories."""

@@ -57,6 +57,15 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _cluster(event: Row, key: str) -> Any:
+    """A field of the event's cluster: its ``id`` (the event's own id for an event not
+    read from a store), or its count of ``mentions``, ``sources`` or ``articles`` (1)."""
+    cluster = event.get("cluster") or {}
+    if key == "id":
+        return cluster.get("id") or event.get("id")
+    return cluster.get(key, 1)
+
+
 def flat_row(event: Row) -> Row:
     """One flat row of the Parquet layout (:data:`tocsin.export.parquet.SCHEMA`)."""
     e = scored(event)
@@ -92,6 +101,10 @@ def flat_row(event: Row) -> Row:
         "article_source": art.get("source"),
         "article_date": _day(art.get("date")),
         "coder": e.get("coder"),
+        "cluster_id": _cluster(e, "id"),
+        "num_mentions": _cluster(e, "mentions"),
+        "num_sources": _cluster(e, "sources"),
+        "num_articles": _cluster(e, "articles"),
         "year": f"{day.year:04d}" if day else None,
         "month": f"{day.month:02d}" if day else None,
     }
@@ -171,11 +184,13 @@ CSV_COLUMNS: list[CsvColumn] = [
               "country)", _coordinate("lat")),
     CsvColumn("ActionGeo_Long", "longitude in degrees (empty as for ActionGeo_Lat)",
               _coordinate("lon")),
-    CsvColumn("NumMentions", "mentions of the event (1 until deduplication exists)",
-              lambda e: 1),
-    CsvColumn("NumSources", "sources reporting it (1 until deduplication exists)", lambda e: 1),
-    CsvColumn("NumArticles", "articles reporting it (1 until deduplication exists)",
-              lambda e: 1),
+    CsvColumn("NumMentions", "sentences reporting the event, in every stored article",
+              lambda e: _cluster(e, "mentions")),
+    CsvColumn("NumSources", "distinct outlets reporting it", lambda e: _cluster(e, "sources")),
+    CsvColumn("NumArticles", "distinct articles reporting it",
+              lambda e: _cluster(e, "articles")),
+    CsvColumn("ClusterID", "id of the event's first mention, shared by all its mentions "
+              "(with --mentions, rows of one event share it)", lambda e: _cluster(e, "id")),
     CsvColumn("SOURCEURL", "URL of the article the event was coded from",
               lambda e: (e.get("article") or {}).get("url") or ""),
 ]

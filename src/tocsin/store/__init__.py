@@ -6,7 +6,9 @@ Open a store with :func:`open_store` and write one batch at a time::
         result = store.ingest_batch([(article, sentences, events)], failures)
         rows = store.events(dyad="USA-IRN", since=date(2024, 1, 1))
 
-Each batch is one transaction: it is stored whole or not at all. Ingesting is idempotent:
+Each batch is one transaction: it is stored whole or not at all. After ingesting,
+:meth:`Store.link` groups new articles into stories and new event mentions into events
+(:mod:`tocsin.store.linking`). Ingesting is idempotent:
 an article whose id, or whose text, is already stored is skipped and reported in
 :attr:`BatchResult.skipped`. The tables are described in :mod:`tocsin.store.schema`.
 
@@ -16,13 +18,17 @@ A store (and its connection) belongs to one thread; open another store per threa
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from tocsin.errors import StoreError
 from tocsin.model import Article, Event, IngestFailure, Sentence
+
+if TYPE_CHECKING:
+    from tocsin.store.linking import LinkSummary
 
 __all__ = ["BatchResult", "Store", "open_store"]
 
@@ -84,8 +90,18 @@ class Store(Protocol):
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        unique: bool = False,
     ) -> list[dict[str, Any]]:
-        """Stored events matching every filter given, as ``Event.to_dict()`` dicts."""
+        """Stored events matching every filter given, as ``Event.to_dict()`` dicts with
+        their ``cluster``; ``unique=True``: one row per event, not per mention."""
+        ...
+
+    def clusters(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored events merged across their reports, with every mention."""
+        ...
+
+    def link(self, *, progress: Callable[[str, int], None] | None = None) -> LinkSummary:
+        """Link new articles into stories and new events into clusters."""
         ...
 
     def errors(self) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ import duckdb
 from tocsin.errors import StoreError
 from tocsin.model import IngestFailure
 from tocsin.store import BatchItem, BatchResult
+from tocsin.store.linking import StoreLinking
 from tocsin.store.reading import StoreReads
 from tocsin.store.rows import (  # noqa: F401  (re-exported: the row builders lived here)
     BatchRows,
@@ -50,7 +51,7 @@ _CHUNK_ROWS = 50_000
 """Rows per INSERT statement, to bound the size of one statement's parameters."""
 
 
-class DuckDBStore(StoreReads):
+class DuckDBStore(StoreReads, StoreLinking):
     """A :class:`tocsin.store.Store` kept in a DuckDB file (or in memory).
 
     Use :func:`tocsin.store.open_store` rather than this class directly.

@@ -26,6 +26,7 @@ import psycopg
 from tocsin.errors import StoreError
 from tocsin.model import IngestFailure
 from tocsin.store import BatchItem, BatchResult
+from tocsin.store.linking import StoreLinking
 from tocsin.store.reading import StoreReads
 from tocsin.store.rows import BatchRows, Row, now_utc, plan_batch
 from tocsin.store.schema import (
@@ -46,6 +47,9 @@ _CHUNK_ROWS = 50_000
 
 _SCHEMA_LOCK = 0x70C5_1000_0001
 """Advisory lock key held while the tables are created, so two first openings don't race."""
+
+_LINK_LOCK = 0x70C5_1000_0002
+"""Advisory lock key held by each linking transaction (:mod:`.linking`)."""
 
 
 def to_pg(sql: str) -> str:
@@ -68,7 +72,7 @@ def lock_keys(items: Iterable[BatchItem]) -> list[int]:
     return sorted(keys)
 
 
-class PostgresStore(StoreReads):
+class PostgresStore(StoreReads, StoreLinking):
     """A :class:`tocsin.store.Store` kept in a PostgreSQL database.
 
     Use :func:`tocsin.store.open_store` rather than this class directly.
@@ -178,6 +182,9 @@ class PostgresStore(StoreReads):
             raise StoreError(
                 f"{redact(self.url)}: nothing written, rolled back: {str(exc).strip()}"
             ) from exc
+
+    def _lock_linking(self) -> None:
+        self._fetchall("SELECT pg_advisory_xact_lock(?)", [_LINK_LOCK])
 
     def close(self) -> None:
         """Close the connection; further calls raise :class:`StoreError`. Idempotent."""

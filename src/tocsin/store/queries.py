@@ -30,7 +30,8 @@ SELECT e.id, e.event, e.mode, e.context, e.cameo, e.date,
        e.evidence, e.text, e.sentence_idx, e.confidence, e.coder,
        ar.id, ar.url, ar.source, ar.date,
        e.location_admin1, e.location_lat, e.location_lon, e.location_precision,
-       e.location_start, e.location_end
+       e.location_start, e.location_end,
+       e.cluster_id, e.cluster_mentions, e.cluster_sources, e.cluster_articles
 FROM events e
 LEFT JOIN articles ar ON ar.id = e.article_id"""
 
@@ -59,6 +60,9 @@ class EventQuery:
     since: date | None = None
     until: date | None = None
     limit: int | None = None
+    unique: bool = False  # one row per event cluster: its first mention
+    ids: Sequence[str] | None = None  # only these event ids
+    cluster_ids: Sequence[str] | None = None  # only mentions of these clusters
 
 
 def parse_dyad(dyad: str) -> tuple[str | None, str | None]:
@@ -116,6 +120,14 @@ def build_events_sql(query: EventQuery) -> tuple[str, list[Any]]:
     if query.until is not None:
         where.append("e.date <= ?")
         params.append(_as_date(query.until, "until"))
+    if query.unique:
+        where.append("(e.cluster_id IS NULL OR e.cluster_id = e.id)")
+    if query.ids is not None:
+        where.append("e.id IN (SELECT unnest(?::TEXT[]))")
+        params.append(list(query.ids))
+    if query.cluster_ids is not None:
+        where.append("coalesce(e.cluster_id, e.id) IN (SELECT unnest(?::TEXT[]))")
+        params.append(list(query.cluster_ids))
     sql = _EVENT_SELECT
     if where:
         sql += "\nWHERE " + "\n  AND ".join(where)
@@ -152,7 +164,7 @@ def assemble_events(
 
 def _location_dict(name: str, country: str | None, place: Sequence[Any]) -> dict[str, Any]:
     """:meth:`tocsin.model.Location.to_dict` from the ``location_*`` columns."""
-    admin1, lat, lon, precision, start, end = place
+    admin1, lat, lon, precision, start, end = place[:6]
     return {
         "name": name,
         "country": country or "",
@@ -177,6 +189,7 @@ def _event_dict(row: Sequence[Any], actors: dict[str, list[dict[str, Any]]]) -> 
      factuality, evidence, text, sentence_idx, confidence, coder,
      art_id, art_url, art_source, art_date, *place) = row  # fmt: skip
     location = None if loc_name is None else _location_dict(loc_name, loc_country, place)
+    cluster_id, mentions, sources, articles = place[6:10]
     article = None
     if art_id is not None:
         article = {
@@ -205,4 +218,10 @@ def _event_dict(row: Sequence[Any], actors: dict[str, list[dict[str, Any]]]) -> 
         "article": article,
         "confidence": round(confidence, 3),
         "coder": coder or "",
+        "cluster": {  # until the linking pass has run, each event is its own cluster
+            "id": cluster_id or eid,
+            "mentions": mentions or 1,
+            "sources": sources if cluster_id else int(bool(art_source or art_url)),
+            "articles": articles or 1,
+        },
     }

@@ -12,6 +12,7 @@ from datetime import UTC, date
 from types import TracebackType
 from typing import Any, Self
 
+from tocsin.dedup.events import summarise
 from tocsin.store.queries import ACTORS_SQL, EventQuery, assemble_events, build_events_sql
 from tocsin.store.schema import DATA_TABLES
 
@@ -54,21 +55,42 @@ class StoreReads:
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        unique: bool = False,
     ) -> list[dict[str, Any]]:
-        """Stored events matching every filter given, as ``Event.to_dict()`` dicts.
+        """Stored events matching every filter given, as ``Event.to_dict()`` dicts plus
+        ``cluster``: ``{id, mentions, sources, articles}`` of the event it reports.
 
         ``dyad="USA-IRN"`` is directed (an actor coded USA, a recipient coded IRN; ``*``
         is a wildcard side); ``event`` is a PLOVER category, any case; ``country`` matches
         an actor, recipient or location country; ``since``/``until`` bound the event date,
-        inclusive. Ordered by event date (undated last), article, sentence. Raises
-        ``ValueError`` on a malformed filter.
+        inclusive. ``unique=True`` gives one row per event (the first mention of each
+        cluster) instead of every mention. Ordered by event date (undated last), article,
+        sentence. Raises ``ValueError`` on a malformed filter.
         """
-        sql, params = build_events_sql(EventQuery(dyad, event, country, since, until, limit))
+        query = EventQuery(dyad, event, country, since, until, limit, unique)
+        return self._events(query)
+
+    def _events(self, query: EventQuery) -> list[dict[str, Any]]:
+        sql, params = build_events_sql(query)
         rows = self._fetchall(sql, params)
         if not rows:
             return []
         actors = self._fetchall(ACTORS_SQL, [[r[0] for r in rows]])
         return assemble_events(rows, actors)
+
+    def clusters(self, **filters: Any) -> list[dict[str, Any]]:
+        """Events merged across their reports, as :meth:`tocsin.dedup.EventCluster.to_dict`:
+        every stored cluster with a mention matching the filters of :meth:`events`, with
+        all its mentions, in the order of its first matching mention."""
+        order: dict[str, None] = {}
+        for ev in self.events(**filters):
+            order.setdefault(ev["cluster"]["id"], None)
+        if not order:
+            return []
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for ev in self._events(EventQuery(cluster_ids=list(order))):
+            groups.setdefault(ev["cluster"]["id"], []).append(ev)
+        return [summarise(groups[cid]).to_dict() for cid in order if cid in groups]
 
     def errors(self) -> list[dict[str, Any]]:
         """Recorded ingest failures, oldest first: ``origin``, ``reason``, ``kind``, ``seen_at``."""
@@ -81,7 +103,7 @@ class StoreReads:
         ]
 
     def stats(self) -> dict[str, int]:
-        """Row counts per table: articles, sentences, events, event_actors, errors."""
+        """Row counts per table: articles, sentences, events, event_actors, errors, alerts."""
         return {
             table.name: int(self._fetchall(f"SELECT count(*) FROM {table.name}")[0][0])
             for table in DATA_TABLES

@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tocsin.model import ActorRef, Article, Event, Sentence
+from tocsin.ontology.plover import QUAD_CLASS, normalise_category
+from tocsin.ontology.scores import goldstein, plover_score
 from tocsin.store import BatchItem
 
 Row = tuple[Any, ...]
@@ -37,6 +39,8 @@ def article_row(article: Article, text_hash: str, ingested_at: datetime) -> Row:
         article.text,
         article.origin,
         ingested_at,
+        None,  # story_id: set by the linking pass
+        None,  # minhash
     )
 
 
@@ -75,7 +79,21 @@ def event_row(event_id: str, article_id: str, event: Event) -> Row:
         loc.lat if loc is not None else None,
         loc.lon if loc is not None else None,
         (loc.precision or None) if loc is not None else None,
+        *event_scores(event.event, event.mode, event.cameo),
+        None,  # cluster_id and its counts: set by the linking pass
+        None,
+        None,
+        None,
     )
+
+
+def event_scores(category: str, mode: str, cameo: str) -> tuple[int | None, float | None,
+                                                                   float | None]:
+    """``(quad_class, plover_score, goldstein)`` of an event; ``None`` where unknown."""
+    name = normalise_category(category or "")
+    if name not in QUAD_CLASS:
+        return None, None, goldstein(cameo or "")
+    return QUAD_CLASS[name], plover_score(name, mode or ""), goldstein(cameo or "")
 
 
 def event_actor_rows(event_id: str, event: Event) -> list[Row]:

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from tocsin.model import FACTUALITY_VALUES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema version this code writes and understands (2: location admin1, lat, lon and
-precision)."""
+precision; 3: stories, event clusters, stored scores, alerts)."""
 
 ACTOR_ROLES: tuple[str, ...] = ("actor", "recipient", "claimed_by")
 """Values of ``event_actors.role``: which list of :class:`~tocsin.model.Event` a row is in."""
@@ -102,9 +102,12 @@ ARTICLES = Table(
         Column("text", "TEXT", nullable=False),
         Column("origin", "TEXT"),
         Column("ingested_at", "TIMESTAMP", nullable=False),
+        # Added in version 3, filled by the linking pass (tocsin.store.linking).
+        Column("story_id", "TEXT"),  # id of the story's first article; NULL until linked
+        Column("minhash", "TEXT"),  # MinHash signature of the text, hex; NULL until linked
     ),
     primary_key=("id",),
-    indexes=(("articles_text_hash", ("text_hash",)),),
+    indexes=(("articles_text_hash", ("text_hash",)), ("articles_date", ("date",))),
 )
 
 SENTENCES = Table(
@@ -147,8 +150,18 @@ EVENTS = Table(
         Column("location_lat", "DOUBLE PRECISION"),
         Column("location_lon", "DOUBLE PRECISION"),
         Column("location_precision", "TEXT"),  # city | admin1 | country
+        # Added in version 3. Scores are written with the event; the cluster columns by
+        # the linking pass (NULL until then: the event is its own cluster).
+        Column("quad_class", "INTEGER"),
+        Column("plover_score", "DOUBLE PRECISION"),
+        Column("goldstein", "DOUBLE PRECISION"),
+        Column("cluster_id", "TEXT"),  # id of the cluster's first mention
+        Column("cluster_mentions", "INTEGER"),
+        Column("cluster_sources", "INTEGER"),
+        Column("cluster_articles", "INTEGER"),
     ),
     primary_key=("id",),
+    indexes=(("events_date", ("date",)),),
 )
 
 EVENT_ACTORS = Table(
@@ -178,6 +191,29 @@ ERRORS = Table(
     primary_key=("origin", "reason"),
 )
 
+ALERTS = Table(
+    "alerts",
+    (
+        Column("id", "TEXT", nullable=False),  # stable: dyad, kind and window start
+        Column("dyad", "TEXT", nullable=False),
+        Column("kind", "TEXT", nullable=False),
+        Column("window_start", "DATE", nullable=False),
+        Column("window_end", "DATE", nullable=False),
+        Column("raised_on", "DATE", nullable=False),
+        Column("severity", "TEXT", nullable=False),
+        Column("baseline", "DOUBLE PRECISION"),
+        Column("level", "DOUBLE PRECISION"),
+        Column("change", "DOUBLE PRECISION"),
+        Column("detail", "TEXT"),
+        Column("evidence", "TEXT"),  # JSON list of {event_id, date, text, sources, ...}
+        Column("created_at", "TIMESTAMP", nullable=False),
+        Column("sent_at", "TIMESTAMP"),  # when a webhook accepted it; NULL until then
+        Column("sent_to", "TEXT"),
+    ),
+    primary_key=("id",),
+)
+
+
 def _add_columns(table: Table, names: tuple[str, ...]) -> tuple[str, ...]:
     columns = {c.name: c for c in table.columns}
     return tuple(f"ALTER TABLE {table.name} ADD COLUMN {columns[n].ddl()}" for n in names)
@@ -186,6 +222,14 @@ def _add_columns(table: Table, names: tuple[str, ...]) -> tuple[str, ...]:
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: _add_columns(EVENTS, ("location_admin1", "location_lat", "location_lon",
                              "location_precision")),
+    2: (
+        *_add_columns(ARTICLES, ("story_id", "minhash")),
+        *_add_columns(EVENTS, ("quad_class", "plover_score", "goldstein", "cluster_id",
+                               "cluster_mentions", "cluster_sources", "cluster_articles")),
+        *ALERTS.ddl(),
+        "CREATE INDEX IF NOT EXISTS articles_date ON articles (date)",
+        "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
+    ),
 }
 """Statements that take a store from version ``key`` to ``key + 1``; both backends run them."""
 
@@ -199,7 +243,7 @@ def migration(version: int) -> list[str]:
     return stmts
 
 
-TABLES: tuple[Table, ...] = (META, ARTICLES, SENTENCES, EVENTS, EVENT_ACTORS, ERRORS)
+TABLES: tuple[Table, ...] = (META, ARTICLES, SENTENCES, EVENTS, EVENT_ACTORS, ERRORS, ALERTS)
 """All tables, in creation order."""
 
 DATA_TABLES: tuple[Table, ...] = TABLES[1:]
