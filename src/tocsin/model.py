@@ -109,10 +109,12 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     precision: str = ""  # "city" | "admin1" | "country"; "" when the gazetteer has no entry
+    basis: str = "sentence"  # "sentence" | "dateline" | "article": where the place was read
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "admin1": self.admin1,
                 "lat": self.lat, "lon": self.lon, "precision": self.precision,
+                "basis": self.basis,
                 "evidence": self.span.to_dict() if self.span is not None else None}
 
 

@@ -42,6 +42,7 @@ SCHEMA = pa.schema([
     ("location_name", pa.string()), ("location_country", pa.string()),
     ("location_admin1", pa.string()), ("location_lat", pa.float64()),
     ("location_lon", pa.float64()), ("location_precision", pa.string()),
+    ("location_basis", pa.string()),
     ("dead", pa.int32()), ("injured", pa.int32()), ("text", pa.string()),
     ("sentence_index", pa.int32()),
     ("article_id", pa.string()), ("article_url", pa.string()),

@@ -92,6 +92,7 @@ def flat_row(event: Row) -> Row:
         "location_lat": loc.get("lat"),
         "location_lon": loc.get("lon"),
         "location_precision": loc.get("precision") or None,
+        "location_basis": loc.get("basis") or None,
         "dead": e.get("dead"),
         "injured": e.get("injured"),
         "text": e.get("text"),

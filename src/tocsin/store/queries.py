@@ -31,7 +31,8 @@ SELECT e.id, e.event, e.mode, e.context, e.cameo, e.date,
        ar.id, ar.url, ar.source, ar.date,
        e.location_admin1, e.location_lat, e.location_lon, e.location_precision,
        e.location_start, e.location_end,
-       e.cluster_id, e.cluster_mentions, e.cluster_sources, e.cluster_articles
+       e.cluster_id, e.cluster_mentions, e.cluster_sources, e.cluster_articles,
+       e.location_basis
 FROM events e
 LEFT JOIN articles ar ON ar.id = e.article_id"""
 
@@ -165,6 +166,7 @@ def assemble_events(
 def _location_dict(name: str, country: str | None, place: Sequence[Any]) -> dict[str, Any]:
     """:meth:`tocsin.model.Location.to_dict` from the ``location_*`` columns."""
     admin1, lat, lon, precision, start, end = place[:6]
+    basis = place[10]
     return {
         "name": name,
         "country": country or "",
@@ -172,6 +174,7 @@ def _location_dict(name: str, country: str | None, place: Sequence[Any]) -> dict
         "lat": lat,
         "lon": lon,
         "precision": precision or "",
+        "basis": basis or "sentence",
         "evidence": None if start is None else {"start": start, "end": end},
     }
 

@@ -84,6 +84,7 @@ def event_row(event_id: str, article_id: str, event: Event) -> Row:
         None,
         None,
         None,
+        loc.basis if loc is not None else None,
     )
 
 

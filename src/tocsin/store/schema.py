@@ -159,6 +159,7 @@ EVENTS = Table(
         Column("cluster_mentions", "INTEGER"),
         Column("cluster_sources", "INTEGER"),
         Column("cluster_articles", "INTEGER"),
+        Column("location_basis", "TEXT"),  # sentence | dateline | article
     ),
     primary_key=("id",),
     indexes=(("events_date", ("date",)),),
@@ -225,7 +226,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: (
         *_add_columns(ARTICLES, ("story_id", "minhash")),
         *_add_columns(EVENTS, ("quad_class", "plover_score", "goldstein", "cluster_id",
-                               "cluster_mentions", "cluster_sources", "cluster_articles")),
+                               "cluster_mentions", "cluster_sources", "cluster_articles",
+                               "location_basis")),
         *ALERTS.ddl(),
         "CREATE INDEX IF NOT EXISTS articles_date ON articles (date)",
         "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
