@@ -8,6 +8,8 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
+pytest_plugins = ["store_fixtures"]  # PostgreSQL server and stores, for every test package
+
 
 @pytest.fixture(scope="session")
 def coder():

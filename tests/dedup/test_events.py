@@ -133,3 +133,15 @@ def test_events_clustering_is_deterministic_under_input_order():
     shuffled = list(events)
     random.Random(7).shuffle(shuffled)
     assert [c.to_dict() for c in cluster_events(shuffled)] == base
+
+
+def test_events_a_threatened_strike_is_not_the_strike():
+    """A planned or threatened act is another event than the act; a report and a claim
+    of the same act are one."""
+    done = ev("Russian drones struck a substation in Kharkiv.", source="a")
+    claimed = {**ev("Russia said its drones struck a Kharkiv substation.", source="b"),
+               "factuality": "reported"}
+    planned = {**ev("Russian drones may strike the Kharkiv substation again.", source="c"),
+               "factuality": "hypothetical"}
+    got = labels(cluster_events([done, claimed, planned]))
+    assert got[done["id"]] == got[claimed["id"]] != got[planned["id"]]

@@ -15,6 +15,8 @@ complete linkage, so one loose mention cannot chain two events together):
   compared order-insensitively (union of actor and recipient codes) for the symmetric
   categories in :data:`SYMMETRIC` and whenever a mention is in the two-sided form
   (two or more actor codes, no recipient: "X and Y clashed").
+* **Factuality**: an act that happened (asserted or reported) is not the same event as
+  one only threatened or planned (hypothetical), or denied (negated).
 * **Date**: event dates (falling back to the article date) at most
   :data:`DATE_WINDOW_DAYS` apart; an unknown date is compatible.
 * **Place**: when both mentions name a place, the names must match (equal after
@@ -159,6 +161,7 @@ class _Mention:
     article_id: str
     outlet: str
     seen: date | None
+    happened: str  # "yes" (asserted, reported), "hypothetical" or "negated"
 
 
 def cluster_events(events: list[dict[str, Any]]) -> list[EventCluster]:
@@ -303,7 +306,12 @@ def _mention(ev: dict[str, Any]) -> _Mention:
         article_id=str(art.get("id") or ""),
         outlet=_outlet(art),
         seen=seen,
+        happened=_HAPPENED.get(ev.get("factuality") or "asserted", "yes"),
     )
+
+
+_HAPPENED = {"asserted": "yes", "reported": "yes", "hypothetical": "hypothetical",
+             "negated": "negated"}
 
 
 def _parse_date(value: Any) -> date | None:
@@ -420,6 +428,8 @@ def broad_places() -> dict[str, set[str]]:
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
+    if a.happened != b.happened:
+        return False
     if a.event != b.event and frozenset((a.event, b.event)) not in CLOSE_CATEGORIES:
         return False
     if a.day and b.day and abs((a.day - b.day).days) > DATE_WINDOW_DAYS:
