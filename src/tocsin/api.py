@@ -17,13 +17,17 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tocsin.coding.coder import Coder
 from tocsin.ingest import read_inputs
 from tocsin.model import Article, Event, IngestFailure
 from tocsin.pipeline import CodedArticle, code_articles
 from tocsin.store import open_store
+
+if TYPE_CHECKING:
+    from tocsin.alarm.series import DyadFilter, DyadSeries
 
 STORE_BATCH = 50
 
@@ -150,6 +154,55 @@ class EventStore:
         """Stored events merged across their reports, with every mention (filters as in
         :meth:`events`)."""
         return self._store.clusters(**filters)
+
+    # -- the alarm (tocsin.alarm) -------------------------------------------------------
+
+    def dyads(self, *, since: date | None = None, until: date | None = None,
+              top: int = 20) -> list[dict[str, Any]]:
+        """The most active dyads, by conflict intensity, with their escalation ratio."""
+        from tocsin.alarm.alerts import top_dyads
+
+        return top_dyads(self._store, since=since, until=until, top=top)
+
+    def series(self, dyad: str, *, since: date | None = None, until: date | None = None,
+               weekly: bool = False, where: DyadFilter | None = None) -> DyadSeries:
+        """The daily (or weekly) series of ``dyad`` (``"USA-IRN"``, ``"IRN~USA"``,
+        ``"USAMIL-IRQ"``), see :mod:`tocsin.alarm.series`."""
+        from tocsin.alarm.series import DyadFilter, load_series
+        from tocsin.alarm.series import weekly as to_weeks
+
+        daily = load_series(self._store, dyad, since=since, until=until,
+                            where=where or DyadFilter())
+        return to_weeks(daily) if weekly else daily
+
+    def alerts(self, *, since: date | None = None, until: date | None = None,
+               scan: bool = True) -> list[dict[str, Any]]:
+        """Scan the store for alerts raised ``since``..``until`` and remember them
+        (``scan=False``: only read the stored ones); returns the stored alerts raised since
+        ``since``, oldest first."""
+        from tocsin.alarm.alerts import save_alerts, stored_alerts
+        from tocsin.alarm.alerts import scan as find
+
+        if scan:
+            save_alerts(self._store, find(self._store, since=since, until=until))
+        return [a.to_dict() for a in stored_alerts(self._store, since=since)
+                if until is None or a.raised_on <= until]
+
+    def send_alerts(self, url: str, *, since: date | None = None) -> dict[str, Any]:
+        """POST stored alerts not sent yet to a webhook (see
+        :func:`tocsin.alarm.alerts.send_alerts`); returns the ids sent and failed."""
+        from tocsin.alarm.alerts import send_alerts
+
+        result = send_alerts(self._store, url, since=since)
+        return {"sent": result.sent, "failed": [list(f) for f in result.failed]}
+
+    def timeline(self, dyad: str, path: str | os.PathLike[str], *,
+                 since: date | None = None, until: date | None = None) -> Path:
+        """Draw ``dyad``'s timeline chart (``.png`` or ``.svg``) with its stored alerts
+        shaded and its most conflictual events annotated; return the file written."""
+        from tocsin.alarm.timeline import timeline_chart
+
+        return timeline_chart(self._store, dyad, path, since=since, until=until)
 
     def errors(self) -> list[dict[str, Any]]:
         return self._store.errors()

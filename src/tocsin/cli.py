@@ -390,5 +390,8 @@ def version() -> None:
     out.print(__version__)
 
 
+import tocsin.cli_alarm  # noqa: E402,F401  (registers dyads, timeline and alerts on app)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

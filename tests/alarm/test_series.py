@@ -28,7 +28,7 @@ def _store_events(store) -> None:
         ("a1", "wire", 3, "ASSAULT", "USA", "IRN", "A drone strike killed a general.",
          "asserted", 10, "aerial"),
         ("a2", "daily", 3, "ASSAULT", "USA", "IRN", "A drone strike killed the general.",
-         "asserted", 7, "aerial"),
+         "asserted", 12, "aerial"),
         ("a3", "post", 4, "ASSAULT", "USA", "IRN", "Jets may strike cultural sites.",
          "hypothetical", None, "aerial"),
         ("a4", "post", 5, "ASSAULT", "USA", "IRN", "Washington denied striking a tanker.",
@@ -57,7 +57,7 @@ def test_series_counts_each_event_once_and_by_factuality(store):
     assert s.events.tolist() == [0, 0, 1, 0, 0, 0, 0]  # two reports, one strike
     assert s.conflict.tolist() == [0, 0, 1, 0, 0, 0, 0]
     assert s.threats.tolist() == [0, 0, 0, 1, 0, 0, 0]  # the hypothetical strike
-    assert s.fatalities[2] == 10  # the first mention's toll
+    assert s.fatalities[2] == 12  # the largest toll any report gives
     assert s.sources[2] == 2
     assert s.intensity[2] == pytest.approx(9.5)  # -(PLOVER score of aerial ASSAULT)
     assert s.volume.tolist() == [0, 0, 1, 1, 2, 2, 0]

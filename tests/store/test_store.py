@@ -269,7 +269,7 @@ def _downgrade_to_version_1(s) -> None:
              "events": ("location_admin1", "location_lat", "location_lon",
                         "location_precision", "quad_class", "plover_score", "goldstein",
                         "cluster_id", "cluster_mentions", "cluster_sources",
-                        "cluster_articles", "location_basis")}
+                        "cluster_articles", "location_basis", "cluster_dead")}
     for index in ("articles_date", "events_date", "articles_text_hash"):
         s._conn.execute(f"DROP INDEX IF EXISTS {index}")  # DuckDB keeps columns with indexes
     for table, columns in later.items():

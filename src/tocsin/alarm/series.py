@@ -83,9 +83,10 @@ class DyadSeries:
 HAPPENED = ("asserted", "reported")
 """Factuality values of events that count as having happened."""
 
-_MENTIONS = """\
+MENTIONS_SQL = """\
 SELECT coalesce(e.date, ar.date) AS day, e.id, e.event, e.quad_class, e.plover_score,
-       e.goldstein, e.factuality, e.dead, e.location_country,
+       e.goldstein, e.factuality, coalesce(e.cluster_dead, e.dead) AS dead,
+       e.location_country,
        (e.cluster_id IS NULL OR e.cluster_id = e.id) AS first_mention,
        coalesce(nullif(ar.source, ''), ar.url, ar.id) AS outlet,
        a.code AS a_code, coalesce(a.sector, '') AS a_sector,
@@ -163,7 +164,7 @@ def daily_rows_sql(dyad: str, where: DyadFilter = DyadFilter()) -> tuple[str, li
     threat = ("(upper(event) = 'THREATEN' OR (factuality = 'hypothetical'"
               " AND quad_class IN (3, 4)))")
     sql = f"""\
-WITH m AS ({_MENTIONS}),
+WITH m AS ({MENTIONS_SQL}),
 d AS (SELECT * FROM m WHERE day BETWEEN ? AND ? AND {cond})
 SELECT day,
        count(*) FILTER (WHERE first_mention AND {happened}) AS events,

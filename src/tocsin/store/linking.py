@@ -9,7 +9,8 @@ Ingesting writes articles and events; :meth:`StoreLinking.link` then links what 
 * every event without a ``cluster_id`` is clustered again with all stored events dated
   within :data:`CLUSTER_MARGIN_DAYS` of it (and every event already clustered with
   those), with :func:`tocsin.dedup.cluster_events`; each event gets its cluster's id (the
-  id of its earliest mention) and the cluster's mention, source and article counts.
+  id of its earliest mention), the cluster's mention, source and article counts, and the
+  largest death toll any mention reports.
   Events with neither an event date nor an article date stay their own cluster.
 
 Each chunk of work is one transaction, so a crash loses at most the chunk in progress and
@@ -87,7 +88,7 @@ _STORY_UPDATE = _unnest_update("articles", {"id": "TEXT", "story_id": "TEXT",
                                             "minhash": "TEXT"})
 _CLUSTER_UPDATE = _unnest_update("events", {
     "id": "TEXT", "cluster_id": "TEXT", "cluster_mentions": "INTEGER",
-    "cluster_sources": "INTEGER", "cluster_articles": "INTEGER",
+    "cluster_sources": "INTEGER", "cluster_articles": "INTEGER", "cluster_dead": "INTEGER",
 })
 _SCORE_UPDATE = _unnest_update("events", {
     "id": "TEXT", "quad_class": "INTEGER", "plover_score": "DOUBLE PRECISION",
@@ -128,13 +129,13 @@ class StoreLinking:
             articles += n
             if progress:
                 progress("stories", n)
-        events = 0
+        clustered: set[str] = set()
         for span in _spans(self._pending_days()):
-            n = self._in_transaction(lambda span=span: self._cluster_span(*span))
-            events += n
+            ids = self._in_transaction(lambda span=span: self._cluster_span(*span))
+            clustered.update(ids)
             if progress:
-                progress("events", n)
-        events += self._in_transaction(self._close_undated)
+                progress("events", len(ids))
+        events = len(clustered) + self._in_transaction(self._close_undated)
         return LinkSummary(articles, events, scored, time.perf_counter() - started)
 
     # -- scores of events stored before schema version 3 -----------------------------
@@ -183,7 +184,7 @@ class StoreLinking:
                               f" WHERE e.cluster_id IS NULL AND {_EVENT_DAY} IS NOT NULL")
         return sorted(r[0] for r in rows)
 
-    def _cluster_span(self, first: date, last: date) -> int:
+    def _cluster_span(self, first: date, last: date) -> list[str]:
         self._lock_linking()
         margin = timedelta(days=CLUSTER_MARGIN_DAYS)
         ids = [r[0] for r in self._fetchall(
@@ -192,23 +193,24 @@ class StoreLinking:
             f" (SELECT e.cluster_id {_EVENT_FROM} WHERE {_EVENT_DAY} BETWEEN ? AND ?)",
             [first - margin, last + margin] * 2)]
         if not ids:
-            return 0
+            return []
         sql, params = build_events_sql(EventQuery(ids=ids))
         rows = self._fetchall(sql, params)
         events = assemble_events(rows, self._fetchall(ACTORS_SQL, [ids]))
         updates = []
         for cluster in cluster_events(events):
-            counts = (len(cluster.mentions), cluster.num_sources, cluster.num_articles)
+            counts = (len(cluster.mentions), cluster.num_sources, cluster.num_articles,
+                      cluster.dead)
             updates += [(m["id"], cluster.id, *counts) for m in cluster.mentions]
         self._fetchall(_CLUSTER_UPDATE, [list(c) for c in zip(*updates, strict=True)])
-        return len(updates)
+        return ids
 
     def _close_undated(self) -> int:
         """Make every event with no date at all its own cluster."""
         rows = self._fetchall(
-            f"SELECT e.id, CASE WHEN ar.id IS NULL THEN 0 ELSE 1 END {_EVENT_FROM}"
+            f"SELECT e.id, CASE WHEN ar.id IS NULL THEN 0 ELSE 1 END, e.dead {_EVENT_FROM}"
             f" WHERE e.cluster_id IS NULL AND {_EVENT_DAY} IS NULL")
         if rows:
-            updates = [(eid, eid, 1, n, n) for eid, n in rows]
+            updates = [(eid, eid, 1, n, n, dead) for eid, n, dead in rows]
             self._fetchall(_CLUSTER_UPDATE, [list(c) for c in zip(*updates, strict=True)])
         return len(rows)

@@ -85,6 +85,7 @@ def event_row(event_id: str, article_id: str, event: Event) -> Row:
         None,
         None,
         loc.basis if loc is not None else None,
+        None,  # cluster_dead: set by the linking pass
     )
 
 

@@ -160,6 +160,7 @@ EVENTS = Table(
         Column("cluster_sources", "INTEGER"),
         Column("cluster_articles", "INTEGER"),
         Column("location_basis", "TEXT"),  # sentence | dateline | article
+        Column("cluster_dead", "INTEGER"),  # largest death toll among the mentions
     ),
     primary_key=("id",),
     indexes=(("events_date", ("date",)),),
@@ -227,7 +228,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         *_add_columns(ARTICLES, ("story_id", "minhash")),
         *_add_columns(EVENTS, ("quad_class", "plover_score", "goldstein", "cluster_id",
                                "cluster_mentions", "cluster_sources", "cluster_articles",
-                               "location_basis")),
+                               "location_basis", "cluster_dead")),
         *ALERTS.ddl(),
         "CREATE INDEX IF NOT EXISTS articles_date ON articles (date)",
         "CREATE INDEX IF NOT EXISTS events_date ON events (date)",

@@ -1,0 +1,354 @@
+"""Alerts: escalation findings with their evidence, firsts, storage and webhook delivery.
+
+:func:`scan` looks at every dyad active in a period and returns :class:`Alert` objects:
+
+* ``change_point`` / ``anomaly``: :func:`tocsin.alarm.detect.detect` on the dyad's daily
+  series (:func:`tocsin.alarm.series.load_series`);
+* ``first_lethal``: the dyad's first event with deaths;
+* ``first_category``: the dyad's first material conflict event of a category that
+  escalates beyond everything seen in it before, when the dyad has history (the first
+  ASSAULT after only threats and accusations; see :data:`ESCALATION_RANK`), found in SQL.
+
+Firsts are looked for between two countries, not within one (``IRQ-IRQ``), where a
+country-level dyad lumps together too many actors to have a meaningful first.
+
+Every alert carries its evidence: the dyad's events in the alert's window that drove it
+(most conflictual first), each with its id, date, category, sentence, outlet count and
+source URL. :func:`save_alerts` keeps alerts in the store's ``alerts`` table (an alert is
+stored once: its id hashes the dyad, kind and window start), and :func:`send_alerts` POSTs
+each unsent alert to a webhook with retries and exponential backoff, marking it sent so
+it is never sent twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+
+from tocsin.alarm.detect import DetectParams, detect
+from tocsin.alarm.series import MENTIONS_SQL, Fetch, date_range, load_series
+from tocsin.store.rows import now_utc
+
+__all__ = ["Alert", "SendResult", "save_alerts", "scan", "send_alerts", "stored_alerts",
+           "top_dyads"]
+
+EVIDENCE_EVENTS = 5
+"""Events kept as evidence of one alert."""
+
+ESCALATION_RANK = {"SANCTION": 1, "MOBILIZE": 1, "COERCE": 2, "ASSAULT": 3}
+"""Material conflict categories by how far they escalate; a dyad's first event of a
+category alerts when it ranks above everything the dyad did before (the first ASSAULT
+after only threats, accusations or sanctions)."""
+
+SEVERITY_OF_FIRST = {1: "low", 2: "medium", 3: "high"}
+
+MIN_ACTIVE_EVENTS = 3
+"""Dyads with fewer happened conflict events in the scanned period are not scanned for
+change points (firsts are still found)."""
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One alert: the dyad, the window, a severity, the size of the change against the
+    dyad's own baseline, and the events that drove it."""
+
+    dyad: str
+    kind: str  # change_point | anomaly | first_lethal | first_category
+    window_start: date
+    window_end: date
+    raised_on: date
+    severity: str  # low | medium | high
+    baseline: float | None = None
+    level: float | None = None
+    change: float | None = None
+    detail: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    sent_at: str | None = None
+
+    @property
+    def id(self) -> str:
+        raw = f"{self.dyad}|{self.kind}|{self.window_start.isoformat()}|{self.detail}"
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"id": self.id, **asdict(self)}
+        for key in ("window_start", "window_end", "raised_on"):
+            out[key] = out[key].isoformat()
+        return out
+
+
+# -- dyads -------------------------------------------------------------------------------
+
+_DYADS_SQL = f"""\
+WITH m AS ({MENTIONS_SQL})
+SELECT a_code || '-' || r_code AS dyad,
+       count(*) FILTER (WHERE factuality IN ('asserted', 'reported')) AS events,
+       count(*) FILTER (WHERE {{conflict}}) AS conflict,
+       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE {{conflict}}), 0) AS intensity,
+       coalesce(sum(dead) FILTER (WHERE factuality IN ('asserted', 'reported')), 0) AS dead,
+       coalesce(sum(greatest(-plover_score, 0))
+                FILTER (WHERE {{conflict}} AND day > ?), 0) AS recent,
+       count(DISTINCT outlet) AS sources
+FROM m
+WHERE first_mention AND day BETWEEN ? AND ? AND a_code <> '' AND r_code <> ''
+GROUP BY 1"""
+_CONFLICT = ("factuality IN ('asserted', 'reported') AND quad_class IN (3, 4)"
+             " AND upper(event) <> 'THREATEN'")
+
+
+def top_dyads(store: Any, *, since: date | None = None, until: date | None = None,
+              top: int = 20, recent_days: int = 7) -> list[dict[str, Any]]:
+    """The most active dyads ``since``..``until`` (default: the store's whole range), by
+    conflict intensity, each with ``events, conflict, intensity, dead, sources`` and
+    ``escalation``: the intensity of the last ``recent_days`` against the period's daily
+    mean before them (1.0 = as usual, above 1 = rising).
+    """
+    fetch: Fetch = store._fetchall
+    bounds = date_range(fetch)
+    if bounds is None:
+        return []
+    first, last = since or bounds[0], until or bounds[1]
+    cut = last - timedelta(days=recent_days)
+    rows = fetch(_DYADS_SQL.format(conflict=_CONFLICT), [cut, first, last])
+    span_before = max((cut - first).days + 1, 1)
+    out = []
+    for dyad, events, conflict, intensity, dead, recent, sources in rows:
+        before = (float(intensity) - float(recent)) / span_before
+        now = float(recent) / recent_days
+        escalation = now / before if before > 0 else (float("inf") if now > 0 else 1.0)
+        out.append({"dyad": dyad, "events": int(events), "conflict": int(conflict),
+                    "intensity": round(float(intensity), 2), "dead": int(dead),
+                    "sources": int(sources), "recent_intensity": round(float(recent), 2),
+                    "escalation": round(escalation, 2) if escalation != float("inf")
+                    else None})
+    out.sort(key=lambda r: (-r["intensity"], -r["events"], r["dyad"]))
+    return out[:top]
+
+
+# -- evidence ----------------------------------------------------------------------------
+
+_EVIDENCE_SQL = f"""\
+WITH m AS ({MENTIONS_SQL})
+SELECT m.id, m.day, m.event, m.factuality, m.dead, m.plover_score, e.text,
+       coalesce(e.cluster_sources, 1), ar.url
+FROM m JOIN events e ON e.id = m.id LEFT JOIN articles ar ON ar.id = e.article_id
+WHERE m.first_mention AND m.a_code = ? AND m.r_code = ? AND m.day BETWEEN ? AND ?
+  AND m.factuality <> 'negated' {{extra}}
+ORDER BY coalesce(m.plover_score, 0), coalesce(m.dead, 0) DESC,
+         coalesce(e.cluster_sources, 1) DESC, m.day, m.id
+LIMIT ?"""
+
+
+def evidence(fetch: Fetch, dyad: str, start: date, end: date, *, extra: str = "",
+             params: Sequence[Any] = (), limit: int = EVIDENCE_EVENTS) -> list[dict[str, Any]]:
+    """The dyad's events ``start``..``end`` that drove an alert, most conflictual first."""
+    actor, recipient = dyad.split("-")
+    rows = fetch(_EVIDENCE_SQL.format(extra=extra),
+                 [actor, recipient, start, end, *params, limit])
+    return [{"event_id": eid, "date": day.isoformat() if day else None, "event": event,
+             "factuality": fact, "dead": dead, "plover_score": score, "text": text,
+             "sources": int(sources), "url": url or ""}
+            for eid, day, event, fact, dead, score, text, sources, url in rows]
+
+
+# -- scanning ----------------------------------------------------------------------------
+
+_FIRSTS_SQL = f"""\
+WITH m AS ({MENTIONS_SQL}),
+h AS (SELECT * FROM m WHERE first_mention AND factuality IN ('asserted', 'reported')
+      AND a_code <> '' AND r_code <> '' AND day IS NOT NULL),
+firsts AS (SELECT a_code, r_code, upper(event) AS category, min(day) AS day
+           FROM h WHERE quad_class IN (3, 4) GROUP BY 1, 2, 3),
+lethal AS (SELECT a_code, r_code, min(day) AS day FROM h WHERE dead > 0 GROUP BY 1, 2)
+SELECT 'first_category' AS kind, f.a_code, f.r_code, f.category, f.day,
+       (SELECT string_agg(DISTINCT upper(p.event), ',') FROM h p
+        WHERE p.a_code = f.a_code AND p.r_code = f.r_code AND p.day < f.day) AS before
+FROM firsts f WHERE f.day BETWEEN ? AND ?
+UNION ALL
+SELECT 'first_lethal', l.a_code, l.r_code, '', l.day, '' FROM lethal l
+WHERE l.day BETWEEN ? AND ?"""
+
+
+def _firsts(fetch: Fetch, since: date, until: date) -> list[Alert]:
+    alerts = []
+    for kind, actor, recipient, category, day, before in fetch(_FIRSTS_SQL,
+                                                             [since, until, since, until]):
+        dyad = f"{actor}-{recipient}"
+        if actor == recipient:
+            continue
+        if kind == "first_lethal":
+            proof = evidence(fetch, dyad, day, day, extra="AND m.dead > 0")
+            deaths = max((e["dead"] or 0 for e in proof), default=0)
+            alerts.append(Alert(dyad, kind, day, day, day,
+                                "high" if deaths >= 10 else "medium",
+                                detail=f"first lethal event in {dyad} ({deaths} dead)",
+                                evidence=proof))
+            continue
+        if not before:  # the dyad's first event of all: nothing to compare with
+            continue
+        earlier = sorted(before.split(","))
+        rank = ESCALATION_RANK.get(category, 0)
+        if rank <= max((ESCALATION_RANK.get(c, 0) for c in earlier), default=0):
+            continue
+        proof = evidence(fetch, dyad, day, day, extra="AND upper(m.event) = ?",
+                         params=[category])
+        alerts.append(Alert(dyad, kind, day, day, day, SEVERITY_OF_FIRST[rank],
+                            detail=f"first {category} in {dyad} after only "
+                                   f"{', '.join(earlier)}",
+                            evidence=proof))
+    return alerts
+
+
+def scan(store: Any, *, since: date | None = None, until: date | None = None,
+         dyads: Sequence[str] | None = None, params: DetectParams | None = None,
+         progress: Callable[[int, int], None] | None = None) -> list[Alert]:
+    """Alerts raised ``since``..``until`` (default: the store's whole range) for
+    ``dyads`` (directed, ``"USA-IRN"``; default: every dyad with at least
+    :data:`MIN_ACTIVE_EVENTS` conflict events in the period), ordered by day raised.
+
+    The detectors read each dyad's whole history up to ``until``, so a baseline is learnt
+    from before ``since``.
+    """
+    fetch: Fetch = store._fetchall
+    bounds = date_range(fetch)
+    if bounds is None:
+        return []
+    first, last = since or bounds[0], until or bounds[1]
+    if dyads is None:
+        active = top_dyads(store, since=first, until=last, top=10**9)
+        dyads = [d["dyad"] for d in active if d["conflict"] >= MIN_ACTIVE_EVENTS]
+    alerts: list[Alert] = []
+    for n, dyad in enumerate(dyads, 1):
+        series = load_series(store, dyad, since=bounds[0], until=last)
+        for f in detect(series, since=first, params=params):
+            proof = evidence(fetch, dyad, f.start, f.end)
+            alerts.append(Alert(
+                dyad, f.kind, f.start, f.end, f.raised_on, f.severity,
+                round(f.baseline, 3), round(f.level, 3), round(f.change, 2),
+                detail=f"conflict intensity {f.level:.1f} against a baseline of "
+                       f"{f.baseline:.1f} ({f.change:+.1f} robust SD)",
+                evidence=proof))
+        if progress:
+            progress(n, len(dyads))
+    wanted = set(dyads) if dyads is not None else None
+    alerts += [a for a in _firsts(fetch, first, last) if wanted is None or a.dyad in wanted]
+    alerts.sort(key=lambda a: (a.raised_on, a.dyad, a.kind, a.detail))
+    return alerts
+
+
+# -- storage -----------------------------------------------------------------------------
+
+_ALERT_COLUMNS = ("id", "dyad", "kind", "window_start", "window_end", "raised_on",
+                  "severity", "baseline", "level", "change", "detail", "evidence",
+                  "created_at")
+_ALERT_TYPES = ("TEXT", "TEXT", "TEXT", "DATE", "DATE", "DATE", "TEXT", "DOUBLE PRECISION",
+                "DOUBLE PRECISION", "DOUBLE PRECISION", "TEXT", "TEXT", "TIMESTAMP")
+
+
+def save_alerts(store: Any, alerts: Sequence[Alert]) -> int:
+    """Store ``alerts`` not stored yet (by id); return how many were new."""
+    if not alerts:
+        return 0
+    now = now_utc()
+    unique = {a.id: a for a in alerts}
+    rows = [(a.id, a.dyad, a.kind, a.window_start, a.window_end, a.raised_on, a.severity,
+             a.baseline, a.level, a.change, a.detail, json.dumps(a.evidence, default=str),
+             now) for a in unique.values()]
+    selects = ", ".join(f"unnest(?::{t}[])" for t in _ALERT_TYPES)
+    sql = (f"INSERT INTO alerts ({', '.join(_ALERT_COLUMNS)}) SELECT {selects}"
+           " ON CONFLICT (id) DO NOTHING")
+
+    def write() -> int:
+        known = {r[0] for r in store._fetchall(
+            "SELECT id FROM alerts WHERE id IN (SELECT unnest(?::TEXT[]))", [list(unique)])}
+        store._fetchall(sql, [list(c) for c in zip(*rows, strict=True)])
+        return len(unique) - len(known)
+
+    return store._in_transaction(write)
+
+
+def stored_alerts(store: Any, *, since: date | None = None,
+                  unsent: bool = False) -> list[Alert]:
+    """Stored alerts raised on or after ``since`` (``unsent``: only those no webhook has
+    accepted yet), ordered by day raised."""
+    where, params = [], []
+    if since is not None:
+        where.append("raised_on >= ?")
+        params.append(since)
+    if unsent:
+        where.append("sent_at IS NULL")
+    sql = ("SELECT dyad, kind, window_start, window_end, raised_on, severity, baseline,"
+           " level, change, detail, evidence, sent_at FROM alerts"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY raised_on, dyad, kind, detail")
+    return [Alert(dyad, kind, ws, we, ro, sev, base, level, change, detail or "",
+                  json.loads(ev) if ev else [], sent.isoformat() if sent else None)
+            for dyad, kind, ws, we, ro, sev, base, level, change, detail, ev, sent
+            in store._fetchall(sql, params)]
+
+
+# -- webhook -----------------------------------------------------------------------------
+
+@dataclass
+class SendResult:
+    """What :func:`send_alerts` did: alert ids sent, and ``(id, reason)`` of failures."""
+
+    sent: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def send_alerts(store: Any, url: str, *, since: date | None = None, retries: int = 4,
+                backoff: float = 0.5, timeout: float = 10.0,
+                client: httpx.Client | None = None,
+                sleep: Callable[[float], None] = time.sleep) -> SendResult:
+    """POST every stored alert not sent yet to ``url`` as JSON, one request per alert.
+
+    A 2xx answer marks the alert sent (``alerts.sent_at``), so it is never sent again.
+    Connection errors, timeouts, 429 and 5xx answers are retried up to ``retries`` times,
+    waiting ``backoff`` × 2ⁿ seconds; another 4xx answer is a failure at once. Failures
+    stay unsent and are tried again by the next call.
+    """
+    result = SendResult()
+    own = client is None
+    http = client or httpx.Client(timeout=timeout)
+    try:
+        for alert in stored_alerts(store, since=since, unsent=True):
+            reason = _post(http, url, alert, retries, backoff, sleep)
+            if reason:
+                result.failed.append((alert.id, reason))
+                continue
+            store._in_transaction(lambda a=alert: store._fetchall(
+                "UPDATE alerts SET sent_at = ?, sent_to = ? WHERE id = ?",
+                [now_utc(), url, a.id]))
+            result.sent.append(alert.id)
+    finally:
+        if own:
+            http.close()
+    return result
+
+
+def _post(http: httpx.Client, url: str, alert: Alert, retries: int, backoff: float,
+          sleep: Callable[[float], None]) -> str:
+    """Send one alert; return "" on success, else why it failed."""
+    reason = ""
+    for attempt in range(retries + 1):
+        if attempt:
+            sleep(backoff * 2 ** (attempt - 1))
+        try:
+            response = http.post(url, json=alert.to_dict())
+        except httpx.HTTPError as exc:
+            reason = f"{type(exc).__name__}: {exc}"
+            continue
+        if response.is_success:
+            return ""
+        reason = f"HTTP {response.status_code}"
+        if response.status_code != 429 and response.status_code < 500:
+            return reason
+    return f"{reason} after {retries + 1} attempts"
