@@ -221,6 +221,7 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
     if bounds is None:
         return []
     first, last = since or bounds[0], until or bounds[1]
+    wanted = set(dyads) if dyads is not None else None
     if dyads is None:
         active = top_dyads(store, since=first, until=last, top=10**9)
         dyads = [d["dyad"] for d in active if d["conflict"] >= MIN_ACTIVE_EVENTS]
@@ -237,7 +238,6 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
                 evidence=proof))
         if progress:
             progress(n, len(dyads))
-    wanted = set(dyads) if dyads is not None else None
     alerts += [a for a in _firsts(fetch, first, last) if wanted is None or a.dyad in wanted]
     alerts.sort(key=lambda a: (a.raised_on, a.dyad, a.kind, a.detail))
     return alerts

@@ -1,0 +1,165 @@
+"""Alerts from a store: firsts and lethal events with evidence, storage, webhook, CLI."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from typer.testing import CliRunner
+
+from tocsin.alarm.alerts import save_alerts, scan, send_alerts, stored_alerts, top_dyads
+from tocsin.cli import app
+from tocsin.model import ActorRef, Article, Event, Sentence
+from tocsin.store import open_store
+
+runner = CliRunner()
+
+STORY = [  # day, category, actor, recipient, sentence, dead
+    (2, "ACCUSE", "USA", "IRN", "Washington accused Tehran of arming militias.", None),
+    (4, "THREATEN", "USA", "IRN", "The president warned Iran of a heavy price.", None),
+    (6, "REJECT", "IRN", "USA", "Tehran rejected the warning.", None),
+    (9, "ASSAULT", "USA", "IRN", "A US drone strike killed an Iranian general in Baghdad.", 5),
+    (9, "ASSAULT", "FRA", "FRA", "Police clashed with strikers in Paris.", None),
+]
+
+
+def _fill(store) -> dict[str, str]:
+    items, ids = [], {}
+    for n, (day, kind, actor, recipient, text, dead) in enumerate(STORY):
+        art = Article(id=f"s{n}", text=text, source=f"outlet{n % 2}",
+                      url=f"https://news.example/{n}", date=date(2020, 1, day))
+        ev = Event(event=kind, cameo="", text=text, date=date(2020, 1, day), dead=dead,
+                   factuality="hypothetical" if kind == "THREATEN" else "asserted",
+                   actor=[ActorRef("a", actor, "")], recipient=[ActorRef("r", recipient, "")],
+                   article=art, mode="aerial" if kind == "ASSAULT" else "")
+        ids[text] = ev.id
+        items.append((art, [Sentence(0, text)], [ev]))
+    store.ingest_batch(items, [])
+    store.link()
+    return ids
+
+
+def test_scan_finds_first_assault_and_first_lethal_with_evidence(store):
+    ids = _fill(store)
+    alerts = scan(store)
+    got = {(a.dyad, a.kind): a for a in alerts}
+    strike = "A US drone strike killed an Iranian general in Baghdad."
+    first = got[("USA-IRN", "first_category")]
+    assert first.raised_on == date(2020, 1, 9) and first.severity == "high"
+    assert "first ASSAULT in USA-IRN after only ACCUSE, THREATEN" not in first.detail
+    assert first.detail == "first ASSAULT in USA-IRN after only ACCUSE"  # threats never happen
+    assert [e["event_id"] for e in first.evidence] == [ids[strike]]
+    assert first.evidence[0]["url"] == "https://news.example/3"
+    lethal = got[("USA-IRN", "first_lethal")]
+    assert lethal.evidence[0]["text"] == strike and "5 dead" in lethal.detail
+    assert not any(a.dyad == "FRA-FRA" for a in alerts)  # firsts are between countries
+    assert not any(a.dyad == "IRN-USA" for a in alerts)  # a rejection is no escalation
+    assert scan(store, since=date(2020, 1, 10)) == []
+
+
+def test_alerts_are_stored_once(store):
+    _fill(store)
+    alerts = scan(store)
+    assert save_alerts(store, alerts) == len(alerts) > 0
+    assert save_alerts(store, scan(store)) == 0
+    stored = stored_alerts(store)
+    assert [a.id for a in stored] == [a.id for a in alerts]
+    assert stored[0].evidence == alerts[0].evidence
+
+
+def test_top_dyads_ranks_by_intensity(store):
+    _fill(store)
+    rows = top_dyads(store)
+    assert rows[0]["dyad"] == "USA-IRN" and rows[0]["dead"] == 5
+    assert rows[0]["escalation"] is None or rows[0]["escalation"] > 1
+
+
+class _Hook(BaseHTTPRequestHandler):
+    answers: list[int] = []
+    received: list[dict] = []
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        code = self.answers.pop(0) if self.answers else 200
+        if code == 200:
+            self.received.append(json.loads(body))
+        self.send_response(code)
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def hook():
+    server = HTTPServer(("127.0.0.1", 0), _Hook)
+    _Hook.answers, _Hook.received = [], []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/alerts", _Hook
+    server.shutdown()
+
+
+def test_webhook_retries_then_sends_each_alert_once(store, hook):
+    url, handler = hook
+    _fill(store)
+    n = save_alerts(store, scan(store))
+    handler.answers = [503, 503]  # the first alert gets through on the third try
+    waits: list[float] = []
+    result = send_alerts(store, url, backoff=0.1, sleep=waits.append)
+    assert len(result.sent) == n and result.failed == []
+    assert waits == [0.1, 0.2]
+    assert sorted(a["id"] for a in handler.received) == sorted(result.sent)
+    assert all(a.sent_at for a in stored_alerts(store))
+    assert send_alerts(store, url, sleep=waits.append).sent == []  # never twice
+
+
+def test_webhook_client_error_is_not_retried_and_stays_unsent(store, hook):
+    url, handler = hook
+    _fill(store)
+    save_alerts(store, scan(store))
+    handler.answers = [400] * 10
+    result = send_alerts(store, url, retries=3, sleep=lambda s: None)
+    assert result.sent == [] and all(reason == "HTTP 400" for _, reason in result.failed)
+    assert handler.answers == [400] * (10 - len(result.failed))  # one request per alert
+    assert len(stored_alerts(store, unsent=True)) == len(result.failed)
+
+
+def test_webhook_unreachable_fails_after_retries(store):
+    _fill(store)
+    save_alerts(store, scan(store))
+    result = send_alerts(store, "http://127.0.0.1:9/", retries=2, sleep=lambda s: None)
+    assert result.failed and all("after 3 attempts" in r for _, r in result.failed)
+
+
+@pytest.fixture
+def filled_db(tmp_path):
+    path = tmp_path / "alarm.duckdb"
+    with open_store(path) as store:
+        _fill(store)
+    return str(path)
+
+
+def test_cli_alerts_dyads_and_timeline(filled_db, tmp_path, hook):
+    url, handler = hook
+    result = runner.invoke(app, ["alerts", "--db", filled_db, "--json", "--webhook", url])
+    assert result.exit_code == 0, result.output
+    alerts = json.loads(result.stdout)
+    assert {a["kind"] for a in alerts} == {"first_category", "first_lethal"}
+    assert len(handler.received) == len(alerts)
+    again = runner.invoke(app, ["alerts", "--db", filled_db, "--webhook", url])
+    assert again.exit_code == 0 and len(handler.received) == len(alerts)
+    dyads = json.loads(runner.invoke(app, ["dyads", "--db", filled_db, "--json"]).stdout)
+    assert dyads["active"][0]["dyad"] == "USA-IRN"
+    png = tmp_path / "usa-irn.png"
+    result = runner.invoke(app, ["timeline", "USA~IRN", "--db", filled_db, "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    text = runner.invoke(app, ["timeline", "USA-IRN", "--db", filled_db])
+    assert text.exit_code == 0 and "first ASSAULT" in text.stdout
+    assert runner.invoke(app, ["timeline", "USA", "--db", filled_db]).exit_code == 2
+    assert runner.invoke(app, ["timeline", "USA-IRN", "--db", filled_db, "--png", "a.png",
+                               "--svg", "a.svg"]).exit_code == 2
