@@ -101,7 +101,7 @@ def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in NP_PREPS
     if child.dep_ == "conj":  # "Hungarian and Romanian officials", "envoys of X and Y"
-        return parent.dep_ in ("amod", "compound", "nmod", "pobj")
+        return parent.dep_ in ("amod", "compound", "nmod", "pobj", "conj")
     if child.dep_ == "appos":
         return with_appos
     return child.dep_ not in NP_STOP_DEPS
@@ -169,6 +169,26 @@ class ActorResolver:
         off = self.actors.offset
         return [self._doc[off + i] for i in range(m.start, m.end)]
 
+    def _coordination(self, head: Token, plain: list[ActorMatchLike]) -> list[ActorMatchLike]:
+        """Coded names coordinated with each other inside one phrase ("envoys of Britain,
+        France and Germany"); a list the parser hung as a modifier on the last name
+        ("Arnor, Calenardhon and the evil Gondor") counts with that name."""
+        by_token = {t.i: m for m in plain for t in self._doc_tokens(m)}
+        group: list[ActorMatchLike] = []
+        for m in plain:
+            for t in self._doc_tokens(m):
+                if t.dep_ != "conj" or t.head.i not in by_token:
+                    continue
+                root = t.head
+                while root.dep_ == "conj" and root.head.i in by_token:
+                    root = root.head
+                members = [m, by_token[t.head.i], by_token[root.i]]
+                if root.dep_ in ("nmod", "compound") and root.head.i == head.i and \
+                        head.i in by_token:
+                    members.append(by_token[head.i])
+                group.extend(x for x in members if all(x is not g for g in group))
+        return sorted(group, key=lambda m: m.start)
+
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
         coded = [m for m in matches if m.code]
@@ -185,8 +205,12 @@ class ActorResolver:
         # Coordinated nationality modifiers: "Hungarian and Romanian officials".
         coordinated = [m for m in countries
                        if any(t.dep_ == "conj" for t in self._doc_tokens(m))]
+        group = self._coordination(head, plain)
         chosen: list[ActorMatchLike]
-        if coordinated and not named:
+        if len(group) > 1:
+            # "the ambassadors of Arnor, Osgiliath and Gondor": every conjunct acts
+            chosen = group
+        elif coordinated and not named:
             chosen = sorted(countries, key=lambda m: m.start)
         elif named and (not plain or distance(min(named, key=distance))[0]
                         <= distance(min(plain, key=distance))[0]):
@@ -358,6 +382,12 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     if pobj is not None:
                         (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
                         nested.append(pobj)
+                elif child.dep_ == "prep" and child.lower_ == "by" and obj in found:
+                    # "condemned an attack by X", "rejected calls by X": the author of
+                    # the act or words the event is about
+                    pobj = _prep_object(child)
+                    if pobj is not None:
+                        strong.insert(0, pobj)
         frontier = nested
     return strong + found + weak
 
@@ -450,14 +480,16 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         if subj is not None:
             actor_heads.append(subj)
         recipient_cands = recipient_heads(trigger, passive, set())
-        for child in trigger.children:  # "offered to hand over to Britain"
-            if child.dep_ == "xcomp":
-                recipient_cands.extend(recipient_heads(child, False, set()))
+        # "offered to hand over to Britain", "agreed to stop targeting American ships"
+        recipient_cands.extend(_clause_chain_recipients(trigger))
         for child in trigger.children:  # "warned that Iran was planning ..."
             if child.dep_ == "ccomp":
                 inner, inner_passive = subject_of(child)
                 if inner is not None and not inner_passive:
                     recipient_cands.append(inner)
+                patient = _child(child, "nsubjpass")  # "warned that X would be hit"
+                if patient is not None:
+                    recipient_cands.append(patient)
     actor: list[ActorRef] = []
     used_heads: list[Token] = []
     for head in actor_heads:
@@ -465,6 +497,17 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         if actor:
             used_heads.append(head)
             break
+    if not any(a.code for a in actor) and actor_heads and \
+            actor_heads[0].lower_ in ANAPHORS:
+        # "Ethiopia indicated it would act": the pronoun is the reporting clause's subject
+        antecedent = pronoun_antecedent(actor_heads[0], light_verb or trigger)
+        refs = resolver.resolve(antecedent) if antecedent is not None else []
+        if any(r.code for r in refs):
+            actor, used_heads = refs, [antecedent]
+    # "Iran told Britain it would quit the treaty": the addressee of the message
+    addressee = message_object(light_verb if nominal and light_verb is not None else trigger)
+    if addressee is not None:
+        recipient_cands.append(addressee)
     if not actor and not nominal:
         # "Sheikh Hasina resigned as Bangladesh's prime minister": the role names the actor
         role = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"),
@@ -497,3 +540,54 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             recipient = refs
             rec_heads.append(head)
     return Arguments(actor, recipient, used_heads, rec_heads)
+
+
+ANAPHORS = frozenset({"it", "they", "he", "she"})
+ANTECEDENT_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+MESSAGE_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "remind", "promise",
+                           "caution", "advise"})
+
+
+def pronoun_antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """The subject of the clause that reports or governs ``verb``, when ``pronoun`` (its
+    subject) can refer to it: "Ethiopia indicated it would act" -> Ethiopia. "It" needs a
+    singular antecedent, "he" and "she" a person or an office, not a place."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ANTECEDENT_DEPS or node.head == node:
+            return None
+        node = node.head
+        subj = _child(node, "nsubj")
+        if subj is None or subj.i == pronoun.i:
+            continue
+        if subj.pos_ == "PRON":
+            return None
+        if pronoun.lower_ == "it" and subj.tag_ in ("NNS", "NNPS"):
+            return None
+        if pronoun.lower_ in ("he", "she") and subj.ent_type_ in ("GPE", "NORP", "ORG"):
+            return None
+        return subj
+    return None
+
+
+def message_object(verb: Token) -> Token | None:
+    """Whom a message is addressed to, when ``verb`` is its content: "Iran told Britain
+    (that) it would quit", "warned foreign aid groups that it would expel ..."."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in MESSAGE_VERBS or \
+            verb.i < verb.head.i:
+        return None  # "..., survivors told Human Rights Watch": the report's audience
+    return _child(verb.head, "dobj", "dative")
+
+
+def _clause_chain_recipients(verb: Token) -> list[Token]:
+    """Recipient candidates of the clauses a verb controls, down a chain of up to three:
+    "agreed to stop targeting American ships" -> ships."""
+    found: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ == "xcomp"]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for clause in frontier:
+            found.extend(recipient_heads(clause, False, set()))
+            nxt.extend(c for c in clause.children if c.dep_ == "xcomp")
+        frontier = nxt
+    return found

@@ -60,6 +60,7 @@ from tocsin.coding.arguments import (
 from tocsin.coding.conventions import (
     AGREE_LEMMAS,
     ARMED_SECTORS,
+    BLAMED_CATEGORIES,
     CESSATION_VERBS,
     DEMAND_MODALS,
     DOMESTIC_ACTS,
@@ -69,9 +70,12 @@ from tocsin.coding.conventions import (
     REQUEST_LEMMAS,
     RESIGN_LEMMAS,
     SPEAKER_PRONOUNS,
+    blamed_party,
     civil_obstruction,
     civil_riot,
     demands,
+    domestic_author,
+    domestic_patient,
     fill_domestic_countries,
     has_subject,
     inanimate_subject,
@@ -83,6 +87,7 @@ from tocsin.coding.conventions import (
     message_sender,
     names_a_side,
     object_is_official,
+    place_armed_groups,
     place_ethnic_groups,
     takes_place,
     weapon_subject,
@@ -214,6 +219,10 @@ class Coder:
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
                 continue
+            if tok.lemma_.lower() == "call" and any(
+                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ in ("what", "which"))
+                    for c in tok.children):
+                continue  # "what it called anti-terrorist operations": naming, not appeal
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue
@@ -418,6 +427,16 @@ class Coder:
                 speaker_codes = {c.code for c in claimed_by if c.code}
                 if party or speaker_codes & {a.code for a in args.actor if a.code}:
                     fact = assess_factuality(head, category=category, party_speaker=True)
+            actor_codes = {a.code for a in args.actor if a.code}
+            own_subject = subject is not None and any(
+                h.i == subject.i for h in args.actor_heads)
+            if category in BLAMED_CATEGORIES and (not actor_codes or (
+                    not own_subject and actor_codes <= {r.code for r in args.recipient})):
+                # "..., the army said, blaming M23 rebels": with no other author named (or
+                # only the victim's own side), the blamed party is the source
+                blamed = blamed_party(head, resolver)
+                if blamed:
+                    args.actor = blamed
             cameo = trig.cameo
             if category == "ASSAULT" and head.head.lemma_.lower() in CESSATION_VERBS and \
                     head.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.tag_ == "VBG":
@@ -485,6 +504,7 @@ class Coder:
                 if place is not None:
                     location.country = place.country
             place_ethnic_groups(sent, args.actor + args.recipient, location)
+            place_armed_groups(category, args.actor + args.recipient, location)
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)
@@ -532,6 +552,20 @@ class Coder:
                           - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
                           + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))
+            if not any(r.code for r in args.recipient) and \
+                    (implicit := domestic_patient(category, head, args.actor, location)):
+                # "prosecutors charged 13 people", "rejected an invitation": an act on
+                # unnamed people or things of the actor's (or the place's) country. It is
+                # inferred, so it does not raise the confidence.
+                args.recipient = [ActorRef(text="", code=implicit)]
+            if not any(a.code for a in args.actor) and \
+                    (implicit := domestic_author(category, args.actor, args.recipient, location)):
+                # "a roadside bomb near Samarra killed a U.S. soldier", "millions joined a
+                # general strike across Myanmar": the side of the place (inferred, as above)
+                for ref in args.actor:
+                    ref.code = implicit
+                if not args.actor:
+                    args.actor = [ActorRef(text="", code=implicit)]
             events.append(Event(
                 event=category,
                 cameo=cameo,

@@ -255,3 +255,98 @@ def has_subject(verb: Token) -> bool:
 
 
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+BLAMED_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _blamed_head(verb: Token) -> Token | None:
+    """Whom a blame verb points at: "blamed X (for ...)", "blaming ... on X", "accusing X
+    of ...", "X claimed responsibility"."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "blame":
+        on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if on is not None:
+            return next((c for c in on.children if c.dep_ == "pobj"), None)
+        return next((c for c in kids if c.dep_ == "dobj"), None)
+    if lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return next((c for c in kids if c.dep_ == "dobj"), None)
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                ("responsibility", "credit") for c in kids):
+        return next((c for c in kids if c.dep_ == "nsubj"), None)
+    return None
+
+
+def blamed_party(head: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """The party a sentence blames for the event it reports: "Bombs struck a camp, and
+    the army blamed M23 rebels", "..., the ministry said, blaming the militia",
+    "...; Islamic State later claimed responsibility". The gold standard codes the blamed
+    party as the source when the sentence names no other."""
+    for tok in head.sent:
+        if tok.i == head.i or tok.pos_ != "VERB":
+            continue
+        target = _blamed_head(tok)
+        if target is None or target.i == head.i or target.lower_ in SPEAKER_PRONOUNS:
+            continue
+        refs = [r for r in resolver.resolve(target) if r.code]
+        if refs:
+            return refs
+    return []
+
+
+TRANSNATIONAL_GROUPS = frozenset({"IMG"})
+
+
+def place_armed_groups(category: str, refs: list[ActorRef], location: Location | None) -> None:
+    """Transnational armed groups (Islamic State, al-Qaeda's affiliates: code IMG) take
+    the country where they attack, as the gold standard codes armed groups by where they
+    operate ("an Islamic State suicide bomber struck crowds outside Kabul airport")."""
+    if category != "ASSAULT" or location is None or not location.country:
+        return
+    for ref in refs:
+        if ref.code in TRANSNATIONAL_GROUPS:
+            ref.code = location.country
+
+
+PATIENT_CATEGORIES = frozenset({"ACCUSE", "REJECT", "COERCE", "SANCTION", "ASSAULT",
+                                "REQUEST", "THREATEN"})
+
+
+def domestic_patient(category: str, head: Token, actor: list[ActorRef],
+                     location: Location | None) -> str:
+    """The country of an act's unnamed object: "Serbian prosecutors charged 13 people",
+    "the Zambian president reneged on his commitment", "troops executed 500 people in
+    Moura". The place's country when the sentence names one, else the actor's own; ""
+    when the act has no object or the actor no country."""
+    if category not in PATIENT_CATEGORIES:
+        return ""
+    home = next((a.code for a in actor if a.code), "")
+    if not home or home in ("IGO", "NGO", "IMG"):
+        return ""
+    if not any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and any(
+            g.dep_ == "pobj" for g in c.children)) for c in head.children):
+        return ""
+    if location is not None and location.country:
+        return location.country
+    return home
+
+
+AUTHOR_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+HOME_SECTORS = DOMESTIC_STATE | {"MIL"}
+
+
+def domestic_author(category: str, actor: list[ActorRef], recipient: list[ActorRef],
+                    location: Location | None) -> str:
+    """The country of an attack's or protest's unnamed author, as the gold standard codes
+    it: the place's country ("a roadside bombing near Samarra" -> IRQ, "millions joined a
+    general strike across Myanmar" -> MMR); for a named but uncoded armed or civil group
+    with no place, the country of the state forces it fights ("jihadists ambushed a
+    Nigerien army convoy" -> NER). "" when nothing says."""
+    if category not in AUTHOR_CATEGORIES:
+        return ""
+    if location is not None and location.country:
+        return location.country
+    if any(a.sector for a in actor):
+        return next((r.code for r in recipient if r.code and r.sector in HOME_SECTORS), "")
+    return ""

@@ -1,0 +1,116 @@
+"""Who acted and on whom: argument rules of tocsin.coding.arguments and the conventions
+that fill sides the parse leaves open. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+
+def top(events):
+    assert events, "expected an event"
+    return events[0]
+
+
+def codes(refs):
+    return {r.code for r in refs if r.code}
+
+
+def test_arguments_blamed_party_is_the_source(code):
+    e = top(code("A car bomb killed nine people at a checkpoint in Kabul on Monday, the "
+                 "interior ministry said, blaming the Taliban."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"AFG"}
+
+
+def test_arguments_blame_on(code):
+    e = top(code("Artillery shells hit a market in Donetsk, killing six people, and local "
+                 "officials blamed the attack on Ukraine."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"UKR"}
+
+
+def test_arguments_claimed_responsibility_in_another_clause(code):
+    e = top(code("A suicide bomber struck a police academy in Quetta on Friday, killing 20 "
+                 "cadets; the Pakistani Taliban later claimed responsibility."))
+    assert codes(e.actor) == {"PAK"}
+
+
+def test_arguments_named_attacker_is_not_replaced_by_the_blamed(code):
+    e = top(code("Syrian troops shelled the town of Idlib, killing four, and the rebels "
+                 "blamed Russia for the deaths."))
+    assert codes(e.actor) == {"SYR"}
+
+
+def test_arguments_transnational_group_takes_the_attack_country(code):
+    e = top(code("Islamic State fighters attacked a police post near Kirkuk, killing three "
+                 "officers."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"IRQ"}
+
+
+def test_arguments_author_of_the_object_is_the_recipient(code):
+    e = top(code("Japan condemned the missile launch by North Korea on Sunday."))
+    assert e.event == "ACCUSE"
+    assert codes(e.recipient) == {"PRK"}
+
+
+def test_arguments_recipient_down_a_clause_chain(code):
+    e = top(code("The rebels agreed to stop attacking Colombian soldiers."))
+    assert e.event == "AGREE"
+    assert codes(e.recipient) == {"COL"}
+
+
+def test_arguments_passive_clause_names_the_threatened(code):
+    e = top(code("Iran's defence minister warned that Israeli cities would be destroyed."))
+    assert e.event == "THREATEN"
+    assert codes(e.actor) == {"IRN"}
+    assert codes(e.recipient) == {"ISR"}
+
+
+def test_arguments_addressee_of_a_message_is_the_recipient(code):
+    e = top(code("Turkey told Sweden it would block the membership bid."))
+    assert codes(e.actor) == {"TUR"}
+    assert codes(e.recipient) == {"SWE"}
+
+
+def test_arguments_audience_of_a_report_is_not_the_recipient(code):
+    e = top(code("Syrian soldiers tortured detainees in a prison in Aleppo, former inmates told "
+                 "Amnesty International."))
+    assert "NGO" not in codes(e.recipient)
+
+
+def test_arguments_pronoun_takes_the_reporting_subject(code):
+    e = top(code("Chile indicated it would cut ties with Nicaragua, a senior official said."))
+    assert codes(e.actor) == {"CHL"}
+    assert codes(e.recipient) == {"NIC"}
+
+
+def test_arguments_coordinated_names_inside_a_phrase(code):
+    e = top(code("The foreign ministers of Peru, Chile and Ecuador met President Lula in "
+                 "Brasilia."))
+    assert codes(e.actor) == {"PER", "CHL", "ECU"}
+
+
+def test_arguments_naming_call_is_no_appeal(code):
+    events = code("Russia began what it called a special operation in Ukraine, shelling "
+                  "Ukrainian positions with artillery.")
+    assert all(e.event != "REQUEST" for e in events)
+
+
+def test_arguments_elders_are_a_civilian_side(code):
+    e = top(code("Somali clan elders demanded that the Somali government release the "
+                 "detained journalists."))
+    assert e.event == "REQUEST"
+    assert codes(e.actor) == {"SOM"}
+
+
+def test_arguments_unnamed_object_is_of_the_actors_country(code):
+    e = top(code("Kenyan prosecutors charged eleven people over the collapse of a dam."))
+    assert e.event == "ACCUSE"
+    assert codes(e.recipient) == {"KEN"}
+
+
+def test_arguments_unnamed_attacker_takes_the_place_country(code):
+    e = top(code("A roadside bomb near the town of Kandahar killed two Canadian soldiers on "
+                 "Sunday."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"AFG"}
+    assert codes(e.recipient) == {"CAN"}
