@@ -1,0 +1,47 @@
+"""Replay of the US–Iran–Iraq escalation of December 2019 – January 2020.
+
+The 114 articles of ``tests/data/replay/us_iran_2019.jsonl`` (written for tocsin from the
+public record; see the README there) go through the normal pipeline into a DuckDB store;
+the alarm must then raise alerts for the dyads and days of the escalation's key events,
+with those events as evidence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import tocsin
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "replay" / "us_iran_2019.jsonl"
+
+
+@pytest.fixture(scope="module")
+def replay_alerts(tmp_path_factory) -> list[dict]:
+    db = tmp_path_factory.mktemp("replay") / "replay.duckdb"
+    with tocsin.EventStore(str(db)) as store:
+        summary = store.ingest([CORPUS])
+        assert summary.stored == 114 and not summary.failed
+        return store.alerts()
+
+
+def _raised(alerts: list[dict], dyads: set[str], day: date) -> list[dict]:
+    return [a for a in alerts if a["dyad"] in dyads and a["raised_on"] == day.isoformat()]
+
+
+@pytest.mark.parametrize(("dyads", "day", "words"), [
+    # 29 Dec: US airstrikes on Kata'ib Hezbollah in Iraq and Syria.
+    ({"USA-IRQ"}, date(2019, 12, 29), ("Kata'ib Hezbollah",)),
+    # 31 Dec: militia supporters storm the US embassy compound in Baghdad.
+    ({"IRN-USA", "IRQ-USA"}, date(2019, 12, 31), ("embassy",)),
+    # 3 Jan: a US drone strike kills Qasem Soleimani at Baghdad airport.
+    ({"USA-IRN"}, date(2020, 1, 3), ("Soleimani",)),
+])
+def test_replay_raises_alerts_on_key_days_with_their_events(replay_alerts, dyads, day, words):
+    raised = _raised(replay_alerts, dyads, day)
+    assert raised, f"no alert for {dyads} on {day}"
+    texts = " ".join(e["text"] for a in raised for e in a["evidence"])
+    assert all(w.lower() in texts.lower() for w in words), texts
+    assert all(e["event_id"] and e["date"] for a in raised for e in a["evidence"])
