@@ -85,7 +85,8 @@ def test_cli_eval_bad_gold_is_usage_error(tmp_path):
     assert runner.invoke(app, ["eval", str(path)]).exit_code == 2
 
 
-@pytest.mark.parametrize("command", ["code", "ingest", "events", "eval", "export"])
+@pytest.mark.parametrize("command", ["code", "ingest", "events", "eval", "export", "dyads",
+                                     "timeline", "alerts"])
 def test_cli_every_option_is_documented_in_readme(command):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     result = runner.invoke(app, [command, "--help"])
