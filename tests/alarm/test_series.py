@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from tocsin.alarm.series import DyadFilter, load_series, parse_dyad_name, weekly
+from tocsin.alarm.series import DyadFilter, load_many, load_series, parse_dyad_name, weekly
 from tocsin.model import ActorRef, Article, Event, Sentence
 
 
@@ -96,3 +96,16 @@ def test_series_empty_store_and_bad_dyads(store):
         with pytest.raises(ValueError, match="dyad"):
             parse_dyad_name(bad)
     assert parse_dyad_name("usamil~irn") == (("USA", "MIL"), ("IRN", ""), True)
+
+
+def test_load_many_equals_one_query_per_dyad(store):
+    _store_events(store)
+    first, last = date(2020, 1, 1), date(2020, 1, 7)
+    many = load_many(store, ["USA-IRN", "IRN-USA", "FRA-DEU", "CHN-IND"], since=first,
+                     until=last)
+    for dyad, series in many.items():
+        alone = load_series(store, dyad, since=first, until=last)
+        for name in ("events", "conflict", "threats", "intensity", "fatalities", "sources",
+                     "volume"):
+            assert getattr(series, name).tolist() == getattr(alone, name).tolist(), name
+    assert many["CHN-IND"].events.sum() == 0 and len(many["CHN-IND"].days) == 7

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -33,7 +34,7 @@ from typing import Any
 import httpx
 
 from tocsin.alarm.detect import DetectParams, detect
-from tocsin.alarm.series import MENTIONS_SQL, Fetch, date_range, load_series
+from tocsin.alarm.series import MENTIONS_SQL, Fetch, date_range, load_many, load_series
 from tocsin.store.rows import now_utc
 
 __all__ = ["Alert", "SendResult", "save_alerts", "scan", "send_alerts", "stored_alerts",
@@ -226,8 +227,10 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
         active = top_dyads(store, since=first, until=last, top=10**9)
         dyads = [d["dyad"] for d in active if d["conflict"] >= MIN_ACTIVE_EVENTS]
     alerts: list[Alert] = []
+    plain = [d for d in dyads if re.fullmatch(r"[A-Z]{3}-[A-Z]{3}", d)]
+    many = load_many(store, plain, since=bounds[0], until=last) if plain else {}
     for n, dyad in enumerate(dyads, 1):
-        series = load_series(store, dyad, since=bounds[0], until=last)
+        series = many.get(dyad) or load_series(store, dyad, since=bounds[0], until=last)
         for f in detect(series, since=first, params=params):
             proof = evidence(fetch, dyad, f.start, f.end)
             alerts.append(Alert(

@@ -154,32 +154,46 @@ def _dyad_where(dyad: str, where: DyadFilter) -> tuple[str, list[Any]]:
     return " AND ".join(parts), params + more
 
 
+_HAPPENED = "factuality IN ('asserted', 'reported')"
+_CONFLICT = f"{_HAPPENED} AND quad_class IN (3, 4) AND upper(event) <> 'THREATEN'"
+_THREAT = "(upper(event) = 'THREATEN' OR (factuality = 'hypothetical' AND quad_class IN (3, 4)))"
+_FIGURES = f"""\
+       count(*) FILTER (WHERE first_mention AND {_HAPPENED}) AS events,
+       count(*) FILTER (WHERE first_mention AND {_CONFLICT}) AS conflict,
+       count(*) FILTER (WHERE first_mention AND {_THREAT}) AS threats,
+       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE first_mention AND {_CONFLICT}),
+                0) AS intensity,
+       coalesce(sum(dead) FILTER (WHERE first_mention AND {_HAPPENED}), 0) AS fatalities,
+       coalesce(sum(plover_score) FILTER (WHERE first_mention AND {_HAPPENED}), 0)
+           AS plover_sum,
+       coalesce(sum(goldstein) FILTER (WHERE first_mention AND {_HAPPENED}), 0)
+           AS goldstein_sum,
+       count(DISTINCT outlet) AS sources"""
+
+
 def daily_rows_sql(dyad: str, where: DyadFilter = DyadFilter()) -> tuple[str, list[Any]]:
     """SQL (``?`` placeholders, then ``since`` and ``until``) of one row per day with the
     dyad's figures: ``day, events, conflict, threats, intensity, fatalities, plover_sum,
     goldstein_sum, sources``; only days with events."""
     cond, params = _dyad_where(dyad, where)
-    happened = "factuality IN ('asserted', 'reported')"
-    conflict = f"{happened} AND quad_class IN (3, 4) AND upper(event) <> 'THREATEN'"
-    threat = ("(upper(event) = 'THREATEN' OR (factuality = 'hypothetical'"
-              " AND quad_class IN (3, 4)))")
     sql = f"""\
 WITH m AS ({MENTIONS_SQL}),
 d AS (SELECT * FROM m WHERE day BETWEEN ? AND ? AND {cond})
 SELECT day,
-       count(*) FILTER (WHERE first_mention AND {happened}) AS events,
-       count(*) FILTER (WHERE first_mention AND {conflict}) AS conflict,
-       count(*) FILTER (WHERE first_mention AND {threat}) AS threats,
-       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE first_mention AND {conflict}),
-                0) AS intensity,
-       coalesce(sum(dead) FILTER (WHERE first_mention AND {happened}), 0) AS fatalities,
-       coalesce(sum(plover_score) FILTER (WHERE first_mention AND {happened}), 0)
-           AS plover_sum,
-       coalesce(sum(goldstein) FILTER (WHERE first_mention AND {happened}), 0)
-           AS goldstein_sum,
-       count(DISTINCT outlet) AS sources
+{_FIGURES}
 FROM d GROUP BY day ORDER BY day"""
     return sql, params
+
+
+ALL_DYADS_SQL = f"""\
+WITH m AS ({MENTIONS_SQL}),
+d AS (SELECT * FROM m WHERE day BETWEEN ? AND ? AND a_code <> '' AND r_code <> ''
+      AND a_code || '-' || r_code IN (SELECT unnest(?::TEXT[])))
+SELECT a_code || '-' || r_code AS dyad, day,
+{_FIGURES}
+FROM d GROUP BY 1, 2 ORDER BY 1, 2"""
+"""The daily rows of many directed country dyads at once (parameters: since, until, the
+list of dyads): ``dyad`` then the columns of :func:`daily_rows_sql`."""
 
 
 VOLUME_SQL = """\
@@ -218,6 +232,18 @@ def load_series(store: Any, dyad: str, *, since: date | None = None,
     rows = fetch(sql, [first, last, *params])
     volume = dict(fetch(VOLUME_SQL, [first, last]))
     return _assemble(dyad, first, last, rows, volume)
+
+
+def load_many(store: Any, dyads: Sequence[str], *, since: date,
+              until: date) -> dict[str, DyadSeries]:
+    """The daily series of many directed country-level dyads (``"USA-IRN"``), in one
+    query: what the alarm scans. Dyads without events get all-zero series."""
+    fetch: Fetch = store._fetchall
+    rows: dict[str, list[tuple[Any, ...]]] = {d: [] for d in dyads}
+    for dyad, *row in fetch(ALL_DYADS_SQL, [since, until, list(dyads)]):
+        rows[dyad].append(tuple(row))
+    volume = dict(fetch(VOLUME_SQL, [since, until]))
+    return {d: _assemble(d, since, until, r, volume) for d, r in rows.items()}
 
 
 def _empty(dyad: str) -> DyadSeries:
