@@ -4,7 +4,8 @@ Generates a stream (``tocsin.alarm.synthetic.generate``), aggregates it into dya
 runs ``tocsin.alarm.detect.detect`` on each and prints, per escalation shape, recall within
 2 days of onset, late detections, delays, and overall precision, false alerts per
 dyad-year and run times. Targets: recall >= 0.9 for every shape, <= 1 false alert per
-dyad-year. ``DetectParams`` defaults were tuned on seed 0; other seeds are held out.
+dyad-year. ``DetectParams`` defaults were tuned on seeds 0 (fast path), 10 and 11
+(trend path, cold start); seeds 1-3 are held out.
 
     python benchmarks/backtest_synthetic.py [--dyads 300] [--days 730] [--seed 0] [--json]
 """

@@ -3,7 +3,8 @@
 Fills a DuckDB store with synthetic events straight in SQL (1,000,000 events over 365
 days among 200 countries, 2 actor rows each, one cluster per 1.5 mentions), then times
 ``load_series`` for one dyad (daily series over the year), the weekly fold, and
-``top_dyads`` over all pairs. Run:  python benchmarks/series.py [--events N]
+``top_dyads`` over all pairs, and an alarm scan of the 100 most active.
+Run:  python benchmarks/series.py [--events N]
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from tocsin.alarm.alerts import top_dyads
+from tocsin.alarm.alerts import scan, top_dyads
 from tocsin.alarm.series import load_series, weekly
 from tocsin.store import open_store
 
@@ -74,14 +75,18 @@ def main() -> None:
             weekly(series)
             week = time.perf_counter() - t0
             t0 = time.perf_counter()
-            rows = top_dyads(store, top=20)
+            rows = top_dyads(store, top=100)
             top = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            alerts = scan(store, dyads=[r["dyad"] for r in rows])
+            scanned = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"events stored            {args.events:>10,} (filled in {filled:.1f} s)")
     print(f"dyad daily series (1 yr) {one:>10.2f} s  ({dyad}, {series.events.sum():.0f} "
           "deduplicated events)")
     print(f"weekly fold              {week:>10.4f} s")
     print(f"top dyads (all pairs)    {top:>10.2f} s  ({len(rows)} listed)")
+    print(f"alarm scan of those      {scanned:>10.2f} s  ({len(alerts)} alerts)")
     print(f"peak RSS                 {rss:>10.0f} MB")
 
 

@@ -48,6 +48,35 @@ def test_detect_step_within_two_days_with_window_and_severity():
     assert f.to_dict()["raised_on"] == f.raised_on.isoformat()
 
 
+def test_detect_ramp_within_two_days():
+    x = noisy(200, 0.3, seed=6)
+    onset = 150
+    x[onset:] += 9.0 * np.minimum(np.arange(1, 51), 10)  # one more assault a day, to ten
+    onset_day = START + timedelta(days=onset)
+    findings = [f for f in detect(make_series(x)) if f.raised_on >= onset_day]
+    assert len(findings) == 1
+    assert findings[0].raised_on <= onset_day + timedelta(days=2)
+    # The fast path alone (trimmed window, no trend path) is later.
+    fast = [f for f in detect(make_series(x), params=DetectParams(trend_days=0))
+            if f.raised_on >= onset_day]
+    assert fast and fast[0].raised_on >= findings[0].raised_on
+
+
+def test_detect_cold_start_flags_a_surge_in_a_short_series():
+    quiet_then_surge = np.zeros(10)
+    quiet_then_surge[7:] = 45.0  # five assaults a day after a quiet week
+    findings = detect(make_series(quiet_then_surge))
+    assert len(findings) == 1
+    assert findings[0].raised_on <= START + timedelta(days=9)
+    assert findings[0].start >= START + timedelta(days=6)
+    rng = np.random.default_rng(7)
+    violent = 9.0 * rng.poisson(5.0, 10)  # violent from the first day: its usual level
+    assert detect(make_series(violent)) == []
+    too_short = np.zeros(10)
+    too_short[3:] = 45.0  # a surge before cold_min_days of history: no baseline at all
+    assert detect(make_series(too_short)) == []
+
+
 def test_detect_flat_and_noisy_series_give_nothing():
     assert detect(make_series(np.zeros(300))) == []
     assert detect(make_series(noisy(365, 1.0, seed=2))) == []
@@ -102,7 +131,7 @@ def test_detect_skips_missing_days():
 def test_detect_bad_input():
     empty = make_series(np.zeros(0))
     assert detect(empty) == []
-    assert detect(make_series(np.full(10, 90.0))) == []  # shorter than the warm-up
+    assert detect(make_series(np.full(10, 90.0))) == []  # steady since its first day
     x = np.zeros(100)
     x[50] = np.nan
     with pytest.raises(ValueError, match="USA~IRN"):
@@ -113,3 +142,7 @@ def test_detect_bad_input():
         DetectParams(window_days=2, trim_largest=2)
     with pytest.raises(ValueError):
         replace(DetectParams(), min_rise=-1.0)
+    with pytest.raises(ValueError):
+        DetectParams(trend_days=1)
+    with pytest.raises(ValueError):
+        DetectParams(trend_days=3, min_elevated_days=4)

@@ -59,9 +59,9 @@ def test_synthetic_to_series_counts_duplicates_once():
 def test_synthetic_small_backtest_meets_targets(small):
     result = backtest(small)
     assert result.planted >= 10
-    # Issue target: recall >= 0.9 within 2 days for every shape. Measured floor today:
-    # ramps are often caught 3-7 days late, so the overall floor is 0.85 (raise it).
-    assert result.recall >= 0.85
+    # Issue target: recall >= 0.9 within 2 days for every shape. Measured here: 0.947
+    # overall (ramps 4 of 5); on the full backtest ramps are still ~0.65-0.70 on time.
+    assert result.recall >= 0.9
     assert result.detected + result.late == result.planted
     assert result.false_per_dyad_year <= 1.0
     assert set(result.by_shape) == {*{e.shape for e in small.escalations}, "all"}

@@ -12,23 +12,32 @@ How it works, per observed day (days without any stored news are outages and ski
 2. **Baseline.** The dyad's own history: median and MAD (``statsmodels.robust.scale.mad``)
    of the ``baseline_days`` observed days before the test window; the scale is floored at
    ``min_scale`` so quiet dyads (mostly zeros) do not have a zero scale.
-3. **Cheap online test.** Over the last ``window_days`` observed days: the mean must rise
-   ``z_threshold`` robust SDs *and* ``min_rise`` intensity units above the baseline, at
-   least ``min_elevated_days`` of those days must be elevated on their own (so a one-day
-   burst, e.g. a single clash, does not fire), and the window must hold ``min_acts``
-   conflict acts (so a routine event or two in a quiet dyad does not fire).
-4. **Change point.** Only when the test fires, ``ruptures.Pelt`` (l2 cost, penalty
+3. **Cheap online tests**, two speeds. *Fast path* (jumps): over the last ``window_days``
+   observed days, the mean without its largest day (so a one-day burst, e.g. a single
+   clash, does not fire) must rise ``z_threshold`` robust SDs *and* ``min_rise``
+   intensity units above the baseline and beat every past window level. *Trend path*
+   (ramps): over the last ``trend_days`` days, the mean weighted 1, 2, 3 (the matched
+   filter of a linear rise, which a trimmed mean delays by a day or two) must rise
+   ``trend_z`` SDs and ``min_rise`` above its own baseline and past top, with at least
+   ``min_elevated_days`` of those days elevated on their own. Both need ``min_acts``
+   conflict acts in the window (so a routine event or two in a quiet dyad does not fire).
+   **Cold start**: a dyad with at least ``cold_min_days`` but fewer than ``warmup_days``
+   observed days is tested against a conservative prior (a quiet dyad, or what the dyad
+   did so far when that is more) and needs a rise of ``cold_rise`` (see
+   :func:`_baselines`); with fewer than ``cold_min_days`` days nothing is raised.
+4. **Change point.** Only when a test fires, ``ruptures.Binseg`` (l2 cost, penalty
    ``penalty`` × scale²) segments the trailing ``context_days``; a break in the last
    ``lookback_days`` after which the mean stays elevated gives the window start and the
    finding is a ``"change_point"``; without one it is an ``"anomaly"`` starting on the
    first elevated day.
 5. **Episodes.** After an alert the baseline is frozen and no further alert is raised until
-   ``cooldown_days`` observed days in a row fall back below the elevated-day threshold (or
+   ``cooldown_days`` observed days in a row fall back below the alert threshold (or
    ``max_episode_days`` pass and the baseline is re-learnt): one sustained escalation is
    one finding.
 
 The defaults of :class:`DetectParams` were chosen on the synthetic backtest
-(``benchmarks/backtest_synthetic.py``, seed 0; other seeds held out).
+(``benchmarks/backtest_synthetic.py``; the trend path and cold start on seeds 10 and 11,
+seeds 0-3 held out).
 """
 
 from __future__ import annotations
@@ -49,17 +58,17 @@ __all__ = ["DetectParams", "Finding", "detect"]
 
 @dataclass(frozen=True)
 class DetectParams:
-    """Detector settings; the defaults were tuned on the synthetic backtest (seed 0).
+    """Detector settings; the defaults were tuned on the synthetic backtest.
 
     Windows count *observed* days (days with stored news); intensities are in the units of
     the normalised intensity (one ASSAULT is 9, one arrest 7, one accusation 3.5).
     """
 
     baseline_days: int = 91  # history the baseline is learnt from
-    warmup_days: int = 56  # fewest baseline days before any alert
+    warmup_days: int = 56  # baseline days before the dyad's own history is trusted
     norm_days: int = 56  # trailing days of the news-volume median used to normalise
-    window_days: int = 3  # the short test window
-    z_threshold: float = 4.5  # rise of the window level, in robust SDs of the baseline
+    window_days: int = 3  # the short test window (fast path)
+    z_threshold: float = 5.5  # rise of the window level, in robust SDs of the baseline
     min_rise: float = 6.0  # ... and in intensity units (absolute minimum)
     day_z: float = 2.0  # a day is elevated above baseline + day_z SDs ...
     min_day_rise: float = 7.0  # ... and + min_day_rise units (episode ends, anomaly starts)
@@ -68,6 +77,11 @@ class DetectParams:
     quantile: float = 1.0  # the window's level must beat this quantile of past ones ...
     top_margin: float = 0.0  # ... by this much
     trim_largest: int = 1  # the window's level leaves out its largest days (bursts)
+    trend_days: int = 3  # the trend path's window (0: no trend path)
+    trend_z: float = 5.0  # rise of the trend level, in robust SDs of its baseline
+    min_elevated_days: int = 2  # days of the trend window elevated on their own
+    cold_min_days: int = 5  # cold start: observed days needed before the test window
+    cold_rise: float = 20.0  # cold start: rise needed above the prior (intensity units)
     context_days: int = 60  # days ruptures segments when the test fires
     lookback_days: int = 14  # how far back a change point may start the window
     penalty: float = 10.0  # ruptures penalty, in units of the baseline variance
@@ -88,6 +102,11 @@ class DetectParams:
                              f"(got {self.trim_largest}, {self.window_days})")
         if not 0 < self.quantile <= 1:
             raise ValueError(f"DetectParams.quantile must be in (0, 1], got {self.quantile}")
+        if self.trend_days == 1 or (self.trend_days
+                                    and self.min_elevated_days > self.trend_days):
+            raise ValueError("DetectParams: need trend_days 0 (off) or >= 2, and "
+                             "min_elevated_days <= trend_days (got "
+                             f"{self.trend_days}, {self.min_elevated_days})")
         if self.warmup_days < 2 or self.warmup_days > self.baseline_days:
             raise ValueError("DetectParams: need 2 <= warmup_days <= baseline_days "
                              f"(got {self.warmup_days}, {self.baseline_days})")
@@ -149,17 +168,26 @@ def _signal(series: DyadSeries, params: DetectParams) -> _Signal:
 class _Baseline:
     """Per observed day, the dyad's history before that day's test window (NaN: none yet).
 
-    The history is summarised by the levels of its ``window_days`` windows: ``loc`` their
-    median, ``scale`` their MAD (floored at ``min_scale``), ``top`` their ``quantile``.
+    The history is summarised by the levels of its windows: ``loc`` their median,
+    ``scale`` their MAD (floored at ``min_scale``), ``top`` their ``quantile``. ``cold``
+    marks days of the cold start (fewer than ``warmup_days`` days of history), whose
+    baseline is the conservative prior described in :func:`_baselines`.
     """
 
     loc: np.ndarray
     scale: np.ndarray
     top: np.ndarray
+    cold: np.ndarray
 
     def day_threshold(self, i: int, params: DetectParams) -> float:
         """The value above which one day counts as elevated."""
         return float(self.loc[i] + max(params.day_z * self.scale[i], params.min_day_rise))
+
+    def alert_threshold(self, i: int, params: DetectParams) -> float:
+        """The window level that raises an alert on day ``i`` (the fast path's)."""
+        rise = params.cold_rise if self.cold[i] else params.min_rise
+        return float(max(self.loc[i] + max(rise, params.z_threshold * self.scale[i]),
+                         self.top[i] + params.top_margin))
 
 
 def _levels(x: np.ndarray, params: DetectParams) -> np.ndarray:
@@ -175,40 +203,102 @@ def _levels(x: np.ndarray, params: DetectParams) -> np.ndarray:
     return wins[:, : k - trim].mean(axis=1)
 
 
-def _baselines(levels: np.ndarray, n: int, params: DetectParams) -> _Baseline:
-    """The baseline of every observed day: full histories vectorised, the warm-up looped.
+def _trend_levels(x: np.ndarray, params: DetectParams) -> np.ndarray:
+    """Trend level of each ``trend_days`` window: its mean weighted 1, 2, ... ``trend_days``.
+
+    The weights match a linear rise (the filter that best detects a ramp in white noise),
+    so a trend shows up on its second or third day, while the untrimmed mean of a jump
+    is no smaller than the fast path's. A one-day burst is kept out by the test's
+    ``min_elevated_days`` instead of by trimming.
+    """
+    k = params.trend_days
+    if len(x) < k:
+        return np.zeros(0)
+    weights = np.arange(1, k + 1, dtype=float)
+    return sliding_window_view(x, k) @ (weights / weights.sum())
+
+
+def _baselines(levels: np.ndarray, x: np.ndarray, k: int, params: DetectParams) -> _Baseline:
+    """The baseline of every observed day for windows of ``k`` days with ``levels``.
 
     The test window ending at day ``i`` has level ``levels[i-k+1]``; its history is the
     ``baseline_days`` days before it, whose windows have ``levels[i-k-b+1 : i-2k+2]``.
+    Full histories are vectorised; the warm-up (fewer than ``baseline_days`` days) is
+    looped.
+
+    **Cold start.** With at least ``cold_min_days`` but fewer than ``warmup_days`` days of
+    history, the dyad's own history is too short to trust, so the baseline is a
+    conservative prior: a quiet dyad (level 0, scale ``min_scale``), raised to what the
+    dyad did in its observed days when that is more (the median and MAD of their
+    levels), the window must beat every one of those days (``top`` is their largest
+    value, not a window level) and the alert needs a rise of ``cold_rise`` instead of
+    ``min_rise``. A new dyad that surges is flagged; one that has been violent since its
+    first day is not.
     """
-    k, b, q = params.window_days, params.baseline_days, params.quantile
+    n, b, q = len(x), params.baseline_days, params.quantile
     out = np.full((3, n), np.nan)
+    cold = np.zeros(n, dtype=bool)
     first_full = k + b - 1
     if n > first_full:
         hist = sliding_window_view(levels, b - k + 1)[: n - first_full]
         out[0, first_full:] = np.median(hist, axis=1)
         out[1, first_full:] = mad(hist, axis=1)
         out[2, first_full:] = np.quantile(hist, q, axis=1)
-    for i in range(k + params.warmup_days - 1, min(first_full, n)):
-        hist = levels[: i - 2 * k + 2]
-        out[:, i] = (np.median(hist), mad(hist), np.quantile(hist, q))
-    return _Baseline(out[0], np.maximum(out[1], params.min_scale), out[2])
+    warm = k + params.warmup_days - 1
+    for i in range(min(params.cold_min_days + k - 1, warm), min(first_full, n)):
+        hist = levels[: max(i - 2 * k + 2, 0)]
+        if i >= warm:
+            out[:, i] = (np.median(hist), mad(hist), np.quantile(hist, q))
+            continue
+        cold[i] = True
+        if hist.size == 0:
+            out[:, i] = (0.0, 0.0, float(x[: i - k + 1].max(initial=0.0)))
+            continue
+        # The prior (a quiet dyad) or the dyad's own first days, whichever is higher.
+        out[:, i] = (max(0.0, float(np.median(hist))), mad(hist) if hist.size > 1 else 0.0,
+                     float(x[: i - k + 1].max()))
+    return _Baseline(out[0], np.maximum(out[1], params.min_scale), out[2], cold)
 
 
-def _candidates(sig: _Signal, levels: np.ndarray, base: _Baseline,
-                params: DetectParams) -> np.ndarray:
-    """Observed-day indices where the cheap online test fires."""
+def _padded(values: np.ndarray, k: int, n: int) -> np.ndarray:
+    """Window values indexed by the observed day that ends each window (NaN before)."""
+    out = np.full(n, np.nan)
+    out[k - 1:k - 1 + len(values)] = values
+    return out
+
+
+def _candidates(sig: _Signal, levels: np.ndarray, base: _Baseline, trend: np.ndarray,
+                trend_base: _Baseline, params: DetectParams) -> np.ndarray:
+    """Observed-day indices where a cheap online test fires.
+
+    Fast path: the trimmed ``window_days`` level rises ``z_threshold`` SDs and
+    ``min_rise`` units (``cold_rise`` in the cold start) above its baseline and beats its
+    past top. Trend path: the same for the rise-weighted ``trend_days`` level (with
+    ``trend_z``), when at least ``min_elevated_days`` of its days are elevated. Both need
+    ``min_acts`` conflict acts in their window.
+    """
     k, n = params.window_days, len(sig.x)
     if n < k:
         return np.zeros(0, dtype=int)
-    level = np.full(n, np.nan)
-    level[k - 1:] = levels
-    acts = np.zeros(n)
-    acts[k - 1:] = sliding_window_view(sig.acts, k).sum(axis=1)
+    rise_min = np.where(base.cold, params.cold_rise, params.min_rise)
+    level = _padded(levels, k, n)
+    acts = _padded(sliding_window_view(sig.acts, k).sum(axis=1), k, n)
     with np.errstate(invalid="ignore"):
         rise = level - base.loc
-        ok = ((rise >= params.min_rise) & (rise >= params.z_threshold * base.scale)
+        ok = ((rise >= rise_min) & (rise >= params.z_threshold * base.scale)
               & (level > base.top + params.top_margin) & (acts >= params.min_acts))
+        m = params.trend_days
+        if m and n >= m:
+            t_level = _padded(trend, m, n)
+            t_acts = _padded(sliding_window_view(sig.acts, m).sum(axis=1), m, n)
+            day_thr = base.loc + np.maximum(params.day_z * base.scale, params.min_day_rise)
+            high = np.zeros(n)
+            for j in range(m):  # elevated days among the last m
+                high[m - 1:] += sig.x[j:n - m + 1 + j] >= day_thr[m - 1:]
+            t_rise = t_level - trend_base.loc
+            ok |= ((t_rise >= rise_min) & (t_rise >= params.trend_z * trend_base.scale)
+                   & (t_level > trend_base.top + params.top_margin)
+                   & (high >= params.min_elevated_days) & (t_acts >= params.min_acts))
     return np.flatnonzero(ok)
 
 
@@ -285,8 +375,10 @@ def detect(series: DyadSeries, *, since: date | None = None,
 
     Online: a finding raised on day *t* uses data up to *t* only, so cutting the series
     after *t* leaves it unchanged. ``since`` keeps findings raised on or after that day
-    (the whole history still feeds the baseline). A series shorter than the warm-up (or
-    empty) has no findings; a series with NaN or infinite intensity raises ``ValueError``.
+    (the whole history still feeds the baseline). A series with fewer than
+    ``cold_min_days`` + ``window_days`` observed days (or empty) has no findings; one
+    shorter than the warm-up is judged by the cold-start rule; a series with NaN or
+    infinite intensity raises ``ValueError``.
     """
     if not isinstance(series, DyadSeries):
         raise TypeError(f"detect: expected a DyadSeries, got {type(series).__name__}")
@@ -295,16 +387,18 @@ def detect(series: DyadSeries, *, since: date | None = None,
         return []
     sig = _signal(series, params)
     levels = _levels(sig.x, params)
-    base = _baselines(levels, len(sig.x), params)
+    base = _baselines(levels, sig.x, params.window_days, params)
+    trend = _trend_levels(sig.x, params) if params.trend_days else np.zeros(0)
+    trend_base = _baselines(trend, sig.x, params.trend_days, params) if params.trend_days \
+        else base
     findings: list[Finding] = []
     allowed = 0
-    for i in _candidates(sig, levels, base, params):
+    for i in _candidates(sig, levels, base, trend, trend_base, params):
         if i < allowed:
             continue
         finding = _finding(series, sig, base, int(i), params)
-        threshold = max(base.loc[i] + max(params.min_rise, params.z_threshold * base.scale[i]),
-                        base.top[i] + params.top_margin)
-        allowed = _episode_end(levels, int(i), float(threshold), params) + 1
+        threshold = base.alert_threshold(int(i), params)
+        allowed = _episode_end(levels, int(i), threshold, params) + 1
         if since is None or finding.raised_on >= since:
             findings.append(finding)
     return findings

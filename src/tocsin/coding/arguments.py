@@ -539,7 +539,63 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         if refs and not recipient:
             recipient = refs
             rec_heads.append(head)
+    if not any(a.code for a in actor) and (sides := _between_sides(trigger, resolver)):
+        actor, used_heads = sides  # "fighting erupted between the army and the RSF"
+    if not nominal and any(a.code for a in actor) and not any(r.code for r in recipient):
+        found = _prepositional_recipient(trigger, resolver, {a.code for a in actor if a.code},
+                                         {h.i for h in used_heads})
+        if found is not None:
+            recipient, rec_heads = found[0], [found[1]]
     return Arguments(actor, recipient, used_heads, rec_heads)
+
+
+ONSET_VERBS = frozenset({"erupt", "break", "flare", "rage", "escalate", "intensify", "resume",
+                         "continue", "spread"})
+
+
+def _between_sides(trigger: Token, resolver: ActorResolver
+                   ) -> tuple[list[ActorRef], list[Token]] | None:
+    """Both sides of "fighting erupted between X and Y", "clashes broke out between ...":
+    the phrase hangs on the verb or on its (event-noun) subject."""
+    if trigger.lemma_.lower() not in ONSET_VERBS:
+        return None
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            side = _child(prep, "pobj")
+            refs = [r for r in resolver.resolve(side) if r.code] if side is not None else []
+            if refs:
+                return refs, [side]
+    return None
+
+
+FALLBACK_PREPS = frozenset({"with", "against", "about", "of", "toward", "towards", "by", "at",
+                             "from", "to", "on", "into"})
+CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "conj", "parataxis", "nsubj", "nsubjpass",
+                           "csubj", "relcl", "mark", "punct", "cc"})
+
+
+def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: set[str],
+                             skip: set[int]) -> tuple[list[ActorRef], Token] | None:
+    """A coded party named in the verb's own phrases when nothing else was found: "acted
+    on a resolution against Libya", "warned of the Prince of Dol Amroth", "welcomed memos
+    sent by Bree", "fired shells near a vessel from South Korea". Breadth first, within the
+    verb's clause, the nearest first."""
+    frontier = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS]
+    for _ in range(4):
+        nxt: list[Token] = []
+        for tok in frontier:
+            if tok.i in skip:
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in FALLBACK_PREPS:
+                refs = [r for r in resolver.resolve(tok) if r.code]
+                if refs and not {r.code for r in refs} <= actor_codes:
+                    return refs, tok
+            nxt.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAKS)
+        frontier = nxt
+    return None
 
 
 ANAPHORS = frozenset({"it", "they", "he", "she"})

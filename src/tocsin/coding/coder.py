@@ -59,36 +59,58 @@ from tocsin.coding.arguments import (
 )
 from tocsin.coding.conventions import (
     AGREE_LEMMAS,
+    ANNOUNCED_RETREATS,
     ARMED_SECTORS,
     BLAMED_CATEGORIES,
     CESSATION_VERBS,
+    CROWD_VERBS,
     DEMAND_MODALS,
     DOMESTIC_ACTS,
+    FINDING_VERBS,
     HISTORICAL_DAYS,
     MESSAGE_NOUNS,
+    MODIFIER_DEPS,
+    OFFICIAL_NOUNS,
     PLACE_TARGETED,
+    POSSESSIVE_PRONOUNS,
+    REPORTED_WARNINGS,
     REQUEST_LEMMAS,
     RESIGN_LEMMAS,
     SPEAKER_PRONOUNS,
+    announces_future,
     blamed_party,
     civil_obstruction,
     civil_riot,
+    collective_content,
+    crowd_subject,
     demands,
+    deployed_to_area,
+    describes_actor,
     domestic_author,
     domestic_patient,
     fill_domestic_countries,
+    finds_wrongdoing,
     has_subject,
     inanimate_subject,
+    is_aspectual,
     is_history,
     is_intent_verb,
     is_state_or_habit,
+    leaves_organisation,
     merge_duplicates,
     message_addressee,
     message_sender,
+    misparsed_main_verb,
+    misparsed_subject,
     names_a_side,
     object_is_official,
+    only_possible,
+    ordered_by_commander,
     place_armed_groups,
     place_ethnic_groups,
+    police_raid,
+    reports_a_fact,
+    state_takes_town,
     takes_place,
     weapon_subject,
 )
@@ -193,6 +215,8 @@ class Coder:
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
         if noun.i > 0:
             modifiers.append(noun.doc[noun.i - 1])
+        # "a joint air and ground operation": "joint" modifies the first of the nouns
+        modifiers[:0] = [t for t in noun.subtree if t.i < noun.i and t.lower_ == "joint"]
         for mod in modifiers:
             pair = nominal_triggers().get(f"{mod.lower_} {lemma}")
             if pair is not None:
@@ -226,9 +250,15 @@ class Coder:
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue
+            if is_aspectual(tok):
+                continue  # "began moving weapons": the governed verb is the event
+            if tok.lemma_.lower() in CROWD_VERBS and crowd_subject(tok):
+                triggers.append(Trigger(tok, "141", True))  # "thousands rallied in ..."
+                continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             match = self.verbs.match(lemmas, lowers, tok.i - sent.start, particle)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            obj = collective_content(obj) if obj is not None else None
             noun_code = self._nominal_code(obj) if obj is not None else None
             is_light = tok.lemma_.lower() in light_verbs()
             if is_light and obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS \
@@ -245,7 +275,8 @@ class Coder:
                 continue
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
                     or tok.lemma_.lower() in load_cues().claim_verbs) and any(
-                    c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                    c.dep_ in ("ccomp", "xcomp") for c in tok.children) or (
+                    tok.lemma_.lower() in REPORTED_WARNINGS and reports_a_fact(tok)):
                 # "said it will support", "claimed that troops had used chemical agents":
                 # the statement's content is the event, the statement its attribution
                 continue
@@ -257,6 +288,13 @@ class Coder:
                 # codes the act and records the report as its attribution.
                 default = self.verbs.lookup_lemma(match.lemma)
                 if default and default[:2] not in ("01", "--"):
+                    match = replace(match, cameo=default, pattern=None)
+            if match.pattern and "SAID" in match.pattern.split("*")[0] and \
+                    match.cameo[:2] == "11":
+                # CAMEO's "$ SAID + * [1124]" (X said Y shelled Z) codes the report as an
+                # accusation; tocsin codes the act and records the report as attribution
+                default = self.verbs.lookup_lemma(match.lemma)
+                if default and default[:2] in ("17", "18", "19", "20"):
                     match = replace(match, cameo=default, pattern=None)
             extra = tuple(sent[i] for i in match.token_indices
                           if 0 <= i < len(sent) and sent[i].i != tok.i)
@@ -277,10 +315,12 @@ class Coder:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids:
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "emergency funding", "protest leaders": a modifier, not an event
             code = self._nominal_code(tok)
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
-        return triggers
+        return self._add_findings(sent, triggers)
 
     @staticmethod
     def _is_demand_report(verb: Token) -> bool:
@@ -293,6 +333,18 @@ class Coder:
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 return subj is not None and subj.lower_ not in ("we", "i")
         return False
+
+    def _add_findings(self, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+        """ "investigators concluded that the air force dropped a chlorine cylinder":
+        the finding blames (ACCUSE) whoever did the act it reports."""
+        hostile = {t.token.i for t in triggers if cameo_root(t.cameo) in ("17", "18", "19", "20")}
+        finders = [tok for tok in sent if tok.lemma_.lower() in FINDING_VERBS
+                   and finds_wrongdoing(tok, hostile)]
+        if not finders:
+            return triggers
+        ids = {tok.i for tok in finders}
+        kept = [t for t in triggers if t.token.i not in ids]
+        return kept + [Trigger(tok, "112", True) for tok in finders]
 
     @staticmethod
     def _recode_commands(triggers: list[Trigger]) -> list[Trigger]:
@@ -310,6 +362,10 @@ class Coder:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and is_own_forces(obj):
                 continue
+            if obj is not None and obj.lemma_.lower() in OFFICIAL_NOUNS and \
+                    clause.lemma_.lower() in ("leave", "depart", "go", "quit"):
+                out.append(replace(t, cameo="166", specific=True))  # expelling diplomats
+                continue
             out.append(replace(t, cameo="100", specific=True))
         return out
 
@@ -319,7 +375,8 @@ class Coder:
         governs, not an event of its own: keep the act, drop the denial verb."""
         denials = load_cues().denial_verbs
         heads = [t.light_verb or t.token for t in triggers]
-        governed = {h.head.i for h in heads if h.head != h}
+        # a clause beside the denial ("dismissed the terms, vowing to ...") is not its content
+        governed = {h.head.i for h in heads if h.head != h and h.dep_ not in ("advcl", "conj")}
         governed |= {h.head.head.i for h in heads if h.dep_ == "pobj"}
         return [t for t in triggers
                 if not (t.token.lemma_.lower() in denials and t.token.i in governed)]
@@ -347,6 +404,15 @@ class Coder:
         """The trigger that governs this one within its clause chain, if any."""
         node = trigger.light_verb or trigger.token
         for _ in range(4):
+            if node.dep_ == "conj" and node.head != node:
+                node = node.head  # "urged X to release ... and to investigate ...": the
+                continue          # coordinated clause shares its first member's governor
+            if (finite := misparsed_main_verb(node)) is not None:
+                gov = by_token.get(finite.i)
+                return gov if gov is not trigger else None
+            if node.dep_ == "ccomp" and node.i < node.head.i and \
+                    node.head.lemma_.lower() not in load_cues().reporting_verbs:
+                return None  # "X ransacked a residence; eight people died": no content
             infinitival = node.dep_ == "acl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.head == node or (node.dep_ not in GOVERNING_DEPS and not infinitival):
@@ -390,15 +456,22 @@ class Coder:
             plover = self._plover(trig.cameo)
             if plover is None:
                 continue
+            if not trig.nominal and describes_actor(trig.token):
+                continue  # "jihadists linked to al-Qaeda": a description, not an act
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
-                    not is_intent_verb(governor.token):
+                    not is_intent_verb(governor.token) and not describes_actor(governor.token):
                 continue
             if is_intent_verb(trig.token) and any(
                     self._governor(t, by_token) is trig for t in triggers):
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
+            if not args.actor and (noun := misparsed_subject(trig.light_verb or trig.token)):
+                # "the United States and 13 allies called on ...", parsed as "allies (who
+                # were) called": the noun is the subject
+                args.actor = [a for a in resolver.resolve(noun) if a.code]
+                args.actor_heads = [noun] if args.actor else []
             head = trig.light_verb or trig.token
             category = plover.event
             fact = assess_factuality(head, category=category, party_speaker=False)
@@ -413,11 +486,17 @@ class Coder:
             # in a quotation is the speaker's own too ('"... moving air defences into
             # Iraq", a Pentagon spokesman said').
             subject, _ = subject_of(head)
-            pronoun = subject is not None and subject.lower_ in SPEAKER_PRONOUNS
+            pronoun = subject is not None and (subject.lower_ in SPEAKER_PRONOUNS or any(
+                c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children))
             verbal = not trig.nominal or trig.light_verb is not None
             if claimed_by and not any(a.code for a in args.actor) and (
                     pronoun or (verbal and subject is None and not has_subject(head))):
-                args.actor = [a for a in claimed_by if a.code or a.sector]
+                home = next((a.code for a in claimed_by if a.code), "")
+                if home and args.actor and all(a.sector for a in args.actor):
+                    for ref in args.actor:  # "its forces": the speaker's country's forces
+                        ref.code = home
+                else:
+                    args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = pronoun
             is_main = head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis")
                                               and head.head.dep_ == "ROOT")
@@ -447,13 +526,15 @@ class Coder:
                 category, cameo = "PROTEST", "144"
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and (cameo.startswith("192") or takes_place(head)) and \
-                    any(a.sector in ARMED_SECTORS for a in args.actor):
+                    any(a.sector in ARMED_SECTORS for a in args.actor) or state_takes_town(
+                        category, head, args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and casualties[0]:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
-            if category == "ASSAULT" and civil_riot(args.actor, args.recipient, args.actor_heads):
+            if category == "ASSAULT" and civil_riot(args.actor, args.recipient, args.actor_heads,
+                                                    trig.token):
                 category, cameo = "PROTEST", "145"  # protesters storming a building
                 plover = cameo_to_plover(cameo) or plover
             if trig.token.lemma_.lower() in AGREE_LEMMAS and category != "AGREE" and any(
@@ -470,6 +551,22 @@ class Coder:
                 category = "REQUEST"
                 cameo = cameo if cameo[:2] in ("02", "10") else "100"
                 plover = cameo_to_plover(cameo) or plover
+            if category == "ASSAULT" and police_raid(trig.token, args.actor, args.recipient):
+                category, cameo = "COERCE", "171"  # police raiding a newsroom: a search
+                plover = cameo_to_plover(cameo) or plover
+            if category == "AID" and cameo.startswith("072") and deployed_to_area(head):
+                category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
+                plover = cameo_to_plover(cameo) or plover
+            if category == "RETREAT" and cameo.startswith("087") and \
+                    (leaves_organisation(head, resolver)
+                     or leaves_organisation(trig.token, resolver)):
+                category, cameo = "SANCTION", "161"  # leaving a bloc reduces relations
+                plover = cameo_to_plover(cameo) or plover
+            if category == "RETREAT" and not cameo.startswith("084") and \
+                    ordered_by_commander(head, COMMAND_VERBS):
+                # "ordered troops to withdraw": an announced, not executed, retreat
+                category, cameo = "CONCEDE", "080"
+                plover = cameo_to_plover(cameo) or plover
             if trig.token.lemma_.lower() in RESIGN_LEMMAS and category == "CONCEDE":
                 category = "RETREAT"  # the PLOVER manual's RETREAT 'resign'
                 plover = PloverCode("RETREAT", "resign", plover.context)
@@ -481,6 +578,20 @@ class Coder:
                 category, cameo = "REJECT", "120"  # "will not accept more refugees"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
+            elif cameo in ANNOUNCED_RETREATS and announces_future(head):
+                # CAMEO's "will withdraw", "will lift sanctions" (intent to yield): the
+                # manual codes an announced future retreat or concession as CONCEDE
+                category, cameo = "CONCEDE", "080"
+                plover = PloverCode("CONCEDE", "", plover.context)
+            elif fact.value == "hypothetical" and fact.cue == "intent" and not any(
+                    c.lower_ in DEMAND_MODALS for c in head.children) and (
+                    category == "CONCEDE" or (category == "RETREAT" and not cameo.startswith(
+                        "084"))) and announces_future(head):
+                # the manual: future concessions stay CONCEDE, and an announced future
+                # retreat ("would withdraw", "will resign") is a concession
+                category = "CONCEDE"
+                cameo = cameo if cameo.startswith("08") else "080"
+                plover = PloverCode("CONCEDE", "", plover.context)
             elif fact.value == "hypothetical" and fact.cue == "intent":
                 claimed_by = claimed_by or message_sender(head, resolver)
                 if demands(head, claimed_by, args.actor):
@@ -490,7 +601,10 @@ class Coder:
                     if not args.recipient:
                         args.recipient = message_addressee(head, resolver)
                     fact.value = "asserted"
-                elif (conversion := intended(category)) is not None:
+                elif (conversion := intended(category)) is not None and not (
+                        QUAD_CLASS.get(category) in (1, 2) and only_possible(head)):
+                    # "Saudi Arabia could normalise relations if ...": a possibility,
+                    # not a promise; it keeps its own category (hypothetical)
                     category, cameo = conversion
                     plover = cameo_to_plover(cameo) or plover
             excluded = {tok.i for h in args.actor_heads + args.recipient_heads
@@ -549,6 +663,7 @@ class Coder:
                           + (0.15 if any(a.code for a in args.actor) else 0.0)
                           + (0.1 if any(r.code for r in args.recipient) else 0.0)
                           + (0.2 if is_main else 0.0)
+                          - (0.1 if not trig.nominal and head.dep_ in MODIFIER_DEPS else 0.0)
                           - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
                           + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from tocsin.coding.arguments import ActorResolver, subject_of
 from tocsin.coding.dates import parse_relative
 from tocsin.coding.discards import non_actor_heads
+from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import ActorRef, Event, Location
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
 
 
 INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
-                          "want", "hope", "expect", "mull", "weigh", "move"})
+                          "want", "hope", "expect", "mull", "weigh", "move", "vote"})
 DEMAND_MODALS = frozenset({"must", "should"})
 
 
@@ -236,11 +237,21 @@ CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supp
                          "crowd", "mob", "activist", "marcher", "worker"})
 
 
-def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Token]) -> bool:
+PROPERTY_VERBS = frozenset({"ransack", "loot", "torch", "vandalise", "vandalize", "trash",
+                            "deface", "smash"})
+
+
+def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Token],
+               verb: Token | None = None) -> bool:
     """Civilians or opposition using force against property or the state, not people:
-    a riot (PROTEST), as the PLOVER manual codes violent protest."""
+    a riot (PROTEST), as the PLOVER manual codes violent protest. Ransacking or looting
+    is against property whoever owns it ("ransacked an army commander's residence")."""
+    if any(a.sector in ARMED_SECTORS for a in actor):
+        return False  # "clashes between police and protesters": two-sided fighting
     civil = any(a.sector in ("CVL", "OPP") for a in actor) or any(
         h.lemma_.lower() in CIVIL_CROWD for h in heads)
+    if civil and verb is not None and verb.lemma_.lower() in PROPERTY_VERBS:
+        return True
     against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
     return civil and not against_people
 
@@ -350,3 +361,238 @@ def domestic_author(category: str, actor: list[ActorRef], recipient: list[ActorR
     if any(a.sector for a in actor):
         return next((r.code for r in recipient if r.code and r.sector in HOME_SECTORS), "")
     return ""
+
+
+ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
+
+
+def is_aspectual(verb: Token) -> bool:
+    """ "began moving weapons", "continued shelling": the governed verb is the event."""
+    return verb.lemma_.lower() in ASPECTUAL_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+
+
+CROWD_VERBS = frozenset({"rally", "gather", "pour", "converge", "flock", "throng",
+                         "assemble", "swarm", "flood"})
+CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "protester",
+                         "demonstrator", "people", "student", "supporter", "resident",
+                         "worker", "activist", "citizen", "marcher", "mourner", "voter"})
+
+
+def crowd_subject(verb: Token) -> bool:
+    """The verb's subject is a crowd: "tens of thousands of Palestinians gathered",
+    "hundreds of thousands of Serbians poured into Belgrade", "students rallied"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    heads = [subject] + [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in CROWD_NOUNS or (h.ent_type_ == "NORP" and h.tag_ == "NNPS")
+               for h in heads)
+
+
+REPORTED_WARNINGS = frozenset({"warn", "caution"})
+
+
+def reports_a_fact(verb: Token) -> bool:
+    """ "X have massed troops, UN officials warned": the warning reports what happened
+    (a clause in the past, with no modal), so it attributes the event, it is no threat."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
+                                                  "can", "must", "should", "'ll", "to")
+               for c in clause.children):
+            return False
+        if clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
+            return True
+    return False
+
+
+FINDING_VERBS = frozenset({"conclude", "determine", "find", "establish", "rule"})
+ABUSE_NOUNS = frozenset({"genocide", "crime", "atrocity", "abuse", "cleansing", "massacre",
+                         "torture"})
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
+    """ "the watchdog concluded that a helicopter dropped a chlorine cylinder", "determined
+    that the RSF had committed genocide": an investigation's finding of blame (ACCUSE).
+    ``hostile`` holds the token indices of the sentence's violent or coercive triggers."""
+    if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ != "VERB":
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        words = list(clause.subtree)
+        if any(t.i in hostile for t in words) or any(
+                t.lemma_.lower() in ABUSE_NOUNS for t in words):
+            return True
+    return False
+
+
+DESCRIPTIVE_PARTICIPLES = frozenset({"link", "ally", "lead", "back", "support", "align",
+                                     "affiliate", "associate", "tie", "connect", "sponsor",
+                                     "fund", "arm", "train", "include", "loyal"})
+
+
+def describes_actor(trigger: Token) -> bool:
+    """A participle or relative clause that describes a party rather than reporting an
+    act: "jihadists linked to al-Qaeda", "allied militias", "rebels led by HTS", "the
+    alliance that includes M23"."""
+    if trigger.lemma_.lower() not in DESCRIPTIVE_PARTICIPLES:
+        return False
+    if trigger.dep_ in ("acl", "amod") and trigger.tag_ in ("VBN", "JJ"):
+        return True
+    if trigger.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in trigger.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with", "by") for c in trigger.children):
+        return True  # "Gunmen linked to Islamic State attacked ...", parsed with "linked" as root
+    return trigger.dep_ == "relcl" and trigger.tag_ in PRESENT_SIMPLE
+
+
+MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+# CAMEO's intents to yield that the manual codes CONCEDE when announced: easing
+# administrative or economic sanctions, de-escalating (withdrawing) militarily. An intent
+# to release people (0353) stays AGREE, as the PLOVER gold standard codes it.
+ANNOUNCED_RETREATS = frozenset({"0351", "0354", "0356"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def announces_future(verb: Token) -> bool:
+    """ "said it would withdraw", "will resign": the actor's own announcement."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
+def ordered_by_commander(verb: Token, command_verbs: frozenset[str]) -> bool:
+    """ "ordered troops to withdraw": an ordered (not yet carried-out) act."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in command_verbs
+
+
+def leaves_organisation(verb: Token, resolver: ActorResolver) -> bool:
+    """ "announced their withdrawal from ECOWAS", "withdrew from the bloc": leaving an
+    international organisation reduces relations (SANCTION), it is no military retreat."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        codes = {r.code for r in resolver.resolve(place) if r.code} if place is not None else set()
+        if codes == {"IGO"}:
+            return True
+    return False
+
+
+RAID_LEMMAS = frozenset({"raid", "storm"})
+POLICE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
+
+
+def police_raid(trigger: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
+    """Police raiding a newsroom or an office search and seize (COERCE); raids by armed
+    forces on armed groups stay attacks."""
+    if trigger.lemma_.lower() not in RAID_LEMMAS:
+        return False
+    if not any(a.sector == "COP" for a in actor):
+        return False
+    return not any(r.sector in ARMED_SECTORS for r in recipient)
+
+
+COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "set", "series", "raft", "batch",
+                              "slew", "string", "spate"})
+
+
+def collective_content(noun: Token) -> Token:
+    """ "adopted its 14th package of sanctions": the sanctions are the object."""
+    if noun.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return noun
+
+
+MILITARY_PLACES = frozenset({"town", "city", "village", "base", "capital", "district",
+                             "region", "province", "territory", "settlement", "outpost",
+                             "position", "stronghold"})
+
+
+def state_takes_town(category: str, verb: Token, actor: list[ActorRef]) -> bool:
+    """A state seizing or capturing a town ("Russia could try to seize Kharkiv") attacks
+    it: a military capture, not a confiscation of property."""
+    if category != "COERCE":
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ == "GPE" or c.lemma_.lower() in MILITARY_PLACES
+            or (c.pos_ == "PROPN" and default_gazetteer().lookup(c.text) is not None))
+            for c in verb.children):
+        return False
+    return any(a.code and a.code not in ("IGO", "NGO") and a.sector in ("", "GOV", "MIL")
+               for a in actor)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "her", "his", "our", "my"})
+
+
+def infinitive_root(root: Token) -> bool:
+    """A sentence whose root is a bare infinitive ("The envoy called on X to free ...",
+    parsed with "free" as the root): the parser took the finite verb for a modifier."""
+    return root.dep_ == "ROOT" and root.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """The finite verb the parser attached as a modifier of the subject of an infinitive
+    root ("The envoy called on the junta to free ..."): the root's real governor."""
+    root = verb.sent.root
+    if verb.i != root.i or not infinitive_root(root):
+        return None
+    for subj in root.children:
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            found = next((c for c in subj.children if c.dep_ == "acl" and
+                          c.tag_ in ("VBD", "VBN")), None)
+            if found is not None:
+                return found
+    return None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """A finite past-tense verb parsed as a noun's modifier ("13 allies called on the
+    Houthis", with "called" an ``acl`` tagged VBD): the noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root):
+        return None  # "allies called on to help" is a true reduced relative
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun
+
+
+DEPLOYMENT_VERBS = frozenset({"send", "deploy", "dispatch", "move", "station", "redeploy"})
+DEPLOYMENT_AREAS = frozenset({"water", "sea", "coast", "border", "region", "gulf", "strait",
+                              "area", "front", "frontline", "frontier", "channel", "ocean"})
+
+
+def deployed_to_area(verb: Token) -> bool:
+    """ "sent three destroyers to waters off Venezuela", "deployed warships to the Gulf":
+    forces moved to an area, not delivered to a state (MOBILIZE, not AID)."""
+    if verb.lemma_.lower() not in DEPLOYMENT_VERBS:
+        return False
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "toward", "towards"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in DEPLOYMENT_AREAS:
+                return True
+    return False
+
+
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+
+
+def only_possible(verb: Token) -> bool:
+    """The act is only said to be possible ("could normalise relations if ..."), with no
+    modal of intention ("will", "would") on it."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return bool(modals) and modals <= POSSIBILITY_MODALS

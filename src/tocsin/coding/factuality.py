@@ -149,6 +149,19 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
+def _denied(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    """A denial verb governs the event as its content ("denied shelling the plant"), not
+    as a clause beside it ("dismissed the terms, vowing to press on with the war")."""
+    node = trigger
+    for gov in chain:
+        if node.dep_ in ("advcl", "conj"):
+            return False
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in cues.denial_verbs:
+            return True
+        node = gov
+    return False
+
+
 EPISTEMIC_MODALS = frozenset({"may", "might", "could", "can", "ca"})
 
 
@@ -197,7 +210,7 @@ def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> 
         intent = _has_modal(trigger, cues) or any(
             g.lemma_.lower() in cues.hypothetical_verbs for g in chain[:1])
         return Factuality("negated", attribution, "intent" if intent else "")
-    if any(g.lemma_.lower() in cues.denial_verbs for g in chain if g.pos_ == "VERB"):
+    if _denied(trigger, chain, cues):
         return Factuality("negated", attribution)
     if category == "THREATEN":
         return Factuality("hypothetical", attribution)

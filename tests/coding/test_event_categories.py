@@ -1,0 +1,310 @@
+"""Which event a sentence codes: verb patterns, trigger ranking and PLOVER conventions.
+
+Every sentence here was written for these tests; none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def top(events):
+    assert events, "expected an event"
+    return events[0]
+
+
+def codes(refs):
+    return {r.code for r in refs if r.code}
+
+
+# -- verb patterns (data/verbs_tocsin.txt) -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # CAMEO patterns that code the wrong category for modern usage
+    ("Pro-government thugs attacked opposition supporters with clubs outside parliament "
+     "in Kampala.", "ASSAULT"),
+    ("Ankara accused Athens of being involved in smuggling migrants across the border.",
+     "ACCUSE"),
+    ("The Egyptian army struck a convoy it said was carrying weapons from Libya.", "ASSAULT"),
+    ("Iranian authorities restricted access to Telegram after the protests.", "COERCE"),
+    ("Islamist rebels swept into the Syrian town of Hama on Thursday.", "ASSAULT"),
+    ("Turkey may suspend its migration agreement with the European Union, a minister said.",
+     "SANCTION"),
+    ("A court in Tehran convicted the French tourist of spying on Tuesday.", "SANCTION"),
+    ("A federal court in Lagos indicted the former governor on corruption charges.",
+     "ACCUSE"),
+    ("Britain deported 40 Albanians to Tirana on a charter flight.", "COERCE"),
+    ("Greece handed over to Germany a suspected member of a neo-Nazi cell.", "COOPERATE"),
+    ("Kenya said it supported the talks between Ethiopia and the Tigrayan rebels.",
+     "SUPPORT"),
+    # verbs and phrases CAMEO lacks
+    ("The foreign ministers of Serbia and Kosovo initialled a trade agreement in Brussels.",
+     "SUPPORT"),
+    ("Nigeria's president threw his weight behind the striking teachers on Monday.",
+     "SUPPORT"),
+    ("The ECOWAS leaders gave Mali's junta 72 hours to release the detained president.",
+     "THREATEN"),
+    ("US Air Force planes airdropped food parcels over northern Syria on Sunday.", "AID"),
+    ("The European Union released 40 million euros in emergency funding for Somalia on "
+     "Monday.", "AID"),
+    ("The first German-made howitzers have arrived in Lithuania, the defence ministry said.",
+     "AID"),
+    ("Niger's army took delivery of armoured vehicles from China.", "AID"),
+    ("Japan sent a 60-member rescue team to Turkey after the earthquake.", "AID"),
+    ("Peru's congress overrode the president's veto of the pension reform on Thursday.",
+     "REJECT"),
+    ("France cast the only vote against the draft resolution condemning the blockade.",
+     "REJECT"),
+    ("Venezuela barred United Nations inspectors from entering the prison on Friday.",
+     "REJECT"),
+    ("The Yemeni government and the rebels committed to a permanent ceasefire in talks in "
+     "Muscat.", "AGREE"),
+    ("Qatar stood ready to mediate between Ethiopia and Eritrea, its foreign minister said.",
+     "AGREE"),
+    ("Turkmenistan began pumping natural gas to Pakistan through a new pipeline on Monday.",
+     "COOPERATE"),
+    ("Chile's government scaled back the fuel price rise that sparked riots in Santiago.",
+     "CONCEDE"),
+    ("Sudan could normalise relations with Israel next year, a Sudanese official said.",
+     "SUPPORT"),
+])
+def test_verbs_pattern_category(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_verbs_sending_weapons_announced_is_agree(code):
+    e = top(code("Italy said it would send a second air defence system to Ukraine."))
+    assert e.event == "AGREE"
+    assert codes(e.recipient) == {"UKR"}
+
+
+# -- event nouns (data/nominal_triggers.tsv, light_verbs.txt) ---------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("China's navy launched large-scale drills around the Philippines on Monday.", "MOBILIZE"),
+    ("Russia's president ordered a general mobilisation of reservists.", "MOBILIZE"),
+    ("Kenya's prosecutor opened an investigation into the killings of protesters.", "ACCUSE"),
+    ("The IMF approved a $3 billion bailout for Egypt on Friday.", "AID"),
+    ("Troops from Chad and Niger carried out a joint air and ground operation against Boko "
+     "Haram.", "COOPERATE"),
+    ("The United States adopted a new package of sanctions against Iran on Tuesday.",
+     "SANCTION"),
+])
+def test_coder_event_noun_category(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_coder_compound_modifier_is_no_event(code):
+    assert not code("A museum in Oslo opened an exhibition of protest banners on Monday.")
+
+
+def test_discards_time_phrase_is_not_sport(code):
+    e = top(code("Mali's junta agreed to hold elections in the second half of 2022."))
+    assert e.event == "AGREE"
+    assert not code("The goalkeeper was injured in the second half.")
+
+
+# -- trigger ranking -------------------------------------------------------------------------
+
+def test_conventions_aspectual_verb_gives_way(code):
+    e = top(code("Russia has begun moving troops to the border with Finland."))
+    assert e.event == "MOBILIZE"
+
+
+def test_conventions_crowd_gathering_is_protest(code):
+    e = top(code("Tens of thousands of Kenyans gathered in Nairobi on Tuesday to protest "
+                 "against the tax rises."))
+    assert e.event == "PROTEST"
+    e = top(code("Hundreds of thousands of Chileans poured into central Santiago on Friday, "
+                 "demanding the president's resignation."))
+    assert e.event == "PROTEST"
+
+
+def test_conventions_past_warning_reports_the_act(code):
+    e = top(code("Armenian forces have massed troops along the border, Azerbaijani "
+                 "officials warned."))
+    assert e.event == "MOBILIZE"
+    assert codes(e.actor) == {"ARM"}
+
+
+def test_conventions_future_warning_is_a_threat(code):
+    e = top(code("Azerbaijan warned that it would strike Armenian positions."))
+    assert e.event == "THREATEN"
+
+
+def test_conventions_rejection_beside_a_vow_is_asserted(code):
+    e = top(code("Vucic dismissed the opposition's demands as absurd on Friday, vowing to "
+                 "serve out his term."))
+    assert e.event == "REJECT"
+
+
+def test_conventions_descriptive_participle_is_no_event(code):
+    e = top(code("Gunmen linked to Islamic State attacked a church in Mozambique on Sunday."))
+    assert e.event == "ASSAULT"
+    assert all(ev.event != "COOPERATE" for ev in code(
+        "Militias allied to the army burned three villages in Darfur on Monday."))
+
+
+def test_conventions_finding_of_wrongdoing_is_accuse(code):
+    e = top(code("UN investigators concluded that Syrian government forces had used sarin in "
+                 "an attack on Khan Sheikhoun."))
+    assert e.event == "ACCUSE"
+    assert codes(e.actor) == {"IGO"}
+
+
+def test_conventions_vote_carries_the_voted_act(code):
+    e = top(code("Kenya's parliament voted to shut down the opposition's television station."))
+    assert e.event == "COERCE"
+
+
+def test_coder_misparsed_subject_of_appeal(code):
+    e = top(code("The United States and six allies called on Iran to immediately release "
+                 "the detained sailors."))
+    assert e.event == "REQUEST"
+    assert "USA" in codes(e.actor)
+
+
+# -- PLOVER conventions ----------------------------------------------------------------------
+
+def test_conventions_ordering_diplomats_out_is_expel(code):
+    e = top(code("Nicaragua ordered diplomats from the European Union to leave the country "
+                 "on Friday."))
+    assert e.event == "SANCTION"
+    assert e.cameo == "166"
+
+
+def test_conventions_leaving_a_bloc_is_sanction(code):
+    e = top(code("Uganda and South Sudan announced their withdrawal from the East African "
+                 "Community."))
+    assert e.event == "SANCTION"
+    e = top(code("Russia withdrew its troops from Kherson on Friday."))
+    assert e.event == "RETREAT"
+
+
+def test_conventions_ordered_withdrawal_is_concede(code):
+    e = top(code("Armenia's defence minister ordered troops to withdraw from the village of "
+                 "Tigranashen."))
+    assert e.event == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden said he would lift sanctions on Venezuela's oil sector.",
+    "Germany said it would withdraw its troops from Mali next year.",
+])
+def test_conventions_announced_retreat_is_concede(code, text):
+    assert top(code(text)).event == "CONCEDE"
+
+
+def test_conventions_readiness_to_concede_stays_agree(code):
+    # no announcement ("will", "would"): an intention, AGREE as the gold standard codes it
+    e = top(code("Algeria's president said he is prepared to lift the ban on the opposition "
+                 "party."))
+    assert e.event == "AGREE"
+
+
+def test_conventions_police_raid_is_coerce(code):
+    e = top(code("Anti-riot police raided the offices of an opposition newspaper in Minsk and "
+                 "seized computers."))
+    assert e.event == "COERCE"
+
+
+def test_conventions_police_protester_clashes_are_assault(code):
+    e = top(code("Clashes between police and protesters killed 12 people in Nairobi on "
+                 "Tuesday."))
+    assert e.event == "ASSAULT"
+
+
+def test_conventions_state_capturing_a_town_is_assault(code):
+    e = top(code("Turkey could try to seize Kobani, Kurdish officials said."))
+    assert e.event == "ASSAULT"
+    e = top(code("Russia's defence ministry said its forces had captured the village of "
+                 "Urozhaine."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"RUS"}
+
+
+def test_arguments_prepositional_recipient(code):
+    e = top(code("North Korea fired two artillery shells near a patrol boat from South Korea "
+                 "on Friday."))
+    assert codes(e.actor) == {"PRK"}
+    assert codes(e.recipient) == {"KOR"}
+
+
+def test_coder_possessive_pronoun_subject_is_the_speakers(code):
+    e = top(code("Egypt's interior ministry said its police had arrested 40 members of the "
+                 "Muslim Brotherhood."))
+    assert codes(e.actor) == {"EGY"}
+
+
+def test_arguments_fighting_between_two_sides(code):
+    e = top(code("Heavy fighting erupted between Ethiopia's army and Tigrayan forces in Mekelle "
+                 "on Friday."))
+    assert e.event == "ASSAULT"
+    assert "ETH" in codes(e.actor)
+    # a ceasefire "between" the sides that takes hold is no capture
+    e = top(code("A ceasefire between Armenia and Azerbaijan took hold on Monday."))
+    assert e.event == "RETREAT"
+
+
+def test_conventions_ransacking_by_civilians_is_riot(code):
+    e = top(code("Protesters ransacked the army chief's residence in Lahore on Friday."))
+    assert e.event == "PROTEST"
+    assert e.cameo == "145"
+
+
+def test_coder_clause_before_a_semicolon_is_not_governed(code):
+    e = top(code("Protesters torched a police station in Karachi; two officers died in "
+                 "hospital."))
+    assert e.event == "PROTEST"
+
+
+def test_verbs_tribunal_indictment_is_accuse(code):
+    e = top(code("A special tribunal in Dhaka indicted the former minister in absentia on "
+                 "charges of corruption."))
+    assert e.event == "ACCUSE"
+
+
+def test_factuality_witnesses_are_neutral(code):
+    e = top(code("Troops shelled a market in Gao on Monday, killing 12 people, witnesses "
+                 "said."))
+    assert e.event == "ASSAULT"
+    assert e.factuality == "asserted"
+
+
+def test_coder_reported_attack_is_the_attack(code):
+    # CAMEO's "$ SAID + * [1124]" would code the report as an accusation
+    e = top(code("Sudan's army said the RSF had shelled El Obeid."))
+    assert e.event == "ASSAULT"
+    assert e.factuality == "reported"
+
+
+def test_coder_appeal_with_misparsed_main_verb(code):
+    e = top(code("The UN envoy called on Myanmar's junta to free political prisoners and to "
+                 "allow aid into Rakhine."))
+    assert e.event == "REQUEST"
+    assert codes(e.recipient) == {"MMR"}
+
+
+def test_conventions_warships_sent_to_waters_mobilize(code):
+    e = top(code("Britain sent two warships to waters off Guyana on Monday."))
+    assert e.event == "MOBILIZE"
+    e = top(code("The United States sent Patriot missiles to Poland."))
+    assert e.event == "AID"
+
+
+def test_verbs_sitting_down_for_talks(code):
+    e = top(code("Envoys of Ethiopia and Eritrea sat down for talks in Nairobi on Monday."))
+    assert e.event == "CONSULT"
+    # refusing to meet: the negated intention to meet is a rejection
+    e = top(code("Mali's junta said it would not sit down with the rebels."))
+    assert e.event == "REJECT"
+    assert not code("The children sat down on the grass.")
+
+
+def test_conventions_possibility_keeps_its_category(code):
+    e = top(code("Qatar could normalise relations with Israel if there were a path to a "
+                 "Palestinian state, an official said."))
+    assert (e.event, e.factuality) == ("SUPPORT", "hypothetical")
+    # a conditional willingness ("would ... if") is still an intention: AGREE
+    e = top(code("Hamas said it would return to talks if Israel halted its offensive."))
+    assert e.event == "AGREE"
