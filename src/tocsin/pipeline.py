@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
+from tocsin.coding.article_places import dictionary_countries, fill_article_places
 from tocsin.coding.coder import Coder
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import Article, Event, IngestFailure, Sentence
@@ -69,6 +70,10 @@ def _code_chunk(items: list[Article], coder: Coder) -> list[CodedArticle | Inges
         except Exception as exc:  # one broken article never stops a batch
             failed[pos] = IngestFailure(art.origin or art.id,
                                         f"coding failed: {type(exc).__name__}: {exc}")
+    country_of = dictionary_countries(coder.actors)
+    for i, out in enumerate(coded):
+        if i not in failed:
+            fill_article_places(out.article, out.events, country_of)
     return [failed.get(i, c) for i, c in enumerate(coded)]
 
 

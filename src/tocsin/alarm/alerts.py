@@ -177,12 +177,13 @@ SELECT 'first_lethal', l.a_code, l.r_code, '', l.day, '' FROM lethal l
 WHERE l.day BETWEEN ? AND ?"""
 
 
-def _firsts(fetch: Fetch, since: date, until: date) -> list[Alert]:
+def _firsts(fetch: Fetch, since: date, until: date,
+            wanted: set[str] | None = None) -> list[Alert]:
     alerts = []
     for kind, actor, recipient, category, day, before in fetch(_FIRSTS_SQL,
                                                              [since, until, since, until]):
         dyad = f"{actor}-{recipient}"
-        if actor == recipient:
+        if actor == recipient or (wanted is not None and dyad not in wanted):
             continue
         if kind == "first_lethal":
             proof = evidence(fetch, dyad, day, day, extra="AND m.dead > 0")
@@ -241,7 +242,7 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
                 evidence=proof))
         if progress:
             progress(n, len(dyads))
-    alerts += [a for a in _firsts(fetch, first, last) if wanted is None or a.dyad in wanted]
+    alerts += _firsts(fetch, first, last, wanted)
     alerts.sort(key=lambda a: (a.raised_on, a.dyad, a.kind, a.detail))
     return alerts
 
