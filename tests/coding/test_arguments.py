@@ -114,3 +114,11 @@ def test_arguments_unnamed_attacker_takes_the_place_country(code):
     assert e.event == "ASSAULT"
     assert codes(e.actor) == {"AFG"}
     assert codes(e.recipient) == {"CAN"}
+
+
+def test_arguments_foreign_attack_on_unnamed_object_is_not_on_the_attacker(code):
+    """An army's strike whose place has no known country names no recipient, rather than
+    the attacker's own country."""
+    e = top(code("Russian forces shelled Zaporizhzhia on Thursday, hitting a kindergarten."))
+    assert e.event == "ASSAULT"
+    assert "RUS" not in codes(e.recipient)

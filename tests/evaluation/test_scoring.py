@@ -30,7 +30,7 @@ from tocsin.model import ActorRef, Event, Location
 KEYS = {
     "n", "event_accuracy", "event_macro_f1", "source_accuracy", "target_accuracy",
     "none_false_positive_rate", "per_category", "mode_accuracy", "dead_accuracy",
-    "location_accuracy", "factuality_accuracy",
+    "location_accuracy", "location_country_accuracy", "factuality_accuracy",
 }  # fmt: skip
 
 
@@ -212,7 +212,7 @@ def test_scoring_write_errors_round_trips(report: EvalReport, tmp_path: Path) ->
 def test_scoring_format_report_is_a_table(report: EvalReport) -> None:
     table = format_report(report)
     assert isinstance(table, Table)
-    assert table.row_count == 9 + len(report.per_category)
+    assert table.row_count == 10 + len(report.per_category)
     console = Console(record=True, width=120)
     console.print(table)
     text = console.export_text()
@@ -248,3 +248,21 @@ def test_scoring_location_by_name_distance_or_region(gold, pred, ok):
 
 def test_scoring_distance_km():
     assert distance_km(48.8534, 2.3488, 51.5085, -0.1257) == pytest.approx(343.5, abs=1)
+
+
+def test_scoring_location_country_counts_missing_places_as_wrong() -> None:
+    raws = [
+        {"text": "P", "event": "ASSAULT", "eventLoc": {"name": "Erbil", "country": "IRQ"}},
+        {"text": "Q", "event": "ASSAULT", "eventLoc": {"name": "Tripoli", "country": "LBN"}},
+        {"text": "R", "event": "ASSAULT", "eventLoc": {"name": "Goma", "country": "COD"}},
+        {"text": "S", "event": "ASSAULT", "eventLoc": {"name": "Gao"}},  # no country: unscored
+    ]
+    preds = {
+        "P": [ev("ASSAULT", location=Location("Erbil", "IRQ"))],
+        "Q": [ev("ASSAULT", location=Location("Tripoli", "LBY"))],
+        "R": [ev("ASSAULT")],
+        "S": [ev("ASSAULT", location=Location("Gao", "MLI"))],
+    }
+    records = [parse_gold_record(raw, i) for i, raw in enumerate(raws)]
+    d = evaluate(records, fake_coder(preds)).to_dict()
+    assert d["location_country_accuracy"] == 0.3333

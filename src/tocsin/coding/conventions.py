@@ -328,8 +328,10 @@ def domestic_patient(category: str, head: Token, actor: list[ActorRef],
                      location: Location | None) -> str:
     """The country of an act's unnamed object: "Serbian prosecutors charged 13 people",
     "the Zambian president reneged on his commitment", "troops executed 500 people in
-    Moura". The place's country when the sentence names one, else the actor's own; ""
-    when the act has no object or the actor no country."""
+    Moura". The place's country when the sentence names one, else the actor's own (for an
+    attack or threat with no place named, only when the actor is a domestic institution);
+    "" when the act has
+    no object or the actor no country."""
     if category not in PATIENT_CATEGORIES:
         return ""
     home = next((a.code for a in actor if a.code), "")
@@ -340,7 +342,17 @@ def domestic_patient(category: str, head: Token, actor: list[ActorRef],
         return ""
     if location is not None and location.country:
         return location.country
+    if location is None and category in CROSS_BORDER and \
+            not any(a.sector in DOMESTIC_STATE for a in actor):
+        return ""  # "Russian forces shelled a kindergarten": not on Russia
     return home
+
+
+CROSS_BORDER = frozenset({"ASSAULT", "THREATEN"})
+"""Acts an army or armed group often aims abroad: when the sentence names no place at all,
+their unnamed object is not taken to be of the actor's own country unless the actor is a
+domestic institution (police, courts, government). A named place the gazetteer cannot
+place ("a village of Tigray") is more often home ground, so there the rule still holds."""
 
 
 AUTHOR_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})

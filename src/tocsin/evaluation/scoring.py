@@ -31,7 +31,7 @@ Coder = Callable[[str, date | None], list[Event]]
 """A coder as evaluation sees it: sentence text and date in, tocsin events out."""
 
 FIELDS: tuple[str, ...] = (
-    "event", "source", "target", "mode", "dead", "location", "factuality",
+    "event", "source", "target", "mode", "dead", "location", "location_country", "factuality",
 )  # fmt: skip
 
 _DIGITS = 4
@@ -52,6 +52,7 @@ class EvalReport:
     dead_accuracy: float | None
     location_accuracy: float | None
     factuality_accuracy: float | None
+    location_country_accuracy: float | None = None
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +68,7 @@ class EvalReport:
             "mode_accuracy": self.mode_accuracy,
             "dead_accuracy": self.dead_accuracy,
             "location_accuracy": self.location_accuracy,
+            "location_country_accuracy": self.location_country_accuracy,
             "factuality_accuracy": self.factuality_accuracy,
         }
 
@@ -169,8 +171,12 @@ class _Tally:
         wrong = [] if got["event"] == want["event"] else ["event"]
         self.event_hits += not wrong
         for name in _scored_fields(rec, pred, event_ok=not wrong):
-            ok = location_matches(rec, pred) if name == "location" and pred is not None \
-                else _field_matches(name, want[name], got[name])
+            if name == "location" and pred is not None:
+                ok = location_matches(rec, pred)
+            elif name == "location_country" and pred is not None:
+                ok = pred.location is not None and pred.location.country == rec.place.country
+            else:
+                ok = _field_matches(name, want[name], got[name])
             self.totals[name] += 1
             self.hits[name] += ok
             if not ok:
@@ -209,6 +215,7 @@ class _Tally:
             mode_accuracy=self.rate("mode"),
             dead_accuracy=self.rate("dead"),
             location_accuracy=self.rate("location"),
+            location_country_accuracy=self.rate("location_country"),
             factuality_accuracy=self.rate("factuality"),
             errors=self.errors,
         )
@@ -230,6 +237,8 @@ def _scored_fields(rec: GoldRecord, pred: Event | None, *, event_ok: bool) -> li
             names.append("dead")
         if rec.location:
             names.append("location")
+        if rec.location and rec.place.country:
+            names.append("location_country")
         if rec.factuality:
             names.append("factuality")
     return names
@@ -319,6 +328,7 @@ _MAIN_FIGURES: tuple[tuple[str, str], ...] = (
     ("mode_accuracy", "mode accuracy"),
     ("dead_accuracy", "dead accuracy"),
     ("location_accuracy", "location accuracy"),
+    ("location_country_accuracy", "location country accuracy"),
     ("factuality_accuracy", "factuality accuracy"),
 )
 
