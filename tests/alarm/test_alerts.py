@@ -163,3 +163,23 @@ def test_cli_alerts_dyads_and_timeline(filled_db, tmp_path, hook):
     assert runner.invoke(app, ["timeline", "USA", "--db", filled_db]).exit_code == 2
     assert runner.invoke(app, ["timeline", "USA-IRN", "--db", filled_db, "--png", "a.png",
                                "--svg", "a.svg"]).exit_code == 2
+
+
+def test_record_high_needs_history_and_half_again_the_previous_high():
+    from datetime import timedelta
+
+    import numpy as np
+
+    from tocsin.alarm.alerts import _records
+    from tocsin.alarm.series import DyadSeries
+
+    values = [0, 9.5, 0, 0, 10, 0, 12, 0, 19, 20, 0, 40]  # records: day 8 (19), day 11 (40)
+    days = tuple(date(2020, 1, 1) + timedelta(days=i) for i in range(len(values)))
+    x = np.array(values, dtype=float)
+    zeros = np.zeros(len(values))
+    series = DyadSeries("IRN-USA", days, x > 0, x > 0, zeros, x, zeros, zeros, zeros + 5)
+    found = _records(lambda sql, params=(): [], series, days[0])
+    assert [(a.raised_on.day, a.level, a.baseline) for a in found] == [(9, 19.0, 12.0),
+                                                                         (12, 40.0, 20.0)]
+    assert [a.severity for a in found] == ["medium", "medium"]
+    assert _records(lambda sql, params=(): [], series, days[10]) == [found[1]]

@@ -38,6 +38,8 @@ def _raised(alerts: list[dict], dyads: set[str], day: date) -> list[dict]:
     ({"IRN-USA", "IRQ-USA"}, date(2019, 12, 31), ("embassy",)),
     # 3 Jan: a US drone strike kills Qasem Soleimani at Baghdad airport.
     ({"USA-IRN"}, date(2020, 1, 3), ("Soleimani",)),
+    # 8 Jan: Iran fires ballistic missiles at bases in Iraq housing US troops.
+    ({"IRN-USA"}, date(2020, 1, 8), ("Revolutionary Guards",)),
 ])
 def test_replay_raises_alerts_on_key_days_with_their_events(replay_alerts, dyads, day, words):
     raised = _raised(replay_alerts, dyads, day)

@@ -4,6 +4,9 @@
 
 * ``change_point`` / ``anomaly``: :func:`tocsin.alarm.detect.detect` on the dyad's daily
   series (:func:`tocsin.alarm.series.load_series`);
+* ``record_high``: a day whose conflict intensity beats the dyad's highest day so far by
+  half again (:data:`RECORD_FACTOR`), in a dyad with some history of conflict: the
+  "worst day since records began" that an analyst reads first;
 * ``first_lethal``: the dyad's first event with deaths;
 * ``first_category``: the dyad's first material conflict event of a category that
   escalates beyond everything seen in it before, when the dyad has history (the first
@@ -34,7 +37,14 @@ from typing import Any
 import httpx
 
 from tocsin.alarm.detect import DetectParams, detect
-from tocsin.alarm.series import MENTIONS_SQL, Fetch, date_range, load_many, load_series
+from tocsin.alarm.series import (
+    MENTIONS_SQL,
+    DyadSeries,
+    Fetch,
+    date_range,
+    load_many,
+    load_series,
+)
 from tocsin.store.rows import now_utc
 
 __all__ = ["Alert", "SendResult", "save_alerts", "scan", "send_alerts", "stored_alerts",
@@ -50,6 +60,16 @@ after only threats, accusations or sanctions)."""
 
 SEVERITY_OF_FIRST = {1: "low", 2: "medium", 3: "high"}
 
+RECORD_FACTOR = 1.5
+"""A day is a record when its conflict intensity is this many times the dyad's earlier
+highest day ..."""
+
+RECORD_MIN_INTENSITY = 9.0
+"""... and at least this high (about one armed attack) ..."""
+
+RECORD_MIN_HISTORY = 2
+"""... after at least this many earlier days of conflict in the dyad."""
+
 MIN_ACTIVE_EVENTS = 3
 """Dyads with fewer happened conflict events in the scanned period are not scanned for
 change points (firsts are still found)."""
@@ -61,7 +81,7 @@ class Alert:
     dyad's own baseline, and the events that drove it."""
 
     dyad: str
-    kind: str  # change_point | anomaly | first_lethal | first_category
+    kind: str  # change_point | anomaly | record_high | first_lethal | first_category
     window_start: date
     window_end: date
     raised_on: date
@@ -208,6 +228,29 @@ def _firsts(fetch: Fetch, since: date, until: date,
     return alerts
 
 
+def _records(fetch: Fetch, series: DyadSeries, since: date) -> list[Alert]:
+    """``record_high`` alerts of one dyad's series raised on or after ``since``. Raw
+    intensity is used: a record is a fact about the dyad, whatever else was in the news."""
+    alerts = []
+    best, history = 0.0, 0
+    for day, value, dead in zip(series.days, series.intensity, series.fatalities,
+                                strict=True):
+        value = float(value)
+        if value <= 0:
+            continue
+        if (day >= since and history >= RECORD_MIN_HISTORY and value >= RECORD_MIN_INTENSITY
+                and value >= RECORD_FACTOR * best):
+            alerts.append(Alert(
+                series.dyad, "record_high", day, day, day,
+                "high" if value >= 2 * RECORD_FACTOR * best or dead > 0 else "medium",
+                round(best, 3), round(value, 3), round(value / best, 2) if best else None,
+                detail=f"most intense day on record in {series.dyad}: {value:.1f} against "
+                       f"a previous high of {best:.1f}",
+                evidence=evidence(fetch, series.dyad, day, day)))
+        best, history = max(best, value), history + 1
+    return alerts
+
+
 def scan(store: Any, *, since: date | None = None, until: date | None = None,
          dyads: Sequence[str] | None = None, params: DetectParams | None = None,
          progress: Callable[[int, int], None] | None = None) -> list[Alert]:
@@ -240,6 +283,7 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
                 detail=f"conflict intensity {f.level:.1f} against a baseline of "
                        f"{f.baseline:.1f} ({f.change:+.1f} robust SD)",
                 evidence=proof))
+        alerts += _records(fetch, series, first)
         if progress:
             progress(n, len(dyads))
     alerts += _firsts(fetch, first, last, wanted)
