@@ -74,7 +74,7 @@ def test_cli_eval_json_keys(tmp_path, shared):
     assert set(report) == {"n", "event_accuracy", "event_macro_f1", "source_accuracy",
                            "target_accuracy", "none_false_positive_rate", "per_category",
                            "mode_accuracy", "dead_accuracy", "location_accuracy",
-                           "factuality_accuracy"}
+                           "location_country_accuracy", "factuality_accuracy"}
     assert report["n"] == 12
     assert isinstance(json.loads(errors.read_text()), list)
 
