@@ -53,12 +53,17 @@ def _ingest(db: str, inputs: Path, kill_after: float | None = None) -> bool:
     return True
 
 
-def _snapshot(db: str) -> tuple[list[str], list[str], dict[str, int]]:
-    """Stored article ids (of events), event ids (repeats kept) and row counts."""
+def _snapshot(db: str) -> tuple[list[str], list[tuple[str, str]], dict[str, int],
+                               list[tuple[str, str]]]:
+    """Stored article ids (of events), event ids with their clusters (repeats kept), row
+    counts, and every article's story: a kill during the linking pass must not change
+    them either."""
     with open_store(db) as s:
         events = s.events()
         stats = s.stats()
-    return sorted({e["article"]["id"] for e in events}), sorted(e["id"] for e in events), stats
+        stories = sorted(s._fetchall("SELECT id, story_id FROM articles"))
+    return (sorted({e["article"]["id"] for e in events}),
+            sorted((e["id"], e["cluster"]["id"]) for e in events), stats, stories)
 
 
 @pytest.fixture(params=["duckdb", "postgres"])

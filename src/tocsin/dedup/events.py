@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import heapq
 import json
 import math
 import re
@@ -248,22 +249,29 @@ def _agglomerate(
         sim = _cosine(_unit(sums[a]), _unit(sums[b]))
         return sim if sim >= _needed(mentions[a], mentions[b]) else None
 
-    pairs: dict[tuple[int, int], float] = {}
+    # A heap of candidate merges, best first (ties on the smallest indices); an entry is
+    # stale once either cluster has changed since it was pushed.
+    version = [0] * len(mentions)
+    heap: list[tuple[float, int, int, int, int]] = []
     for i, near in links.items():
         for j in near:
             if i < j and (sim := score(i, j)) is not None:
-                pairs[(i, j)] = sim
-    while pairs:
-        a, b = min(pairs, key=lambda k: (-pairs[k], k))
+                heap.append((-sim, i, j, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
         members[a] = sorted(members[a] + members.pop(b))
+        version[a] += 1
         for i in members[a]:
             root[i] = a
         for t, v in sums.pop(b).items():
             sums[a][t] = sums[a].get(t, 0.0) + v
-        pairs = {k: v for k, v in pairs.items() if a not in k and b not in k}
         for c in {root[j] for i in members[a] for j in links[i]} - {a}:
-            if (sim := score(min(a, c), max(a, c))) is not None:
-                pairs[(min(a, c), max(a, c))] = sim
+            lo, hi = min(a, c), max(a, c)
+            if (sim := score(lo, hi)) is not None:
+                heapq.heappush(heap, (-sim, lo, hi, version[lo], version[hi]))
     return [members[k] for k in sorted(members)]
 
 
