@@ -22,6 +22,7 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB)
 	$(BIN)/tocsin ingest --db $(DEMO_DB) --date 2019-12-31 $(EXAMPLE)
 	$(BIN)/tocsin events --db $(DEMO_DB)
+	$(BIN)/tocsin alerts --db $(DEMO_DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests scripts benchmarks
