@@ -70,6 +70,7 @@ class EventStore:
     def __init__(self, db: str, *, coder: Coder | None = None) -> None:
         self._store = open_store(db)
         self._coder = coder
+        self._copies: list[tuple[Article, str]] = []
 
     def __enter__(self) -> EventStore:
         return self
@@ -92,8 +93,9 @@ class EventStore:
                 on_item(item.origin or item.id)
             if self._store.has_article(item.id):
                 summary.skipped.append((item.id, "already stored"))
-            elif self._store.has_text(item.text_hash):
-                summary.skipped.append((item.id, "same text already stored"))
+            elif (owner := self._store.text_owner(item.text_hash)) is not None:
+                summary.skipped.append((item.id, f"duplicate text of {owner}"))
+                self._copies.append((item, owner))  # stored with the next batch
             else:
                 yield item
 
@@ -112,9 +114,10 @@ class EventStore:
         failures: list[IngestFailure] = []
 
         def flush() -> None:
-            if not batch and not failures:
+            if not batch and not failures and not self._copies:
                 return
-            result = self._store.ingest_batch(list(batch), list(failures))
+            result = self._store.ingest_batch(list(batch), list(failures), list(self._copies))
+            self._copies.clear()
             summary.stored += result.stored
             summary.skipped.extend(result.skipped)
             batch.clear()

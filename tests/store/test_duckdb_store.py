@@ -28,6 +28,7 @@ def test_duckdb_store_creates_file_and_tables(tmp_path):
             "event_actors": 0,
             "errors": 0,
             "alerts": 0,
+            "copies": 0,
         }
     assert path.exists()
 

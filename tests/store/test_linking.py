@@ -90,3 +90,18 @@ def test_undated_events_stay_their_own_cluster(store):
     clusters = [e["cluster"] for e in store.events()]
     assert {c["id"] for c in clusters} == {e["id"] for e in store.events()}
     assert all(c["mentions"] == 1 for c in clusters)
+
+
+def test_exact_copies_count_as_outlets_of_the_event(store):
+    _ingest_reports(store)
+    store.link()
+    before = {e["article"]["id"]: e["cluster"] for e in store.events()}["wire"]
+    mirror = Article(id="mirror", text=WIRE, title="", url="https://mirror.example/1",
+                     source="mirror", date=date(2024, 3, 5), origin="mirror")
+    result = store.ingest_batch([(mirror, [], [])], [])
+    assert result.stored == 0 and result.skipped == [("mirror", "duplicate text of wire")]
+    assert store.link().events >= 2  # the owner's events were linked again
+    after = {e["article"]["id"]: e["cluster"] for e in store.events()}["wire"]
+    assert after["sources"] == before["sources"] + 1
+    assert after["articles"] == before["articles"] + 1
+    assert after["mentions"] == before["mentions"]  # no sentence of its own

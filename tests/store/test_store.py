@@ -37,6 +37,7 @@ def test_store_round_trip_all_fields(store):
         "event_actors": 3,
         "errors": 0,
         "alerts": 0,
+        "copies": 0,
     }
 
 
@@ -95,7 +96,11 @@ def test_store_duplicate_text_under_other_id_skipped(store):
     result = store.ingest_batch([(a2, [], []), (a3, [], [])], [])
     assert result.stored == 0
     assert result.skipped == [("a2", "duplicate text of a1"), ("a3", "duplicate text of a1")]
-    assert not store.has_article("a2")
+    # Not stored again, but remembered as copies (who else ran it) and known by id.
+    assert store.stats()["articles"] == 1 and store.stats()["copies"] == 2
+    assert store.has_article("a2") and store.text_owner(a1.text_hash) == "a1"
+    again = store.ingest_batch([(a2, [], [])], [])
+    assert again.skipped == [("a2", "duplicate text of a1")] and store.stats()["copies"] == 2
 
 
 def test_store_duplicates_within_one_batch(store):
@@ -272,6 +277,7 @@ def _downgrade_to_version_1(s) -> None:
                         "cluster_articles", "location_basis", "cluster_dead")}
     for index in ("articles_date", "events_date", "articles_text_hash"):
         s._conn.execute(f"DROP INDEX IF EXISTS {index}")  # DuckDB keeps columns with indexes
+    s._conn.execute("DROP TABLE copies")
     for table, columns in later.items():
         for col in columns:
             s._conn.execute(f"ALTER TABLE {table} DROP COLUMN {col}")

@@ -312,7 +312,7 @@ def _mention(ev: dict[str, Any]) -> _Mention:
         country=(loc.get("country") or "").upper(),
         tokens=Counter(_tokens(text)),
         article_id=str(art.get("id") or ""),
-        outlet=_outlet(art),
+        outlet=outlet_of(art),
         seen=seen,
         happened=_HAPPENED.get(ev.get("factuality") or "asserted", "yes"),
     )
@@ -341,7 +341,8 @@ def _norm_place(name: str) -> str:
     return " ".join(_PLACE_NOISE.sub(" ", name.lower().replace("-", " ")).split())
 
 
-def _outlet(art: dict[str, Any]) -> str:
+def outlet_of(art: dict[str, Any]) -> str:
+    """The outlet of an article dict: its source, else its URL's host ("" if neither)."""
     if art.get("source"):
         return str(art["source"]).strip().lower()
     host = urlparse(art.get("url") or "").netloc.lower()

@@ -18,7 +18,7 @@ A store (and its connection) belongs to one thread; open another store per threa
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
@@ -69,12 +69,18 @@ class Store(Protocol):
 
     url: str
 
-    def ingest_batch(self, items: list[BatchItem], failures: list[IngestFailure]) -> BatchResult:
-        """Store a batch of articles and ingest failures in one transaction."""
+    def ingest_batch(self, items: list[BatchItem], failures: list[IngestFailure],
+                     copies: Sequence[tuple[Article, str]] = ()) -> BatchResult:
+        """Store a batch of articles and ingest failures in one transaction; ``copies``
+        (an article and the stored article whose text it repeats) are recorded too."""
         ...
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored."""
+        ...
+
+    def text_owner(self, text_hash: str) -> str | None:
+        """The id of the stored article with this text hash, or None."""
         ...
 
     def has_text(self, text_hash: str) -> bool:

@@ -19,20 +19,16 @@ from typing import Any, TypeVar
 import duckdb
 
 from tocsin.errors import StoreError
-from tocsin.model import IngestFailure
+from tocsin.model import Article, IngestFailure
 from tocsin.store import BatchItem, BatchResult
 from tocsin.store.linking import StoreLinking
 from tocsin.store.reading import StoreReads
-from tocsin.store.rows import (  # noqa: F401  (re-exported: the row builders lived here)
+from tocsin.store.rows import (
     BatchRows,
     Row,
-    article_row,
-    event_actor_rows,
-    event_row,
-    invalid_reason,
+    copy_row,
     now_utc,
     plan_batch,
-    sentence_rows,
 )
 from tocsin.store.schema import (
     ARTICLES,
@@ -169,7 +165,8 @@ class DuckDBStore(StoreReads, StoreLinking):
 
     # -- writing ---------------------------------------------------------------------
 
-    def ingest_batch(self, items: list[BatchItem], failures: list[IngestFailure]) -> BatchResult:
+    def ingest_batch(self, items: list[BatchItem], failures: list[IngestFailure],
+                     copies: Sequence[tuple[Article, str]] = ()) -> BatchResult:
         """Store ``items`` and record ``failures``, all in one transaction.
 
         Articles already stored (by id, or by text under another id), repeated within the
@@ -179,14 +176,18 @@ class DuckDBStore(StoreReads, StoreLinking):
         """
         if self.read_only:
             raise StoreError(f"{self.url}: opened read-only; open it writable to ingest")
-        return self._in_transaction(lambda: self._write_batch(items, failures))
+        return self._in_transaction(lambda: self._write_batch(items, failures, copies))
 
-    def _write_batch(self, items: list[BatchItem], failures: list[IngestFailure]) -> BatchResult:
+    def _write_batch(self, items: list[BatchItem], failures: list[IngestFailure],
+                     copies: Sequence[tuple[Article, str]] = ()) -> BatchResult:
         rows = self._plan_batch(items)
+        now = now_utc()
+        rows.copies += [copy_row(art, owner, now) for art, owner in copies]
         self._insert(ARTICLES, rows.articles)
         self._insert(SENTENCES, rows.sentences)
         self._insert(EVENTS, rows.events)
         self._insert(EVENT_ACTORS, rows.actors)
+        self._write_copies(rows.copies)
         recorded = self._record_failures(failures)
         return BatchResult(
             stored=len(rows.articles),

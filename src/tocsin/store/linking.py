@@ -9,8 +9,9 @@ Ingesting writes articles and events; :meth:`StoreLinking.link` then links what 
 * every event without a ``cluster_id`` is clustered again with all stored events dated
   within :data:`CLUSTER_MARGIN_DAYS` of it (and every event already clustered with
   those), with :func:`tocsin.dedup.cluster_events`; each event gets its cluster's id (the
-  id of its earliest mention), the cluster's mention, source and article counts, and the
-  largest death toll any mention reports.
+  id of its earliest mention), the cluster's mention, source and article counts (exact
+  copies of its articles, kept in ``copies`` rather than stored again, count as more
+  outlets and articles), and the largest death toll any mention reports.
   Events with neither an event date nor an article date stay their own cluster.
 
 Each chunk of work is one transaction, so a crash loses at most the chunk in progress and
@@ -27,7 +28,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from tocsin.dedup import StoryIndex, cluster_events
-from tocsin.dedup.events import DATE_WINDOW_DAYS
+from tocsin.dedup.events import DATE_WINDOW_DAYS, outlet_of
 from tocsin.errors import StoreError
 from tocsin.store.queries import ACTORS_SQL, EventQuery, assemble_events, build_events_sql
 from tocsin.store.rows import event_scores
@@ -138,6 +139,23 @@ class StoreLinking:
         events = len(clustered) + self._in_transaction(self._close_undated)
         return LinkSummary(articles, events, scored, time.perf_counter() - started)
 
+    # -- copies ----------------------------------------------------------------------
+
+    def _write_copies(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Record articles whose text is a stored article's (``copies`` rows) and mark the
+        stored article's events for re-linking, so their outlet counts include the copy."""
+        if not rows:
+            return
+        types = ("TEXT", "TEXT", "TEXT", "TEXT", "DATE", "TEXT", "TIMESTAMP")
+        selects = ", ".join(f"unnest(?::{t}[])" for t in types)
+        self._fetchall(
+            "INSERT INTO copies (id, copy_of, url, source, date, origin, seen_at)"
+            f" SELECT {selects} ON CONFLICT (id) DO NOTHING",
+            [list(c) for c in zip(*rows, strict=True)])
+        self._fetchall("UPDATE events SET cluster_id = NULL"
+                       " WHERE article_id IN (SELECT unnest(?::TEXT[]))",
+                       [sorted({r[1] for r in rows})])
+
     # -- scores of events stored before schema version 3 -----------------------------
 
     def _score_events(self) -> int:
@@ -197,10 +215,20 @@ class StoreLinking:
         sql, params = build_events_sql(EventQuery(ids=ids))
         rows = self._fetchall(sql, params)
         events = assemble_events(rows, self._fetchall(ACTORS_SQL, [ids]))
+        copies: dict[str, list[str]] = {}
+        for owner, outlet in self._fetchall(
+                "SELECT copy_of, coalesce(nullif(source, ''), url, id) FROM copies"
+                " WHERE copy_of IN (SELECT unnest(?::TEXT[]))",
+                [sorted({e["article"]["id"] for e in events if e.get("article")})]):
+            copies.setdefault(owner, []).append(outlet)
         updates = []
         for cluster in cluster_events(events):
-            counts = (len(cluster.mentions), cluster.num_sources, cluster.num_articles,
-                      cluster.dead)
+            articles = {m["article"]["id"] for m in cluster.mentions if m.get("article")}
+            extra = [o for a in sorted(articles) for o in copies.get(a, [])]
+            outlets = {outlet_of(m["article"]) for m in cluster.mentions if m.get("article")}
+            outlets.discard("")
+            counts = (len(cluster.mentions), len(outlets | set(extra)),
+                      cluster.num_articles + len(extra), cluster.dead)
             updates += [(m["id"], cluster.id, *counts) for m in cluster.mentions]
         self._fetchall(_CLUSTER_UPDATE, [list(c) for c in zip(*updates, strict=True)])
         return ids

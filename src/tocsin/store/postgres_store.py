@@ -24,11 +24,11 @@ from typing import Any, TypeVar
 import psycopg
 
 from tocsin.errors import StoreError
-from tocsin.model import IngestFailure
+from tocsin.model import Article, IngestFailure
 from tocsin.store import BatchItem, BatchResult
 from tocsin.store.linking import StoreLinking
 from tocsin.store.reading import StoreReads
-from tocsin.store.rows import BatchRows, Row, now_utc, plan_batch
+from tocsin.store.rows import BatchRows, Row, copy_row, now_utc, plan_batch
 from tocsin.store.schema import (
     ARTICLES,
     EVENT_ACTORS,
@@ -198,7 +198,8 @@ class PostgresStore(StoreReads, StoreLinking):
 
     # -- writing ---------------------------------------------------------------------
 
-    def ingest_batch(self, items: list[BatchItem], failures: list[IngestFailure]) -> BatchResult:
+    def ingest_batch(self, items: list[BatchItem], failures: list[IngestFailure],
+                     copies: Sequence[tuple[Article, str]] = ()) -> BatchResult:
         """Store ``items`` and record ``failures``, all in one transaction.
 
         Articles already stored (by id, or by text under another id, also by another
@@ -208,9 +209,10 @@ class PostgresStore(StoreReads, StoreLinking):
         """
         if self.read_only:
             raise StoreError(f"{redact(self.url)}: opened read-only; open it writable to ingest")
-        return self._in_transaction(lambda: self._write_batch(items, failures))
+        return self._in_transaction(lambda: self._write_batch(items, failures, copies))
 
-    def _write_batch(self, items: list[BatchItem], failures: list[IngestFailure]) -> BatchResult:
+    def _write_batch(self, items: list[BatchItem], failures: list[IngestFailure],
+                     copies: Sequence[tuple[Article, str]] = ()) -> BatchResult:
         if items:
             # Wait for any running batch that holds one of these articles, then plan.
             self._fetchall(
@@ -218,12 +220,15 @@ class PostgresStore(StoreReads, StoreLinking):
                 [lock_keys(items)],
             )
         rows = self._plan_batch(items)
+        now = now_utc()
+        rows.copies += [copy_row(art, owner, now) for art, owner in copies]
         inserted = set(self._insert(ARTICLES, rows.articles, returning="id"))
         if len(inserted) < len(rows.articles):  # stored meanwhile by a writer without locks
             rows = _keep_articles(rows, inserted)
         self._insert(SENTENCES, rows.sentences)
         self._insert(EVENTS, rows.events)
         self._insert(EVENT_ACTORS, rows.actors)
+        self._write_copies(rows.copies)
         recorded = self._record_failures(failures)
         return BatchResult(
             stored=len(rows.articles),
@@ -295,6 +300,7 @@ def _keep_articles(rows: BatchRows, inserted: set[str]) -> BatchRows:
         events=[r for r in rows.events if r[1] in inserted],
         skipped=rows.skipped + [(art_id, "already stored") for art_id in lost],
         duplicate_events=rows.duplicate_events,
+        copies=rows.copies,
     )
     event_ids = {r[0] for r in kept.events}
     kept.actors = [r for r in rows.actors if r[0] in event_ids]

@@ -38,8 +38,16 @@ class StoreReads:
         self.close()
 
     def has_article(self, article_id: str) -> bool:
-        """Whether an article with this id is stored."""
-        return bool(self._fetchall("SELECT 1 FROM articles WHERE id = ? LIMIT 1", [article_id]))
+        """Whether an article with this id is stored (or recorded as a copy of one)."""
+        return bool(self._fetchall("SELECT 1 FROM articles WHERE id = ? UNION ALL"
+                                   " SELECT 1 FROM copies WHERE id = ? LIMIT 1",
+                                   [article_id, article_id]))
+
+    def text_owner(self, text_hash: str) -> str | None:
+        """The id of the stored article with this :func:`~tocsin.model.text_hash`."""
+        rows = self._fetchall("SELECT id FROM articles WHERE text_hash = ?"
+                              " ORDER BY ingested_at, id LIMIT 1", [text_hash])
+        return rows[0][0] if rows else None
 
     def has_text(self, text_hash: str) -> bool:
         """Whether an article with this :func:`~tocsin.model.text_hash` is stored."""

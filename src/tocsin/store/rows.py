@@ -44,6 +44,12 @@ def article_row(article: Article, text_hash: str, ingested_at: datetime) -> Row:
     )
 
 
+def copy_row(article: Article, copy_of: str, seen_at: datetime) -> Row:
+    """Return the ``copies`` row of an article whose text is stored as ``copy_of``."""
+    return (article.id, copy_of, article.url, article.source, article.date, article.origin,
+            seen_at)
+
+
 def sentence_rows(article_id: str, sentences: Sequence[Sentence]) -> list[Row]:
     """Return the ``sentences`` rows of one article."""
     return [(article_id, s.index, s.text, s.start) for s in sentences]
@@ -148,6 +154,7 @@ class BatchRows:
     actors: list[Row] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     duplicate_events: int = 0
+    copies: list[Row] = field(default_factory=list)
 
     def add(
         self,
@@ -189,6 +196,7 @@ def plan_batch(
             reason = "already stored"
         elif text_hash in hash_owner:
             reason = f"duplicate text of {hash_owner[text_hash]}"
+            rows.copies.append(copy_row(article, hash_owner[text_hash], now))
         else:
             reason = invalid_reason(article, sentences, events)
         if reason:

@@ -20,7 +20,7 @@ from tocsin.model import FACTUALITY_VALUES
 
 SCHEMA_VERSION = 3
 """The schema version this code writes and understands (2: location admin1, lat, lon and
-precision; 3: stories, event clusters, stored scores, alerts)."""
+precision; 3: stories, event clusters, stored scores, alerts, copies)."""
 
 ACTOR_ROLES: tuple[str, ...] = ("actor", "recipient", "claimed_by")
 """Values of ``event_actors.role``: which list of :class:`~tocsin.model.Event` a row is in."""
@@ -216,6 +216,22 @@ ALERTS = Table(
 )
 
 
+COPIES = Table(
+    "copies",
+    (
+        Column("id", "TEXT", nullable=False),  # the copy's own article id
+        Column("copy_of", "TEXT", nullable=False),  # the stored article with the same text
+        Column("url", "TEXT"),
+        Column("source", "TEXT"),
+        Column("date", "DATE"),
+        Column("origin", "TEXT"),
+        Column("seen_at", "TIMESTAMP", nullable=False),
+    ),
+    primary_key=("id",),
+)
+"""Articles not stored because their text is a stored article's: who else ran it."""
+
+
 def _add_columns(table: Table, names: tuple[str, ...]) -> tuple[str, ...]:
     columns = {c.name: c for c in table.columns}
     return tuple(f"ALTER TABLE {table.name} ADD COLUMN {columns[n].ddl()}" for n in names)
@@ -230,6 +246,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                                "cluster_mentions", "cluster_sources", "cluster_articles",
                                "location_basis", "cluster_dead")),
         *ALERTS.ddl(),
+        *COPIES.ddl(),
         "CREATE INDEX IF NOT EXISTS articles_date ON articles (date)",
         "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
     ),
@@ -246,7 +263,8 @@ def migration(version: int) -> list[str]:
     return stmts
 
 
-TABLES: tuple[Table, ...] = (META, ARTICLES, SENTENCES, EVENTS, EVENT_ACTORS, ERRORS, ALERTS)
+TABLES: tuple[Table, ...] = (META, ARTICLES, SENTENCES, EVENTS, EVENT_ACTORS, ERRORS, ALERTS,
+                             COPIES)
 """All tables, in creation order."""
 
 DATA_TABLES: tuple[Table, ...] = TABLES[1:]
