@@ -47,14 +47,16 @@ def draw_timeline(series: DyadSeries, alerts: Sequence[Alert],
                    mdates.date2num(alert.window_end) + 0.5,
                    color=_SHADE.get(alert.severity, "#bcbd22"), alpha=0.25)
     top = max(float(series.normalised_intensity().max()), 1.0)
+    first, last = mdates.date2num(series.days[0]), mdates.date2num(series.days[-1])
     for n, ev in enumerate(events[:ANNOTATED_EVENTS]):
         if not ev.get("date"):
             continue
-        label = f"{ev.get('event', '')}: {(ev.get('text') or '')[:48]}"
-        ax.annotate(label, xy=(mdates.datestr2num(ev["date"]), 0),
-                    xytext=(mdates.datestr2num(ev["date"]), top * (0.95 - 0.13 * n)),
-                    fontsize=7, arrowprops={"arrowstyle": "-", "color": "#555555",
-                                            "linewidth": 0.5})
+        x = mdates.datestr2num(ev["date"])
+        label = f"{ev['date']} {ev.get('event', '')}: {(ev.get('text') or '')[:44]}"
+        right = x > first + 0.5 * (last - first)  # text to the left of late events
+        ax.annotate(label, xy=(x, 0), xytext=(x, top * (0.95 - 0.12 * n)),
+                    ha="right" if right else "left", fontsize=7,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.4})
     ax.set_title(f"{series.dyad}: conflict intensity, alerts shaded")
     ax.set_ylabel("intensity")
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))

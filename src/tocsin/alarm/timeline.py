@@ -30,6 +30,8 @@ def load_timeline(store: Any, dyad: str, *, since: date | None = None,
     events."""
     first, second, either = parse_dyad_name(dyad)
     series = load_series(store, dyad, since=since, until=until)
+    if since is None:
+        series = _from_first_activity(series)
     directed = {f"{first[0]}-{second[0]}"} | ({f"{second[0]}-{first[0]}"} if either else set())
     alerts = [a for a in stored_alerts(store, since=since) if a.dyad in directed
               and (until is None or a.raised_on <= until)]
@@ -40,6 +42,21 @@ def load_timeline(store: Any, dyad: str, *, since: date | None = None,
                                limit=TOP_EVENTS)
         events.sort(key=lambda e: (e["plover_score"] or 0, -(e["dead"] or 0)))
     return Timeline(series, alerts, events[:TOP_EVENTS])
+
+
+LEAD_DAYS = 14
+"""Days shown before a dyad's first event when no start is given."""
+
+
+def _from_first_activity(series: DyadSeries) -> DyadSeries:
+    """The series from :data:`LEAD_DAYS` before its first day with events or threats."""
+    active = [i for i in range(len(series.days)) if series.events[i] or series.threats[i]]
+    start = max(active[0] - LEAD_DAYS, 0) if active else 0
+    if start == 0:
+        return series
+    cut = {name: getattr(series, name)[start:] for name in (
+        "events", "conflict", "threats", "intensity", "fatalities", "sources", "volume")}
+    return DyadSeries(series.dyad, series.days[start:], **cut, step_days=series.step_days)
 
 
 def timeline_chart(store: Any, dyad: str, path: str | os.PathLike[str], *,
