@@ -38,6 +38,8 @@ import httpx
 
 from tocsin.alarm.detect import DetectParams, detect
 from tocsin.alarm.series import (
+    CONFLICT_SQL,
+    HAPPENED_SQL,
     MENTIONS_SQL,
     DyadSeries,
     Fetch,
@@ -46,6 +48,7 @@ from tocsin.alarm.series import (
     load_series,
 )
 from tocsin.store.rows import now_utc
+from tocsin.store.schema import ALERTS
 
 __all__ = ["Alert", "SendResult", "save_alerts", "scan", "send_alerts", "stored_alerts",
            "top_dyads"]
@@ -110,18 +113,16 @@ class Alert:
 _DYADS_SQL = f"""\
 WITH m AS ({MENTIONS_SQL})
 SELECT a_code || '-' || r_code AS dyad,
-       count(*) FILTER (WHERE factuality IN ('asserted', 'reported')) AS events,
-       count(*) FILTER (WHERE {{conflict}}) AS conflict,
-       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE {{conflict}}), 0) AS intensity,
-       coalesce(sum(dead) FILTER (WHERE factuality IN ('asserted', 'reported')), 0) AS dead,
+       count(*) FILTER (WHERE {HAPPENED_SQL}) AS events,
+       count(*) FILTER (WHERE {CONFLICT_SQL}) AS conflict,
+       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE {CONFLICT_SQL}), 0) AS intensity,
+       coalesce(sum(dead) FILTER (WHERE {HAPPENED_SQL}), 0) AS dead,
        coalesce(sum(greatest(-plover_score, 0))
-                FILTER (WHERE {{conflict}} AND day > ?), 0) AS recent,
+                FILTER (WHERE {CONFLICT_SQL} AND day > ?), 0) AS recent,
        count(DISTINCT outlet) AS sources
 FROM m
 WHERE first_mention AND day BETWEEN ? AND ? AND a_code <> '' AND r_code <> ''
 GROUP BY 1"""
-_CONFLICT = ("factuality IN ('asserted', 'reported') AND quad_class IN (3, 4)"
-             " AND upper(event) <> 'THREATEN'")
 
 
 def top_dyads(store: Any, *, since: date | None = None, until: date | None = None,
@@ -137,7 +138,7 @@ def top_dyads(store: Any, *, since: date | None = None, until: date | None = Non
         return []
     first, last = since or bounds[0], until or bounds[1]
     cut = last - timedelta(days=recent_days)
-    rows = fetch(_DYADS_SQL.format(conflict=_CONFLICT), [cut, first, last])
+    rows = fetch(_DYADS_SQL, [cut, first, last])
     span_before = max((cut - first).days + 1, 1)
     out = []
     for dyad, events, conflict, intensity, dead, recent, sources in rows:
@@ -183,7 +184,7 @@ def evidence(fetch: Fetch, dyad: str, start: date, end: date, *, extra: str = ""
 
 _FIRSTS_SQL = f"""\
 WITH m AS ({MENTIONS_SQL}),
-h AS (SELECT * FROM m WHERE first_mention AND factuality IN ('asserted', 'reported')
+h AS (SELECT * FROM m WHERE first_mention AND {HAPPENED_SQL}
       AND a_code <> '' AND r_code <> '' AND day IS NOT NULL),
 firsts AS (SELECT a_code, r_code, upper(event) AS category, min(day) AS day
            FROM h WHERE quad_class IN (3, 4) GROUP BY 1, 2, 3),
@@ -296,8 +297,7 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
 _ALERT_COLUMNS = ("id", "dyad", "kind", "window_start", "window_end", "raised_on",
                   "severity", "baseline", "level", "change", "detail", "evidence",
                   "created_at")
-_ALERT_TYPES = ("TEXT", "TEXT", "TEXT", "DATE", "DATE", "DATE", "TEXT", "DOUBLE PRECISION",
-                "DOUBLE PRECISION", "DOUBLE PRECISION", "TEXT", "TEXT", "TIMESTAMP")
+"""The columns an alert is stored with; ``sent_at`` and ``sent_to`` come on delivery."""
 
 
 def save_alerts(store: Any, alerts: Sequence[Alert]) -> int:
@@ -309,9 +309,7 @@ def save_alerts(store: Any, alerts: Sequence[Alert]) -> int:
     rows = [(a.id, a.dyad, a.kind, a.window_start, a.window_end, a.raised_on, a.severity,
              a.baseline, a.level, a.change, a.detail, json.dumps(a.evidence, default=str),
              now) for a in unique.values()]
-    selects = ", ".join(f"unnest(?::{t}[])" for t in _ALERT_TYPES)
-    sql = (f"INSERT INTO alerts ({', '.join(_ALERT_COLUMNS)}) SELECT {selects}"
-           " ON CONFLICT (id) DO NOTHING")
+    sql = ALERTS.insert_sql(_ALERT_COLUMNS, skip_taken=True)
 
     def write() -> int:
         known = {r[0] for r in store._fetchall(

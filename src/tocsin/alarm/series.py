@@ -154,19 +154,21 @@ def _dyad_where(dyad: str, where: DyadFilter) -> tuple[str, list[Any]]:
     return " AND ".join(parts), params + more
 
 
-_HAPPENED = "factuality IN ('asserted', 'reported')"
-_CONFLICT = f"{_HAPPENED} AND quad_class IN (3, 4) AND upper(event) <> 'THREATEN'"
-_THREAT = "(upper(event) = 'THREATEN' OR (factuality = 'hypothetical' AND quad_class IN (3, 4)))"
+HAPPENED_SQL = "factuality IN ('asserted', 'reported')"
+"""Events that happened (:data:`HAPPENED`), as a condition on :data:`MENTIONS_SQL` rows."""
+CONFLICT_SQL = f"{HAPPENED_SQL} AND quad_class IN (3, 4) AND upper(event) <> 'THREATEN'"
+"""Conflict acts that happened (threats excluded)."""
+THREAT_SQL = "(upper(event) = 'THREATEN' OR (factuality = 'hypothetical' AND quad_class IN (3, 4)))"
 _FIGURES = f"""\
-       count(*) FILTER (WHERE first_mention AND {_HAPPENED}) AS events,
-       count(*) FILTER (WHERE first_mention AND {_CONFLICT}) AS conflict,
-       count(*) FILTER (WHERE first_mention AND {_THREAT}) AS threats,
-       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE first_mention AND {_CONFLICT}),
+       count(*) FILTER (WHERE first_mention AND {HAPPENED_SQL}) AS events,
+       count(*) FILTER (WHERE first_mention AND {CONFLICT_SQL}) AS conflict,
+       count(*) FILTER (WHERE first_mention AND {THREAT_SQL}) AS threats,
+       coalesce(sum(greatest(-plover_score, 0)) FILTER (WHERE first_mention AND {CONFLICT_SQL}),
                 0) AS intensity,
-       coalesce(sum(dead) FILTER (WHERE first_mention AND {_HAPPENED}), 0) AS fatalities,
-       coalesce(sum(plover_score) FILTER (WHERE first_mention AND {_HAPPENED}), 0)
+       coalesce(sum(dead) FILTER (WHERE first_mention AND {HAPPENED_SQL}), 0) AS fatalities,
+       coalesce(sum(plover_score) FILTER (WHERE first_mention AND {HAPPENED_SQL}), 0)
            AS plover_sum,
-       coalesce(sum(goldstein) FILTER (WHERE first_mention AND {_HAPPENED}), 0)
+       coalesce(sum(goldstein) FILTER (WHERE first_mention AND {HAPPENED_SQL}), 0)
            AS goldstein_sum,
        count(DISTINCT outlet) AS sources"""
 

@@ -215,9 +215,7 @@ class DuckDBStore(StoreReads, StoreLinking):
         """Insert ``rows`` (full rows, in column order) into ``table``, column-wise."""
         if not rows:
             return
-        cols = table.column_names
-        casts = ", ".join(f"unnest(?::{table.column(c).type}[])" for c in cols)
-        sql = f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT {casts}"
+        sql = table.insert_sql()
         for start in range(0, len(rows), _CHUNK_ROWS):
             chunk = rows[start : start + _CHUNK_ROWS]
             self._conn.execute(sql, [list(col) for col in zip(*chunk, strict=True)])

@@ -32,6 +32,7 @@ from tocsin.dedup.events import DATE_WINDOW_DAYS, outlet_of
 from tocsin.errors import StoreError
 from tocsin.store.queries import ACTORS_SQL, EventQuery, assemble_events, build_events_sql
 from tocsin.store.rows import event_scores
+from tocsin.store.schema import COPIES
 
 T = TypeVar("T")
 
@@ -146,12 +147,8 @@ class StoreLinking:
         stored article's events for re-linking, so their outlet counts include the copy."""
         if not rows:
             return
-        types = ("TEXT", "TEXT", "TEXT", "TEXT", "DATE", "TEXT", "TIMESTAMP")
-        selects = ", ".join(f"unnest(?::{t}[])" for t in types)
-        self._fetchall(
-            "INSERT INTO copies (id, copy_of, url, source, date, origin, seen_at)"
-            f" SELECT {selects} ON CONFLICT (id) DO NOTHING",
-            [list(c) for c in zip(*rows, strict=True)])
+        self._fetchall(COPIES.insert_sql(skip_taken=True),
+                       [list(c) for c in zip(*rows, strict=True)])
         self._fetchall("UPDATE events SET cluster_id = NULL"
                        " WHERE article_id IN (SELECT unnest(?::TEXT[]))",
                        [sorted({r[1] for r in rows})])

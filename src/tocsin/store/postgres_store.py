@@ -259,9 +259,7 @@ class PostgresStore(StoreReads, StoreLinking):
         """
         if not rows:
             return []
-        cols = table.column_names
-        casts = ", ".join(f"unnest(?::{table.column(c).type}[])" for c in cols)
-        sql = f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT {casts} ON CONFLICT DO NOTHING"
+        sql = table.insert_sql(skip_taken=True)
         if returning:
             sql += f" RETURNING {returning}"
         out: list[Any] = []

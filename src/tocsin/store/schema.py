@@ -68,6 +68,15 @@ class Table:
                 return col
         raise KeyError(f"table {self.name} has no column {name!r}")
 
+    def insert_sql(self, columns: tuple[str, ...] | None = None, *,
+                   skip_taken: bool = False) -> str:
+        """``INSERT`` of ``columns`` (default: all), each given as one list parameter and
+        unnested with its column's type; ``skip_taken`` adds ``ON CONFLICT DO NOTHING``."""
+        cols = columns or self.column_names
+        casts = ", ".join(f"unnest(?::{self.column(c).type}[])" for c in cols)
+        sql = f"INSERT INTO {self.name} ({', '.join(cols)}) SELECT {casts}"
+        return sql + " ON CONFLICT DO NOTHING" if skip_taken else sql
+
     def ddl(self) -> list[str]:
         """Return the ``CREATE TABLE`` and ``CREATE INDEX`` statements, idempotent."""
         body = [c.ddl() for c in self.columns]
