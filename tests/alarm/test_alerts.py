@@ -42,6 +42,34 @@ def _fill(store) -> dict[str, str]:
     return ids
 
 
+def test_evidence_queries_are_answered_in_batches_with_their_filters(store, monkeypatch):
+    from tocsin.alarm import alerts as module
+    from tocsin.alarm.alerts import EvidenceQuery, evidence_many
+
+    ids = _fill(store)
+    strike = ids["A US drone strike killed an Iranian general in Baghdad."]
+    accusation = ids["Washington accused Tehran of arming militias."]
+    threat = ids["The president warned Iran of a heavy price."]
+    january = (date(2020, 1, 1), date(2020, 1, 31))
+    queries = [
+        EvidenceQuery("USA-IRN", *january),
+        EvidenceQuery("USA-IRN", *january, lethal=True),
+        EvidenceQuery("USA-IRN", *january, category="ACCUSE"),
+        EvidenceQuery("IRN-USA", date(2020, 1, 1), date(2020, 1, 5)),  # rejection on day 6
+        EvidenceQuery("USA-IRN", *january),
+    ]
+    calls = []
+    fetch = store._fetchall
+    monkeypatch.setattr(module, "_EVIDENCE_BATCH", 2)
+    got = evidence_many(lambda sql, params=(): calls.append(sql) or fetch(sql, params),
+                        queries, limit=2)
+    assert len(calls) == 3  # five queries, two per statement
+    assert [e["event_id"] for e in got[0]] == [strike, threat]  # most conflictual first
+    assert [e["event_id"] for e in got[1]] == [strike]
+    assert [e["event_id"] for e in got[2]] == [accusation]
+    assert got[3] == [] and got[4] == got[0]
+
+
 def test_scan_finds_first_assault_and_first_lethal_with_evidence(store):
     ids = _fill(store)
     alerts = scan(store)
@@ -178,8 +206,8 @@ def test_record_high_needs_history_and_half_again_the_previous_high():
     x = np.array(values, dtype=float)
     zeros = np.zeros(len(values))
     series = DyadSeries("IRN-USA", days, x > 0, x > 0, zeros, x, zeros, zeros, zeros + 5)
-    found = _records(lambda sql, params=(): [], series, days[0])
+    found = [alert for alert, _ in _records(series, days[0])]
     assert [(a.raised_on.day, a.level, a.baseline) for a in found] == [(9, 19.0, 12.0),
                                                                          (12, 40.0, 20.0)]
     assert [a.severity for a in found] == ["medium", "medium"]
-    assert _records(lambda sql, params=(): [], series, days[10]) == [found[1]]
+    assert [alert for alert, _ in _records(series, days[10])] == [found[1]]

@@ -156,28 +156,70 @@ def top_dyads(store: Any, *, since: date | None = None, until: date | None = Non
 
 # -- evidence ----------------------------------------------------------------------------
 
+
+@dataclass(frozen=True, slots=True)
+class EvidenceQuery:
+    """Which events prove an alert: the dyad's first mentions ``start``..``end``, only
+    lethal ones (``lethal``) or only one PLOVER ``category`` when those are set."""
+
+    dyad: str
+    start: date
+    end: date
+    lethal: bool = False
+    category: str | None = None
+
+
+_EVIDENCE_BATCH = 400
+"""Evidence queries answered by one SQL statement."""
+
+_EVIDENCE_ROW = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), " \
+                "CAST(? AS DATE), CAST(? AS DATE), CAST(? AS BOOLEAN), CAST(? AS VARCHAR))"
+
 _EVIDENCE_SQL = f"""\
-WITH m AS ({MENTIONS_SQL})
-SELECT m.id, m.day, m.event, m.factuality, m.dead, m.plover_score, e.text,
-       coalesce(e.cluster_sources, 1), ar.url
-FROM m JOIN events e ON e.id = m.id LEFT JOIN articles ar ON ar.id = e.article_id
-WHERE m.first_mention AND m.a_code = ? AND m.r_code = ? AND m.day BETWEEN ? AND ?
-  AND m.factuality <> 'negated' {{extra}}
-ORDER BY coalesce(m.plover_score, 0), coalesce(m.dead, 0) DESC,
-         coalesce(e.cluster_sources, 1) DESC, m.day, m.id
-LIMIT ?"""
+WITH q(k, a_code, r_code, d0, d1, lethal, category) AS (VALUES {{rows}}),
+m AS ({MENTIONS_SQL}),
+hit AS (
+  SELECT q.k, m.id, m.day, m.event, m.factuality, m.dead, m.plover_score, e.text,
+         coalesce(e.cluster_sources, 1) AS sources, ar.url,
+         row_number() OVER (PARTITION BY q.k
+           ORDER BY coalesce(m.plover_score, 0), coalesce(m.dead, 0) DESC,
+                    coalesce(e.cluster_sources, 1) DESC, m.day, m.id) AS rank
+  FROM q JOIN m ON m.a_code = q.a_code AND m.r_code = q.r_code
+                AND m.day BETWEEN q.d0 AND q.d1
+  JOIN events e ON e.id = m.id LEFT JOIN articles ar ON ar.id = e.article_id
+  WHERE m.first_mention AND m.factuality <> 'negated'
+    AND (NOT q.lethal OR m.dead > 0)
+    AND (q.category IS NULL OR upper(m.event) = q.category))
+SELECT k, id, day, event, factuality, dead, plover_score, text, sources, url
+FROM hit WHERE rank <= ? ORDER BY k, rank"""
 
 
-def evidence(fetch: Fetch, dyad: str, start: date, end: date, *, extra: str = "",
-             params: Sequence[Any] = (), limit: int = EVIDENCE_EVENTS) -> list[dict[str, Any]]:
+def evidence_many(fetch: Fetch, queries: Sequence[EvidenceQuery], *,
+                  limit: int = EVIDENCE_EVENTS) -> list[list[dict[str, Any]]]:
+    """The evidence of each query (most conflictual events first, at most ``limit``), a
+    few hundred queries per SQL statement: a scan's alerts cost one round trip, not one
+    each."""
+    out: list[list[dict[str, Any]]] = [[] for _ in queries]
+    for lo in range(0, len(queries), _EVIDENCE_BATCH):
+        chunk = queries[lo:lo + _EVIDENCE_BATCH]
+        params: list[Any] = []
+        for k, q in enumerate(chunk, lo):
+            actor, recipient = q.dyad.split("-")
+            params += [k, actor, recipient, q.start, q.end, q.lethal, q.category]
+        sql = _EVIDENCE_SQL.format(rows=", ".join([_EVIDENCE_ROW] * len(chunk)))
+        for k, eid, day, event, fact, dead, score, text, sources, url in fetch(
+                sql, [*params, limit]):
+            out[k].append({"event_id": eid, "date": day.isoformat() if day else None,
+                           "event": event, "factuality": fact, "dead": dead,
+                           "plover_score": score, "text": text, "sources": int(sources),
+                           "url": url or ""})
+    return out
+
+
+def evidence(fetch: Fetch, dyad: str, start: date, end: date, *,
+             limit: int = EVIDENCE_EVENTS) -> list[dict[str, Any]]:
     """The dyad's events ``start``..``end`` that drove an alert, most conflictual first."""
-    actor, recipient = dyad.split("-")
-    rows = fetch(_EVIDENCE_SQL.format(extra=extra),
-                 [actor, recipient, start, end, *params, limit])
-    return [{"event_id": eid, "date": day.isoformat() if day else None, "event": event,
-             "factuality": fact, "dead": dead, "plover_score": score, "text": text,
-             "sources": int(sources), "url": url or ""}
-            for eid, day, event, fact, dead, score, text, sources, url in rows]
+    return evidence_many(fetch, [EvidenceQuery(dyad, start, end)], limit=limit)[0]
 
 
 # -- scanning ----------------------------------------------------------------------------
@@ -191,28 +233,33 @@ firsts AS (SELECT a_code, r_code, upper(event) AS category, min(day) AS day
 lethal AS (SELECT a_code, r_code, min(day) AS day FROM h WHERE dead > 0 GROUP BY 1, 2)
 SELECT 'first_category' AS kind, f.a_code, f.r_code, f.category, f.day,
        (SELECT string_agg(DISTINCT upper(p.event), ',') FROM h p
-        WHERE p.a_code = f.a_code AND p.r_code = f.r_code AND p.day < f.day) AS before
+        WHERE p.a_code = f.a_code AND p.r_code = f.r_code AND p.day < f.day) AS before,
+       0 AS dead
 FROM firsts f WHERE f.day BETWEEN ? AND ?
 UNION ALL
-SELECT 'first_lethal', l.a_code, l.r_code, '', l.day, '' FROM lethal l
-WHERE l.day BETWEEN ? AND ?"""
+SELECT 'first_lethal', l.a_code, l.r_code, '', l.day, '',
+       (SELECT max(p.dead) FROM h p
+        WHERE p.a_code = l.a_code AND p.r_code = l.r_code AND p.day = l.day)
+FROM lethal l WHERE l.day BETWEEN ? AND ?"""
+
+_Pending = list[tuple["Alert", EvidenceQuery]]
+"""Alerts whose evidence is still to be fetched, with the query that fetches it."""
 
 
 def _firsts(fetch: Fetch, since: date, until: date,
-            wanted: set[str] | None = None) -> list[Alert]:
-    alerts = []
-    for kind, actor, recipient, category, day, before in fetch(_FIRSTS_SQL,
-                                                             [since, until, since, until]):
+            wanted: set[str] | None = None) -> _Pending:
+    pending: _Pending = []
+    for kind, actor, recipient, category, day, before, dead in fetch(
+            _FIRSTS_SQL, [since, until, since, until]):
         dyad = f"{actor}-{recipient}"
         if actor == recipient or (wanted is not None and dyad not in wanted):
             continue
         if kind == "first_lethal":
-            proof = evidence(fetch, dyad, day, day, extra="AND m.dead > 0")
-            deaths = max((e["dead"] or 0 for e in proof), default=0)
-            alerts.append(Alert(dyad, kind, day, day, day,
-                                "high" if deaths >= 10 else "medium",
-                                detail=f"first lethal event in {dyad} ({deaths} dead)",
-                                evidence=proof))
+            deaths = int(dead or 0)
+            pending.append((Alert(dyad, kind, day, day, day,
+                                  "high" if deaths >= 10 else "medium",
+                                  detail=f"first lethal event in {dyad} ({deaths} dead)"),
+                            EvidenceQuery(dyad, day, day, lethal=True)))
             continue
         if not before:  # the dyad's first event of all: nothing to compare with
             continue
@@ -220,19 +267,17 @@ def _firsts(fetch: Fetch, since: date, until: date,
         rank = ESCALATION_RANK.get(category, 0)
         if rank <= max((ESCALATION_RANK.get(c, 0) for c in earlier), default=0):
             continue
-        proof = evidence(fetch, dyad, day, day, extra="AND upper(m.event) = ?",
-                         params=[category])
-        alerts.append(Alert(dyad, kind, day, day, day, SEVERITY_OF_FIRST[rank],
-                            detail=f"first {category} in {dyad} after only "
-                                   f"{', '.join(earlier)}",
-                            evidence=proof))
-    return alerts
+        pending.append((Alert(dyad, kind, day, day, day, SEVERITY_OF_FIRST[rank],
+                              detail=f"first {category} in {dyad} after only "
+                                     f"{', '.join(earlier)}"),
+                        EvidenceQuery(dyad, day, day, category=category)))
+    return pending
 
 
-def _records(fetch: Fetch, series: DyadSeries, since: date) -> list[Alert]:
+def _records(series: DyadSeries, since: date) -> _Pending:
     """``record_high`` alerts of one dyad's series raised on or after ``since``. Raw
     intensity is used: a record is a fact about the dyad, whatever else was in the news."""
-    alerts = []
+    pending: _Pending = []
     best, history = 0.0, 0
     for day, value, dead in zip(series.days, series.intensity, series.fatalities,
                                 strict=True):
@@ -241,15 +286,15 @@ def _records(fetch: Fetch, series: DyadSeries, since: date) -> list[Alert]:
             continue
         if (day >= since and history >= RECORD_MIN_HISTORY and value >= RECORD_MIN_INTENSITY
                 and value >= RECORD_FACTOR * best):
-            alerts.append(Alert(
+            pending.append((Alert(
                 series.dyad, "record_high", day, day, day,
                 "high" if value >= 2 * RECORD_FACTOR * best or dead > 0 else "medium",
                 round(best, 3), round(value, 3), round(value / best, 2) if best else None,
                 detail=f"most intense day on record in {series.dyad}: {value:.1f} against "
-                       f"a previous high of {best:.1f}",
-                evidence=evidence(fetch, series.dyad, day, day)))
+                       f"a previous high of {best:.1f}"),
+                EvidenceQuery(series.dyad, day, day)))
         best, history = max(best, value), history + 1
-    return alerts
+    return pending
 
 
 def scan(store: Any, *, since: date | None = None, until: date | None = None,
@@ -260,7 +305,8 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
     :data:`MIN_ACTIVE_EVENTS` conflict events in the period), ordered by day raised.
 
     The detectors read each dyad's whole history up to ``until``, so a baseline is learnt
-    from before ``since``.
+    from before ``since``. Country-level dyads are loaded in one query and every alert's
+    evidence in a few more, so a scan's cost grows with the store, not with its dyads.
     """
     fetch: Fetch = store._fetchall
     bounds = date_range(fetch)
@@ -271,23 +317,26 @@ def scan(store: Any, *, since: date | None = None, until: date | None = None,
     if dyads is None:
         active = top_dyads(store, since=first, until=last, top=10**9)
         dyads = [d["dyad"] for d in active if d["conflict"] >= MIN_ACTIVE_EVENTS]
-    alerts: list[Alert] = []
-    plain = [d for d in dyads if re.fullmatch(r"[A-Z]{3}-[A-Z]{3}", d)]
+    pending: _Pending = []
+    plain = [d for d in dyads if re.fullmatch(r"[A-Z0-9]{3}-[A-Z0-9]{3}", d)]
     many = load_many(store, plain, since=bounds[0], until=last) if plain else {}
     for n, dyad in enumerate(dyads, 1):
         series = many.get(dyad) or load_series(store, dyad, since=bounds[0], until=last)
         for f in detect(series, since=first, params=params):
-            proof = evidence(fetch, dyad, f.start, f.end)
-            alerts.append(Alert(
+            pending.append((Alert(
                 dyad, f.kind, f.start, f.end, f.raised_on, f.severity,
                 round(f.baseline, 3), round(f.level, 3), round(f.change, 2),
                 detail=f"conflict intensity {f.level:.1f} against a baseline of "
-                       f"{f.baseline:.1f} ({f.change:+.1f} robust SD)",
-                evidence=proof))
-        alerts += _records(fetch, series, first)
+                       f"{f.baseline:.1f} ({f.change:+.1f} robust SD)"),
+                EvidenceQuery(dyad, f.start, f.end)))
+        pending += _records(series, first)
         if progress:
             progress(n, len(dyads))
-    alerts += _firsts(fetch, first, last, wanted)
+    pending += _firsts(fetch, first, last, wanted)
+    proofs = evidence_many(fetch, [query for _, query in pending])
+    for (alert, _), proof in zip(pending, proofs, strict=True):
+        alert.evidence.extend(proof)
+    alerts = [alert for alert, _ in pending]
     alerts.sort(key=lambda a: (a.raised_on, a.dyad, a.kind, a.detail))
     return alerts
 
