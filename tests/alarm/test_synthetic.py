@@ -82,6 +82,28 @@ def test_synthetic_scoring_counts_late_and_false():
     assert false.false_alerts == 1 and false.false_per_dyad_year == pytest.approx(1.0)
 
 
+def test_synthetic_ramps_reach_their_size_after_onset(small):
+    for esc in small.escalations:
+        if esc.shape == "ramp":
+            assert esc.onset < esc.full <= esc.onset + timedelta(days=7)
+        else:
+            assert esc.full == esc.onset
+
+
+def test_synthetic_scoring_of_a_ramp_from_onset_and_from_full_size():
+    onset = date(2024, 5, 1)
+    ramp = [Escalation("A~B", onset, onset + timedelta(days=30), "ramp", 5.0,
+                       full=onset + timedelta(days=4))]
+    finding = Finding("A~B", "anomaly", onset, onset, onset + timedelta(days=5), "low",
+                      0.0, 10.0, 5.0)
+    scored = score_findings([finding], ramp, 1, 365).by_shape["ramp"]
+    assert scored.recall == 0.0 and scored.late == 1  # day 5 of the ramp: late from onset
+    assert scored.recall_full == 1.0  # ... but within 2 days of reaching its size
+    too_late = Finding("A~B", "anomaly", onset, onset, onset + timedelta(days=7), "low",
+                       0.0, 10.0, 5.0)
+    assert score_findings([too_late], ramp, 1, 365).by_shape["ramp"].recall_full == 0.0
+
+
 def test_synthetic_bad_input():
     with pytest.raises(ValueError):
         generate(n_dyads=0)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -96,13 +96,18 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class Escalation:
-    """A planted escalation: elevated from ``onset`` to ``end`` (inclusive)."""
+    """A planted escalation: elevated from ``onset`` to ``end`` (inclusive).
+
+    ``full`` is the first day its added rate reaches ``size``: the onset for every shape
+    but the ramp, whose first days add only a fraction of it.
+    """
 
     dyad: str
     onset: date
     end: date
     shape: str
-    size: float  # added conflict acts per day at the plateau
+    size: float  # added conflict acts per day at the plateau (a ramp ends 2-3x higher)
+    full: date | None = None
 
 
 @dataclass(frozen=True)
@@ -247,10 +252,11 @@ def generate(n_dyads: int = 300, days: int = 730, seed: int = 0, *,
     for dyad in names:
         base, coop = _base_rates(rng)
         plans = _plan(rng, dyad, days, calendar, base, warmup)
-        escalations.extend(plans)
         extra, lethal = np.zeros(days), np.zeros(days)
-        for plan in plans:
+        for n, plan in enumerate(plans):
             rate = _escalation_rate(plan, start, days, rng)
+            full = int(np.flatnonzero(rate >= plan.size)[0])
+            plans[n] = replace(plan, full=calendar[full])
             if plan.shape == "lethal_burst":
                 lethal += rate
             else:
@@ -261,6 +267,7 @@ def generate(n_dyads: int = 300, days: int = 730, seed: int = 0, *,
         escalated = rng.poisson(extra * cycle)
         deadly = rng.poisson(lethal * cycle)
         cooperation = rng.poisson(coop * cycle * gamma)
+        escalations.extend(plans)
         for counts, table, is_lethal in (
             (routine, ROUTINE_CONFLICT, False), (bursts + escalated, ESCALATION_ACTS, False),
             (deadly, LETHAL_ACTS, True), (cooperation, COOPERATION, False),
@@ -320,7 +327,11 @@ def to_series(stream: SyntheticStream) -> list[DyadSeries]:
 
 @dataclass(frozen=True)
 class ShapeScore:
-    """Recall and delay of one escalation shape (or ``"all"``)."""
+    """Recall and delay of one escalation shape (or ``"all"``).
+
+    ``recall_full`` counts an alert within the tolerance of the day the escalation reached
+    its planted size (:attr:`Escalation.full`); it differs from ``recall`` for ramps only.
+    """
 
     shape: str
     planted: int
@@ -330,6 +341,7 @@ class ShapeScore:
     recall: float
     mean_delay: float | None  # days from onset to the first on-time alert
     max_delay: int | None
+    recall_full: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -352,7 +364,8 @@ class BacktestResult:
     seconds: float = 0.0  # detection time (to_series excluded)
 
 
-def _score_group(shape: str, delays: list[int | None], late: int) -> ShapeScore:
+def _score_group(shape: str, delays: list[int | None], late: int,
+                 full: list[bool]) -> ShapeScore:
     on_time = [d for d in delays if d is not None]
     planted = len(delays)
     return ShapeScore(
@@ -360,6 +373,7 @@ def _score_group(shape: str, delays: list[int | None], late: int) -> ShapeScore:
         len(on_time) / planted if planted else 1.0,
         round(float(np.mean(on_time)), 3) if on_time else None,
         max(on_time) if on_time else None,
+        sum(full) / planted if planted else 1.0,
     )
 
 
@@ -376,6 +390,7 @@ def score_findings(findings: Sequence[Finding], escalations: Sequence[Escalation
     for f in findings:
         by_dyad.setdefault(f.dyad, []).append(f)
     delays: dict[str, list[int | None]] = {s: [] for s in SHAPES}
+    full: dict[str, list[bool]] = {s: [] for s in SHAPES}
     late: dict[str, int] = dict.fromkeys(SHAPES, 0)
     for esc in escalations:
         raised = sorted(f.raised_on for f in by_dyad.get(esc.dyad, ())
@@ -383,6 +398,8 @@ def score_findings(findings: Sequence[Finding], escalations: Sequence[Escalation
         delay = (raised[0] - esc.onset).days if raised else None
         on_time = delay is not None and delay <= tolerance
         delays.setdefault(esc.shape, []).append(delay if on_time else None)
+        sized = (esc.full or esc.onset) + timedelta(days=tolerance)
+        full.setdefault(esc.shape, []).append(bool(raised) and raised[0] <= sized)
         if delay is not None and not on_time:
             late[esc.shape] = late.get(esc.shape, 0) + 1
     true = 0
@@ -391,8 +408,9 @@ def score_findings(findings: Sequence[Finding], escalations: Sequence[Escalation
                                      or (f.start <= e.end and f.end >= e.onset))
                for e in escalations):
             true += 1
-    by_shape = {s: _score_group(s, delays[s], late[s]) for s in delays}
-    overall = _score_group("all", [d for v in delays.values() for d in v], sum(late.values()))
+    by_shape = {s: _score_group(s, delays[s], late[s], full[s]) for s in delays}
+    overall = _score_group("all", [d for v in delays.values() for d in v], sum(late.values()),
+                           [f for v in full.values() for f in v])
     by_shape["all"] = overall
     years = n_dyads * n_days / 365.0
     return BacktestResult(
