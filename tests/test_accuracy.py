@@ -31,6 +31,7 @@ def reports(shared, code):
         "factuality": _report(GOLD / "factuality.json", code),
         "events": _report(GOLD / "events.json", code),
         "locations": _report(GOLD / "locations.json", code),
+        "locations_holdout": _report(GOLD / "locations_holdout.json", code),
     }
 
 

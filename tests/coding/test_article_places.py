@@ -25,6 +25,7 @@ def country_of():
     ("Strikes resume\nKHARTOUM - Fighting spread to the east of the city.", "Khartoum", "SDN"),
     ("Goma, Congo -- Rebels advanced on the airport.", "Goma", "COD"),
     ("WASHINGTON — The president spoke to reporters.", "Washington", "USA"),
+    ("ISLAMABAD, May 9 — Supporters fought police.", "Islamabad", "PAK"),  # a date, no region
 ])
 def test_dateline_place_is_read_and_geolocated(country_of, text, name, country):
     place = dateline_place(text, country_of)

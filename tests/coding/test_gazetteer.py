@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tocsin.coding.gazetteer import default_gazetteer, name_key
 
 
@@ -17,6 +19,18 @@ def test_gazetteer_prefers_the_events_countries():
     g = default_gazetteer()
     assert g.lookup("Tripoli", prefer={"LBN"}).country == "LBN"
     assert g.lookup("Tripoli").country == "LBY"  # the larger one without context
+
+
+def test_gazetteer_a_places_own_name_beats_an_alternate_name():
+    place = default_gazetteer().lookup("Islamabad")  # also an old name of Chittagong
+    assert place.country == "PAK" and place.lat == pytest.approx(33.72, abs=0.05)
+
+
+def test_gazetteer_knows_names_as_english_news_spells_them():
+    g = default_gazetteer()
+    assert g.lookup("Hodeidah").country == "YEM"  # GeoNames: "El-Hodeidah"
+    north_kivu = g.lookup("North Kivu")  # ISO 3166-2: "Nord-Kivu"
+    assert north_kivu.country == "COD" and north_kivu.precision == "admin1"
 
 
 def test_gazetteer_name_key_folds_accents_and_case():

@@ -80,3 +80,29 @@ def test_places_venue_of_a_verbal_act_is_its_place(nlp):
     assert loc is not None and loc.name == "Geneva"
     assert locate(nlp, "Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.",
                   "accused") is None
+
+
+def test_places_a_border_beside_the_town_is_not_its_country(nlp):
+    loc = locate(nlp, "Mali's army sent reinforcements to Menaka, a town in the northeast "
+                      "near the border with Niger, on Thursday.", "sent")
+    assert loc is not None and loc.name == "Menaka" and loc.country == "MLI"
+    assert loc.lat == pytest.approx(15.92, abs=0.05)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Houthi drones set fuel tankers ablaze near Abu Dhabi's international airport on "
+     "Monday.", "Abu Dhabi", "ARE"),
+    ("Philippine police arrested the former president at Manila's international airport "
+     "on Tuesday.", "Manila", "PHL"),
+    ("Afghan police stepped up patrols at Kabul airport on Tuesday.", "Kabul airport", "AFG"),
+])
+def test_places_a_possessor_names_the_town_of_its_building(code, text, name, country):
+    loc = code(text)[0].location
+    assert loc is not None and loc.name == name and loc.country == country
+    assert loc.lat is not None
+
+
+def test_places_a_person_named_after_a_country_is_no_place(nlp):
+    loc = locate(nlp, "Police in Moissac detained a man who threw an egg at Jordan "
+                      "Bardella, the leader of the National Rally.", "detained")
+    assert loc is not None and loc.name == "Moissac"

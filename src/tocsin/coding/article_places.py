@@ -64,7 +64,8 @@ def dateline_place(text: str, country_of: CountryOf) -> Location | None:
 
 def _resolve(name: str, region: str, country_of: CountryOf) -> Location | None:
     country = country_of(name)
-    prefer = {c for c in (country_of(region) if region else country,) if c}
+    # "KYIV, Ukraine -": the region's country; "ISLAMABAD, May 9 -": the capital's own.
+    prefer = {country_of(region) if region else ""} - {""} or {country} - {""}
     found = default_gazetteer().lookup(name, prefer)
     if found is not None and (not prefer or found.country in prefer):
         return Location(name, found.country, admin1=found.admin1, lat=found.lat,

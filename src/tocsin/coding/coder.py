@@ -119,6 +119,7 @@ from tocsin.coding.discards import default_discards
 from tocsin.coding.factuality import assess_factuality, load_cues
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.gazetteer import default_gazetteer
+from tocsin.coding.given_names import drop_given_names
 from tocsin.coding.modes import choose_mode
 from tocsin.coding.places import find_location
 from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
@@ -443,7 +444,8 @@ class Coder:
         if article_date is not None and is_history(sent, article_date):
             return []
         tokens = [t.text for t in sent]
-        actors = SentenceActors(self._matches(tokens, article_date), offset=sent.start)
+        actors = SentenceActors(drop_given_names(sent, self._matches(tokens, article_date)),
+                                offset=sent.start)
         resolver = ActorResolver(sent, actors)
         triggers = self.find_triggers(sent)
         by_token = {t.token.i: t for t in triggers}

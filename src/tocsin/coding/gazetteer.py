@@ -79,14 +79,22 @@ class Gazetteer:
         return [_place(row) for row in rows.split("\n")] if rows else []
 
     def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
-        """The place called ``name``, or None when no entry fits."""
+        """The place called ``name``, or None when no entry fits.
+
+        A place whose own name this is beats one that only has it as an alternate name
+        ("Islamabad" is Pakistan's capital, not an old name of Chittagong)."""
         candidates = self.places(name)
         if not candidates:
             return None
+        key = name_key(name)
+
+        def own(p: Place) -> bool:
+            return name_key(p.name) in (key, key.removeprefix("the "))
+
         preferred = [p for p in candidates if p.country in prefer]
         if preferred:
-            return max(preferred, key=lambda p: (p.precision == "city", p.population))
-        best = max(candidates, key=lambda p: p.population)
+            return max(preferred, key=lambda p: (p.precision == "city", own(p), p.population))
+        best = max(candidates, key=lambda p: (own(p), p.population))
         if best.population >= UNSUPPORTED_MIN_POPULATION or len(
                 {p.country for p in candidates}) == 1:
             return best

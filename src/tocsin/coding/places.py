@@ -75,6 +75,7 @@ from spacy.tokens import Span, Token
 from tocsin.coding.actors import default_actor_dictionary
 from tocsin.coding.gazetteer import UNSUPPORTED_MIN_POPULATION, default_gazetteer
 from tocsin.coding.gazetteer import Place as GazetteerPlace
+from tocsin.coding.given_names import followed_by_surname
 from tocsin.model import Location
 from tocsin.model import Span as CharSpan
 
@@ -193,6 +194,7 @@ PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "outskirt", "s
                         "gate", "gates"})
 # Facilities whose names are written with their noun ("Kabul airport"); and "X region".
 KEEP_NOUNS = frozenset({"airport", "prison", "bridge", "corridor"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 PLACE_NOUNS = SETTLEMENT_NOUNS | REGION_NOUNS | PART_NOUNS
 # Last words of region names, and modifiers that make a name a region ("southern Israel").
 REGION_NAME_WORDS = frozenset({"bank", "strip", "state", "province", "region", "heights",
@@ -305,7 +307,7 @@ def _prep_candidate(pobj: Token, prep: Token, excluded: set[int],
     word = prep.lower_
     governor = prep.head.lemma_.lower()
     place = _place_phrase(pobj, country_of)
-    if place is None or place.head.ent_type_ in NOT_PLACES:
+    if place is None or place.head.ent_type_ in NOT_PLACES or _person(place):
         return None
     if place.head.ent_type_ == "LANGUAGE" and not country_of(place.head):
         return None  # "in English"
@@ -478,8 +480,8 @@ def _name_span(head: Token, noun: Token | None) -> Span:
         start -= 1
     while end < len(doc) and end < max(hi, head.i + 1) and joins(doc[end]):
         end += 1
-    if noun is not None and noun.i >= head.i:
-        word = noun.lemma_.lower()
+    if noun is not None and noun.i >= head.i and head.dep_ != "poss":
+        word = noun.lemma_.lower()  # "Kabul airport", but "Manila's airport" is Manila
         if word in KEEP_NOUNS:
             end = noun.i + 1
     while start < end - 1 and doc[start].pos_ in ("DET", "ADJ", "PUNCT", "NUM"):
@@ -514,6 +516,12 @@ def _level(head: Token, noun: Token | None, name: Span, country_of: CountryOf) -
            SETTLEMENT_NOUNS | REGION_NOUNS for c in head.children):
         return REGION  # "Okhmatdyt, Ukraine's largest children's hospital"
     return TOWN
+
+
+def _person(place: _Place) -> bool:
+    """A person whose given name is a country's ("at Jordan Bardella")."""
+    first = place.name[0]
+    return len(place.name) == 2 and _is_country(place.name[:1]) and followed_by_surname(first)
 
 
 def _is_country(name: Span) -> bool:
@@ -612,7 +620,7 @@ def _country(place: _Place, country_of: CountryOf) -> str:
     if country:
         return country
     for tok in head.subtree:
-        if tok.dep_ in ("pobj", "appos") and tok != head:
+        if tok.dep_ in ("pobj", "appos") and tok != head and not _beside(tok):
             country = country_of(tok)
             if country:
                 return country
@@ -624,6 +632,15 @@ def _country(place: _Place, country_of: CountryOf) -> str:
                 if country:
                     return country
     return ""
+
+
+def _beside(tok: Token) -> bool:
+    """The object of a phrase that places something next to a country, not in it ("a
+    town near the border with Niger", "close to Syria")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    return prep.lower_ in ("with", "near", "to", "from") or _is(prep.head, BORDER_NOUNS)
 
 
 def _located_in(cand: _Candidate, country_of: CountryOf) -> str:

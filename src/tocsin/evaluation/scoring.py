@@ -82,11 +82,21 @@ def pick_prediction(events: list[Event]) -> Event | None:
     return best
 
 
+_PLACE_KINDS = frozenset({"town", "city", "village", "province", "region", "district",
+                          "governorate", "state", "county", "peninsula", "area", "camp"})
+"""Generic words around a place's name: "the town of Rafah" and "Rafah" name one place."""
+
+
 def normalise_location(name: str) -> str:
-    """Case-fold a place name, collapse spaces and drop a leading "the"."""
+    """Case-fold a place name, collapse spaces and drop a leading "the" and a generic
+    word before ("town of X") or after ("X province") the name itself."""
     words = name.casefold().split()
     if words and words[0] == "the":
         words = words[1:]
+    if len(words) > 2 and words[0] in _PLACE_KINDS and words[1] == "of":
+        words = words[2:]
+    elif len(words) > 1 and words[-1] in _PLACE_KINDS:
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -1,0 +1,27 @@
+"""Country names used as given names are neither actors nor places."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Police in Moissac detained a man who threw an egg at Jordan Bardella on Saturday.",
+     "FRA", ""),
+    ("Two Russian Iskander missiles hit a restaurant in Kramatorsk, killing 13 people.",
+     "RUS", "UKR"),  # an adjective before a name is no given name
+])
+def test_given_names_are_not_countries(code, text, source, target):
+    events = code(text)
+    assert events
+    first = events[0]
+    assert "JOR" not in {a.code for a in first.actor + first.recipient}
+    assert {a.code for a in first.actor} <= {source, ""}
+    if target:
+        assert target in {a.code for a in first.recipient}
+
+
+def test_given_names_keep_places_and_institutions_named_after_a_country(code):
+    events = code("Israeli troops demolished homes in the Jordan Valley on Tuesday.")
+    assert events and events[0].location is not None
+    assert "Jordan" in events[0].location.name
