@@ -145,3 +145,15 @@ def test_events_a_threatened_strike_is_not_the_strike():
                "factuality": "hypothetical"}
     got = labels(cluster_events([done, claimed, planned]))
     assert got[done["id"]] == got[claimed["id"]] != got[planned["id"]]
+
+
+def test_events_a_denial_joins_the_act_it_denies_without_speaking_for_it():
+    """A denial disputes who did an act, not that it happened: one event, whose id is
+    the first mention that reports the act."""
+    denial = {**ev("Russia denied that its drones struck the Kharkiv substation.",
+                   source="a"), "factuality": "negated"}
+    done = ev("Russian drones struck a substation in Kharkiv, cutting power.", source="b",
+              art="z-later")  # sorted after the denial
+    clusters = cluster_events([denial, done])
+    assert len(clusters) == 1 and clusters[0].id == done["id"]
+    assert len(clusters[0].mentions) == 2

@@ -15,8 +15,9 @@ complete linkage, so one loose mention cannot chain two events together):
   compared order-insensitively (union of actor and recipient codes) for the symmetric
   categories in :data:`SYMMETRIC` and whenever a mention is in the two-sided form
   (two or more actor codes, no recipient: "X and Y clashed").
-* **Factuality**: an act that happened (asserted or reported) is not the same event as
-  one only threatened or planned (hypothetical), or denied (negated).
+* **Factuality**: an act that happened (asserted or reported, or denied: a denial
+  disputes who did it, not that it occurred) is not the same event as one only
+  threatened or planned (hypothetical).
 * **Date**: event dates (falling back to the article date) at most
   :data:`DATE_WINDOW_DAYS` apart; an unknown date is compatible.
 * **Place**: when both mentions name a place, the names must match (equal after
@@ -105,7 +106,8 @@ _PLACE_NOISE = re.compile(
 class EventCluster:
     """One real-world event and every mention that reports it.
 
-    ``id`` is the id of its earliest mention (stable while that mention stays first);
+    ``id`` is the id of its earliest mention that does not deny the act (stable while
+    that mention stays first);
     ``event`` the most frequent category; ``actor``/``recipient`` those of the mention
     naming most codes; ``date`` the most reported event date; ``location`` the most
     reported place, preferring a town over a region or country; ``dead``/``injured``
@@ -162,7 +164,7 @@ class _Mention:
     article_id: str
     outlet: str
     seen: date | None
-    happened: str  # "yes" (asserted, reported), "hypothetical" or "negated"
+    happened: str  # "yes" (asserted, reported, negated) or "hypothetical"
 
 
 def cluster_events(events: list[dict[str, Any]]) -> list[EventCluster]:
@@ -319,7 +321,10 @@ def _mention(ev: dict[str, Any]) -> _Mention:
 
 
 _HAPPENED = {"asserted": "yes", "reported": "yes", "hypothetical": "hypothetical",
-             "negated": "negated"}
+             "negated": "yes"}
+"""What a mention says of the act. A denial is a report of the same occurrence (its
+claims are disputed, not its existence: "Iran rejected accusations that it carried out
+Saturday's strikes"); an act only threatened or planned is another event."""
 
 
 def _parse_date(value: Any) -> date | None:
@@ -454,7 +459,8 @@ def _needed(a: _Mention, b: _Mention) -> float:
 
 
 def _build(group: list[_Mention]) -> EventCluster:
-    head = group[0]
+    # The earliest mention that does not deny the act speaks for the cluster.
+    head = next((m for m in group if m.raw.get("factuality") != "negated"), group[0])
     events = Counter(m.event for m in group)
     category = max(events, key=lambda e: (events[e], e == head.event))
     days = Counter(m.day for m in group if m.day)
