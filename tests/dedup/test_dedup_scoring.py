@@ -57,8 +57,8 @@ def test_dedup_scoring_article_floors(gold):
 
 def test_dedup_scoring_held_out_floors():
     """The held-out corpus (written later, unseen when the rules were set; see the gold
-    README): first scored pairwise F1 0.767, B-cubed 0.858; now 0.799 and 0.874."""
+    README): first scored pairwise F1 0.767, B-cubed 0.858; now 0.817 and 0.885."""
     events = json.loads((GOLD.parent / "dedup_holdout.json").read_text("utf-8"))["events"]
     scores = score_events(events)
-    assert scores["pairwise"]["f1"] >= 0.79 and scores["bcubed"]["f1"] >= 0.87, scores
-    assert scores["pairwise"]["precision"] >= 0.94, scores
+    assert scores["pairwise"]["f1"] >= 0.81 and scores["bcubed"]["f1"] >= 0.88, scores
+    assert scores["pairwise"]["precision"] >= 0.95, scores

@@ -157,3 +157,16 @@ def test_events_a_denial_joins_the_act_it_denies_without_speaking_for_it():
     clusters = cluster_events([denial, done])
     assert len(clusters) == 1 and clusters[0].id == done["id"]
     assert len(clusters[0].mentions) == 2
+
+
+def test_events_paraphrases_meet_through_news_synonyms():
+    """Reports that share no word but synonyms ("troops detained" / "soldiers arrested")
+    are one event; the words stand for their group in the comparison."""
+    from tocsin.dedup.events import _tokens
+
+    assert _tokens("Troops detained protesters") == _tokens("soldiers arrested marchers")
+    a = ev("Troops detained dozens of protesters outside parliament.", event="COERCE",
+           actor=("MLI",), recipient=("MLI",), place=None, source="a")
+    b = ev("Soldiers arrested marchers near the legislature, witnesses said.",
+           event="COERCE", actor=("MLI",), recipient=("MLI",), place=None, source="b")
+    assert len(cluster_events([a, b])) == 1

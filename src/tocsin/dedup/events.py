@@ -31,7 +31,9 @@ day's events ("... Russian drones also struck a substation") list distinct event
 distinct sentences; when they repeat one, the sentences share its words.
 
 Similarity: cosine of TF-IDF vectors of the sentences' content words (stop words and
-digits dropped, so differing death tolls do not count, light suffix stripping). IDF is
+digits dropped, so differing death tolls do not count, light suffix stripping, and each
+word of a group of news synonyms in ``data/news_synonyms.txt`` standing for its group:
+"troops detained" and "soldiers arrested" share two words). IDF is
 computed over the batch with :data:`IDF_PRIOR_DOCS` pseudo-documents, so that words
 every mention shares ("said", "killed") weigh little in a large batch while a batch of
 three mentions is not reduced to noise. Clustering is centroid linkage: the two clusters
@@ -363,7 +365,21 @@ def _stem(word: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     words = _WORD.findall(text.lower().replace("\u2019", "'"))
-    return [_stem(w.strip("'-")) for w in words if w.strip("'-") not in _STOP and len(w) > 2]
+    same = synonyms()
+    stems = (_stem(w.strip("'-")) for w in words if w.strip("'-") not in _STOP and len(w) > 2)
+    return [same.get(s, s) for s in stems]
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Stem -> the stem standing for its group in ``data/news_synonyms.txt``."""
+    out: dict[str, str] = {}
+    text = resources.files("tocsin.data").joinpath("news_synonyms.txt").read_text("utf-8")
+    for line in text.splitlines():
+        words = [_stem(w) for w in line.split()] if not line.startswith("#") else []
+        for word in words:
+            out.setdefault(word, words[0])
+    return out
 
 
 def _tfidf(docs: list[Counter[str]]) -> list[dict[str, float]]:
