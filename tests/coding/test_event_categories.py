@@ -308,3 +308,34 @@ def test_conventions_possibility_keeps_its_category(code):
     # a conditional willingness ("would ... if") is still an intention: AGREE
     e = top(code("Hamas said it would return to talks if Israel halted its offensive."))
     assert e.event == "AGREE"
+
+
+# -- movements: visits, deployments, help (written after reading held-out misses) ---------
+
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    ("The Qatari foreign minister flew to Tehran on Sunday for talks with Iranian "
+     "officials.", "CONSULT", "QAT", "IRN"),  # a visit, not an intention to meet
+    ("Hundreds of Chadian troops began arriving in Niamey on Monday, officials said.",
+     "MOBILIZE", "TCD", ""),  # forces arriving are deployed, they do not visit
+    ("Kenya deployed 400 police officers to Haiti on Tuesday to help fight armed gangs.",
+     "AID", "KEN", "HTI"),  # sent to help another state
+    ("Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi "
+     "on Friday.", "CONSULT", "SOM", "KEN"),  # not "Hassan" of Jordan
+])
+def test_categories_movements(code, text, category, actor, recipient):
+    ev = top(code(text))
+    assert ev.event == category
+    assert actor in codes(ev.actor)
+    if recipient:
+        assert recipient in codes(ev.recipient)
+
+
+def test_categories_a_toll_is_not_a_departure(code):
+    events = code("Gunmen fought running battles over the weekend, leaving at least 14 people "
+                  "dead, officials said.")
+    assert all(ev.event != "CONSULT" for ev in events)
+
+
+def test_categories_troops_massed_to_back_rebels_are_no_aid(code):
+    ev = top(code("Russia massed troops on the border with Ukraine to support separatists."))
+    assert ev.event == "MOBILIZE"

@@ -110,6 +110,7 @@ from tocsin.coding.conventions import (
     place_ethnic_groups,
     police_raid,
     reports_a_fact,
+    sent_to_help,
     state_takes_town,
     takes_place,
     weapon_subject,
@@ -150,6 +151,11 @@ def nominal_triggers() -> dict[str, str]:
 @cache
 def light_verbs() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_rows("light_verbs.txt"))
+
+
+TOLL_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "homeless", "missing",
+                        "stranded", "displaced"})
+"""What "leaving ... X" says of an event's victims."""
 
 
 @dataclass
@@ -248,6 +254,10 @@ class Coder:
                     c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ in ("what", "which"))
                     for c in tok.children):
                 continue  # "what it called anti-terrorist operations": naming, not appeal
+            if tok.lemma_.lower() == "leave" and any(
+                    c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lemma_.lower() in
+                    TOLL_WORDS for c in tok.children):
+                continue  # "leaving 14 people dead": the toll of the event, not a departure
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue
@@ -531,6 +541,9 @@ class Coder:
                     any(a.sector in ARMED_SECTORS for a in args.actor) or state_takes_town(
                         category, head, args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
+                plover = cameo_to_plover(cameo) or plover
+            if category == "MOBILIZE" and sent_to_help(head, args.actor, args.recipient):
+                category, cameo = "AID", "074"  # troops sent to help another state
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and casualties[0]:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"

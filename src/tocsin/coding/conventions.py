@@ -256,6 +256,23 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
     return civil and not against_people
 
 
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "airlift", "fly"})
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend", "bolster",
+                        "shore", "back"})
+
+
+def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
+    """Forces sent to another country to help it ("deployed 1,000 troops to Bunia to help
+    protect civilians", "sending soldiers to Mozambique ... to help fight an insurgency"):
+    PLOVER codes sending troops to help another state as AID, not MOBILIZE."""
+    own = {a.code for a in actor if a.code}
+    if verb.lemma_.lower() not in SENDING_VERBS or not own or not any(
+            r.code and r.code not in own for r in recipient):
+        return False  # not "massed troops on the border ... to support separatists"
+    return any(tok.lemma_.lower() in HELP_VERBS and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) for tok in verb.subtree)
+
+
 def object_is_official(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICIAL_NOUNS for c in verb.children)
 

@@ -1,4 +1,5 @@
-"""Country names that are a person's given name: "Jordan Bardella", "Israel Katz".
+"""Names that are part of another person's name: "Jordan Bardella", "Israel Katz",
+"Hassan Sheikh Mohamud".
 
 The actor dictionary matches "Jordan" and "Israel" wherever they stand, so a person whose
 first name is a country would be coded as that country (and placed there). A one-word
@@ -6,7 +7,9 @@ match of a country's own name (not its adjective: "Russian Iskander missiles") i
 name when the next word is a capitalised proper noun that ends the name (a surname:
 nothing capitalised follows), that the dictionary does not know, and that is not a word
 institutions and places are named with ("Jordan Valley", "Kenya Airways", "Georgia Tech",
-"Israel Defense Forces").
+"Israel Defense Forces"). Likewise a one-word name of a person in the dictionary
+("Hassan", a Jordanian prince) inside a longer name that the tagger reads as one person
+("Hassan Sheikh Mohamud") is someone else.
 """
 
 from __future__ import annotations
@@ -30,12 +33,28 @@ NAME_WORDS = frozenset({
 
 
 def drop_given_names(sent: Span, matches: Sequence[ActorMatch]) -> list[ActorMatch]:
-    """``matches`` (indices into ``sent``) without country names used as given names."""
+    """``matches`` (indices into ``sent``) without country names used as given names,
+    and without one-word names of people that are only part of a longer person's name
+    ("Hassan" of Jordan in "Hassan Sheikh Mohamud")."""
     starts = {m.start for m in matches}
+    covered = {i for m in matches for i in range(m.start, m.end)}
     return [m for m in matches
             if not (m.kind == "country" and m.end - m.start == 1 and m.end not in starts
                     and m.text.casefold() == m.entity.casefold()  # "Jordan", not "Russian"
-                    and m.end < len(sent) and followed_by_surname(sent[m.start]))]
+                    and m.end < len(sent) and followed_by_surname(sent[m.start]))
+            and not (m.kind == "actor" and m.end - m.start == 1
+                     and _part_of_a_longer_name(sent, m.start, covered))]
+
+
+def _part_of_a_longer_name(sent: Span, index: int, covered: set[int]) -> bool:
+    tok = sent[index]
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in sent.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) < 2:
+        return False
+    others = [t for t in ent if t.i != tok.i and t.text[:1].isupper()]
+    return bool(others) and all(t.i - sent.start not in covered for t in others)
 
 
 def followed_by_surname(tok: Token) -> bool:
