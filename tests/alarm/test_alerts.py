@@ -211,3 +211,24 @@ def test_record_high_needs_history_and_half_again_the_previous_high():
                                                                          (12, 40.0, 20.0)]
     assert [a.severity for a in found] == ["medium", "medium"]
     assert [alert for alert, _ in _records(series, days[10])] == [found[1]]
+
+
+def test_scan_alerts_on_the_first_attack_by_heavier_means(store):
+    days = [(3, "firearms", "Militiamen fired rifles at a US patrol near Kirkuk."),
+            (5, "aerial", "Iranian jets bombed a US outpost in Syria."),
+            (6, "heavy-weapons", "Iranian missiles hit a US base in Iraq."),  # no heavier
+            (7, "firearms", "Gunmen fired at a US convoy.")]
+    items = []
+    for n, (day, mode, text) in enumerate(days):
+        art = Article(id=f"m{n}", text=text, source="wire", url=f"https://x.example/{n}",
+                      date=date(2020, 2, day))
+        ev = Event(event="ASSAULT", cameo="190", text=text, date=date(2020, 2, day),
+                   factuality="asserted", mode=mode, actor=[ActorRef("a", "IRN", "")],
+                   recipient=[ActorRef("r", "USA", "")], article=art)
+        items.append((art, [Sentence(0, text)], [ev]))
+    store.ingest_batch(items, [])
+    store.link()
+    means = [a for a in scan(store) if a.kind == "first_means"]
+    assert [(a.dyad, a.raised_on.day, a.severity) for a in means] == [("IRN-USA", 5, "high")]
+    assert means[0].detail == "first aerial attack in IRN-USA after only firearms attacks"
+    assert means[0].evidence[0]["text"] == "Iranian jets bombed a US outpost in Syria."

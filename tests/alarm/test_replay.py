@@ -32,14 +32,18 @@ def _raised(alerts: list[dict], dyads: set[str], day: date) -> list[dict]:
 
 
 @pytest.mark.parametrize(("dyads", "day", "words"), [
+    # 27 Dec: rockets on the K-1 base near Kirkuk kill a US contractor (attacker unnamed:
+    # an attack in Iraq, by Iraq's side).
+    ({"IRQ-USA"}, date(2019, 12, 27), ("contractor", "Kirkuk")),
     # 29 Dec: US airstrikes on Kata'ib Hezbollah in Iraq and Syria.
     ({"USA-IRQ"}, date(2019, 12, 29), ("Kata'ib Hezbollah",)),
     # 31 Dec: militia supporters storm the US embassy compound in Baghdad.
     ({"IRN-USA", "IRQ-USA"}, date(2019, 12, 31), ("embassy",)),
     # 3 Jan: a US drone strike kills Qasem Soleimani at Baghdad airport.
     ({"USA-IRN"}, date(2020, 1, 3), ("Soleimani",)),
-    # 8 Jan: Iran fires ballistic missiles at bases in Iraq housing US troops.
-    ({"IRN-USA"}, date(2020, 1, 8), ("Revolutionary Guards",)),
+    # 8 Jan: Iran fires ballistic missiles at bases in Iraq housing US troops (the first
+    # attack by heavy means in the dyad).
+    ({"IRN-USA"}, date(2020, 1, 8), ("Revolutionary Guards", "missile")),
 ])
 def test_replay_raises_alerts_on_key_days_with_their_events(replay_alerts, dyads, day, words):
     raised = _raised(replay_alerts, dyads, day)

@@ -10,7 +10,11 @@
 * ``first_lethal``: the dyad's first event with deaths;
 * ``first_category``: the dyad's first material conflict event of a category that
   escalates beyond everything seen in it before, when the dyad has history (the first
-  ASSAULT after only threats and accusations; see :data:`ESCALATION_RANK`), found in SQL.
+  ASSAULT after only threats and accusations; see :data:`ESCALATION_RANK`), found in SQL;
+* ``first_means``: the dyad's first attack by heavier means than any attack in it before
+  (the first missile strike after riots and shootings; see :data:`MEANS_RANK`), read
+  from every report of an attack, since the report naming the weapon is often not the
+  first.
 
 Firsts are looked for between two countries, not within one (``IRQ-IRQ``), where a
 country-level dyad lumps together too many actors to have a meaningful first.
@@ -63,6 +67,13 @@ after only threats, accusations or sanctions)."""
 
 SEVERITY_OF_FIRST = {1: "low", 2: "medium", 3: "high"}
 
+MEANS_RANK = {"explosives": 2, "suicide-attack": 2, "drone": 2, "aerial": 3,
+              "heavy-weapons": 3, "unconventional": 4}
+"""ASSAULT modes (PLOVER) by how far they escalate the means of an attack; other modes
+(firearms, crowd-control, abduct, ...) and none rank 1. A dyad's first attack by means
+ranking above every earlier attack in it alerts (the first missiles after riots and
+rifle fire)."""
+
 RECORD_FACTOR = 1.5
 """A day is a record when its conflict intensity is this many times the dyad's earlier
 highest day ..."""
@@ -84,7 +95,8 @@ class Alert:
     dyad's own baseline, and the events that drove it."""
 
     dyad: str
-    kind: str  # change_point | anomaly | record_high | first_lethal | first_category
+    kind: str  # change_point | anomaly | record_high | first_lethal | first_category |
+    # first_means
     window_start: date
     window_end: date
     raised_on: date
@@ -167,27 +179,30 @@ class EvidenceQuery:
     end: date
     lethal: bool = False
     category: str | None = None
+    mode: str | None = None  # every report, those of this PLOVER mode first
 
 
 _EVIDENCE_BATCH = 400
 """Evidence queries answered by one SQL statement."""
 
 _EVIDENCE_ROW = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), " \
-                "CAST(? AS DATE), CAST(? AS DATE), CAST(? AS BOOLEAN), CAST(? AS VARCHAR))"
+                "CAST(? AS DATE), CAST(? AS DATE), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), " \
+                "CAST(? AS VARCHAR))"
 
 _EVIDENCE_SQL = f"""\
-WITH q(k, a_code, r_code, d0, d1, lethal, category) AS (VALUES {{rows}}),
+WITH q(k, a_code, r_code, d0, d1, lethal, category, mode) AS (VALUES {{rows}}),
 m AS ({MENTIONS_SQL}),
 hit AS (
   SELECT q.k, m.id, m.day, m.event, m.factuality, m.dead, m.plover_score, e.text,
          coalesce(e.cluster_sources, 1) AS sources, ar.url,
          row_number() OVER (PARTITION BY q.k
-           ORDER BY coalesce(m.plover_score, 0), coalesce(m.dead, 0) DESC,
+           ORDER BY CASE WHEN m.mode = q.mode THEN 0 ELSE 1 END,
+                    coalesce(m.plover_score, 0), coalesce(m.dead, 0) DESC,
                     coalesce(e.cluster_sources, 1) DESC, m.day, m.id) AS rank
   FROM q JOIN m ON m.a_code = q.a_code AND m.r_code = q.r_code
                 AND m.day BETWEEN q.d0 AND q.d1
   JOIN events e ON e.id = m.id LEFT JOIN articles ar ON ar.id = e.article_id
-  WHERE m.first_mention AND m.factuality <> 'negated'
+  WHERE (m.first_mention OR q.mode IS NOT NULL) AND m.factuality <> 'negated'
     AND (NOT q.lethal OR m.dead > 0)
     AND (q.category IS NULL OR upper(m.event) = q.category))
 SELECT k, id, day, event, factuality, dead, plover_score, text, sources, url
@@ -205,7 +220,7 @@ def evidence_many(fetch: Fetch, queries: Sequence[EvidenceQuery], *,
         params: list[Any] = []
         for k, q in enumerate(chunk, lo):
             actor, recipient = q.dyad.split("-")
-            params += [k, actor, recipient, q.start, q.end, q.lethal, q.category]
+            params += [k, actor, recipient, q.start, q.end, q.lethal, q.category, q.mode]
         sql = _EVIDENCE_SQL.format(rows=", ".join([_EVIDENCE_ROW] * len(chunk)))
         for k, eid, day, event, fact, dead, score, text, sources, url in fetch(
                 sql, [*params, limit]):
@@ -230,7 +245,11 @@ h AS (SELECT * FROM m WHERE first_mention AND {HAPPENED_SQL}
       AND a_code <> '' AND r_code <> '' AND day IS NOT NULL),
 firsts AS (SELECT a_code, r_code, upper(event) AS category, min(day) AS day
            FROM h WHERE quad_class IN (3, 4) GROUP BY 1, 2, 3),
-lethal AS (SELECT a_code, r_code, min(day) AS day FROM h WHERE dead > 0 GROUP BY 1, 2)
+lethal AS (SELECT a_code, r_code, min(day) AS day FROM h WHERE dead > 0 GROUP BY 1, 2),
+attacks AS (SELECT * FROM m WHERE {HAPPENED_SQL} AND upper(event) = 'ASSAULT'
+            AND a_code <> '' AND r_code <> '' AND day IS NOT NULL),
+means AS (SELECT a_code, r_code, mode, min(day) AS day FROM attacks WHERE mode <> ''
+          GROUP BY 1, 2, 3)
 SELECT 'first_category' AS kind, f.a_code, f.r_code, f.category, f.day,
        (SELECT string_agg(DISTINCT upper(p.event), ',') FROM h p
         WHERE p.a_code = f.a_code AND p.r_code = f.r_code AND p.day < f.day) AS before,
@@ -240,7 +259,13 @@ UNION ALL
 SELECT 'first_lethal', l.a_code, l.r_code, '', l.day, '',
        (SELECT max(p.dead) FROM h p
         WHERE p.a_code = l.a_code AND p.r_code = l.r_code AND p.day = l.day)
-FROM lethal l WHERE l.day BETWEEN ? AND ?"""
+FROM lethal l WHERE l.day BETWEEN ? AND ?
+UNION ALL
+SELECT 'first_means', w.a_code, w.r_code, w.mode, w.day,
+       (SELECT string_agg(DISTINCT CASE WHEN p.mode = '' THEN 'unspecified' ELSE p.mode END, ',')
+        FROM attacks p WHERE p.a_code = w.a_code AND p.r_code = w.r_code AND p.day < w.day),
+       0
+FROM means w WHERE w.day BETWEEN ? AND ?"""
 
 _Pending = list[tuple["Alert", EvidenceQuery]]
 """Alerts whose evidence is still to be fetched, with the query that fetches it."""
@@ -249,8 +274,9 @@ _Pending = list[tuple["Alert", EvidenceQuery]]
 def _firsts(fetch: Fetch, since: date, until: date,
             wanted: set[str] | None = None) -> _Pending:
     pending: _Pending = []
+    means: dict[tuple[str, date], tuple[str, list[str]]] = {}
     for kind, actor, recipient, category, day, before, dead in fetch(
-            _FIRSTS_SQL, [since, until, since, until]):
+            _FIRSTS_SQL, [since, until, since, until, since, until]):
         dyad = f"{actor}-{recipient}"
         if actor == recipient or (wanted is not None and dyad not in wanted):
             continue
@@ -261,7 +287,16 @@ def _firsts(fetch: Fetch, since: date, until: date,
                                   detail=f"first lethal event in {dyad} ({deaths} dead)"),
                             EvidenceQuery(dyad, day, day, lethal=True)))
             continue
-        if not before:  # the dyad's first event of all: nothing to compare with
+        if not before:  # the dyad's first event (or attack) of all: nothing to compare with
+            continue
+        if kind == "first_means":
+            rank = MEANS_RANK.get(category, 1)
+            earlier = sorted(before.split(","))
+            best = means.get((dyad, day))
+            if rank < 2 or rank <= max(MEANS_RANK.get(m, 1) for m in earlier) or (
+                    best is not None and MEANS_RANK[best[0]] >= rank):
+                continue  # one alert a day: the heaviest means
+            means[(dyad, day)] = (category, earlier)
             continue
         earlier = sorted(before.split(","))
         rank = ESCALATION_RANK.get(category, 0)
@@ -271,6 +306,12 @@ def _firsts(fetch: Fetch, since: date, until: date,
                               detail=f"first {category} in {dyad} after only "
                                      f"{', '.join(earlier)}"),
                         EvidenceQuery(dyad, day, day, category=category)))
+    for (dyad, day), (mode, earlier) in sorted(means.items()):
+        pending.append((Alert(dyad, "first_means", day, day, day,
+                              "high" if MEANS_RANK[mode] >= 3 else "medium",
+                              detail=f"first {mode} attack in {dyad} after only "
+                                     f"{', '.join(earlier)} attacks"),
+                        EvidenceQuery(dyad, day, day, category="ASSAULT", mode=mode)))
     return pending
 
 

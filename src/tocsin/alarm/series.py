@@ -84,7 +84,8 @@ HAPPENED = ("asserted", "reported")
 """Factuality values of events that count as having happened."""
 
 MENTIONS_SQL = """\
-SELECT coalesce(e.date, ar.date) AS day, e.id, e.event, e.quad_class, e.plover_score,
+SELECT coalesce(e.date, ar.date) AS day, e.id, e.event, coalesce(e.mode, '') AS mode,
+       e.quad_class, e.plover_score,
        e.goldstein, e.factuality, coalesce(e.cluster_dead, e.dead) AS dead,
        e.location_country,
        (e.cluster_id IS NULL OR e.cluster_id = e.id) AS first_mention,

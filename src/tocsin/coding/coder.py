@@ -77,6 +77,7 @@ from tocsin.coding.conventions import (
     REQUEST_LEMMAS,
     RESIGN_LEMMAS,
     SPEAKER_PRONOUNS,
+    accidental,
     announces_future,
     blamed_party,
     civil_obstruction,
@@ -109,6 +110,7 @@ from tocsin.coding.conventions import (
     place_armed_groups,
     place_ethnic_groups,
     police_raid,
+    purpose_of_a_state,
     reports_a_fact,
     sent_to_help,
     state_takes_town,
@@ -263,6 +265,8 @@ class Coder:
                 continue
             if is_aspectual(tok):
                 continue  # "began moving weapons": the governed verb is the event
+            if purpose_of_a_state(tok):
+                continue  # "troops are in Iraq to fight the Islamic State"
             if tok.lemma_.lower() in CROWD_VERBS and crowd_subject(tok):
                 triggers.append(Trigger(tok, "141", True))  # "thousands rallied in ..."
                 continue
@@ -512,8 +516,9 @@ class Coder:
                 party = pronoun
             is_main = head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis")
                                               and head.head.dep_ == "ROOT")
-            if inanimate_subject(head, trig):
-                continue  # "floods killed 40", "Argentina's inflation eased"
+            if inanimate_subject(head, trig) or accidental(head):
+                continue  # "floods killed 40", "Argentina's inflation eased", "killed in
+                # the crash of an airliner"
             if claimed_by:
                 speaker_codes = {c.code for c in claimed_by if c.code}
                 if party or speaker_codes & {a.code for a in args.actor if a.code}:
@@ -644,9 +649,10 @@ class Coder:
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
             if category == "ASSAULT" and location is not None and location.country and \
                     not any(r.code for r in args.recipient) and (
-                        weapon_subject(head) or any(casualties)):
+                        weapon_subject(head) or max(c or 0 for c in casualties) > 1):
                 # "a rocket hit a football pitch in Majdal Shams, killing 12": an attack
-                # on that place's country, by whoever fired it
+                # on that place's country, by whoever fired it (one death with no weapon
+                # named is more often a crime: "a motorist was killed near Lyon")
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
             if not (names_a_side(args.actor, args.actor_heads)

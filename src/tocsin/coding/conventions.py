@@ -135,6 +135,24 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     return bool(words & non_actor_heads())
 
 
+ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede",
+                            "capsizing", "shipwreck"})
+
+
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "sink", "overturn"})
+
+
+def accidental(head: Token) -> bool:
+    """Deaths in an accident ("63 Canadians were among the 176 people killed in the crash
+    of a Ukrainian airliner", "a plane crashed ..., killing all 176 people on board"): no
+    one acted on anyone."""
+    if head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in ACCIDENT_VERBS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS for o in c.children)
+        for c in head.children)
+
+
 def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
     """ "ethnic Albanians in Serbia" are coded by the country they live in, as the PLOVER
     gold standard does, when the sentence places them."""
@@ -271,6 +289,19 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
         return False  # not "massed troops on the border ... to support separatists"
     return any(tok.lemma_.lower() in HELP_VERBS and tok.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) for tok in verb.subtree)
+
+
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def purpose_of_a_state(verb: Token) -> bool:
+    """The verb says what someone is somewhere for ("5,000 US troops are in Iraq to train
+    Iraqi forces and fight the Islamic State"): background, not an event."""
+    node = verb
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "advcl" and node.head.lemma_.lower() in STATE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def object_is_official(verb: Token) -> bool:

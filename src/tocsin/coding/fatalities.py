@@ -2,7 +2,8 @@
 
 Reads the dependency parse around casualty words ("killed", "died", "dead", "death toll",
 "wounded", "injured") and returns the number attached to them: "killed 12 people",
-"at least two soldiers were killed", "left five dead", "the death toll rose to 40".
+"at least two soldiers were killed", "left five dead", "the death toll rose to 40"; a
+single victim counts one ("a US contractor was killed", "killed Qasem Soleimani").
 Vague quantities ("dozens", "scores") give no number rather than a guess.
 """
 
@@ -48,8 +49,32 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def _number_of(tok: Token) -> int | None:
-    """The number that quantifies ``tok`` ("two soldiers", "12"), if any."""
+COLLECTIVE_NOUNS = frozenset({"family", "group", "crowd", "convoy", "unit", "patrol",
+                              "battalion", "brigade", "team", "squad", "couple", "number",
+                              "dozen", "score", "toll", "people", "population", "village"})
+
+
+def _one(tok: Token) -> bool:
+    """A single person: "a contractor", "the general", "Qasem Soleimani"."""
+    if tok.tag_ == "NNP" or tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    return tok.tag_ == "NN" and tok.lemma_.lower() not in COLLECTIVE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one") for c in tok.children)
+
+
+def _number_of(tok: Token, *, victim: bool = False) -> int | None:
+    """The number that quantifies ``tok`` ("two soldiers", "12"), if any; a ``victim``
+    who is a single person counts one, and so does each of its conjuncts ("a soldier and
+    a civilian": two)."""
+    value = _quantity(tok)
+    if value is not None or not victim or not _one(tok):
+        return value
+    people = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return sum(1 for person in people if _one(person)) if all(
+        _quantity(person) is None for person in people) else None
+
+
+def _quantity(tok: Token) -> int | None:
     if tok.like_num:
         words = [t.text for t in tok.subtree if t.like_num or t.lower_ in _SCALES]
         return parse_number(" ".join(words)) if words else parse_number(tok.text)
@@ -68,7 +93,8 @@ def _count_for(word: Token) -> int | None:
         roles = ("dobj", "nsubjpass", "nsubj") if word.lemma_ != "die" else ("nsubj",)
         for child in word.children:
             if child.dep_ in roles:
-                value = _number_of(child)
+                victim = child.dep_ in ("dobj", "nsubjpass") or word.lemma_ == "die"
+                value = _number_of(child, victim=victim)
                 if value is not None:
                     return value
         if word.dep_ in ("acl", "amod"):  # "five people killed", "12 killed"
