@@ -339,3 +339,11 @@ def test_categories_a_toll_is_not_a_departure(code):
 def test_categories_troops_massed_to_back_rebels_are_no_aid(code):
     ev = top(code("Russia massed troops on the border with Ukraine to support separatists."))
     assert ev.event == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "He said the strike broke the conditions under which US forces are stationed in Iraq.",
+    "The minister broke his silence on the scandal on Monday.",
+])
+def test_categories_breaking_a_rule_or_a_silence_is_no_attack(code, text):
+    assert all(ev.event != "ASSAULT" for ev in code(text))
