@@ -32,6 +32,7 @@ def reports(shared, code):
         "events": _report(GOLD / "events.json", code),
         "locations": _report(GOLD / "locations.json", code),
         "locations_holdout": _report(GOLD / "locations_holdout.json", code),
+        "events_holdout": _report(GOLD / "events_holdout.json", code),
     }
 
 

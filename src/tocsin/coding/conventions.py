@@ -291,6 +291,16 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) for tok in verb.subtree)
 
 
+def joint_exercise(trig: Trigger, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
+    """Drills held by two or more countries together ("the French and Indian navies began
+    their annual Varuna exercise", "drills with Egypt"): military cooperation (CAMEO
+    062), not a show of force by one side."""
+    if not trig.nominal or not trig.cameo.startswith("152"):
+        return False
+    countries = {a.code for a in actor + recipient if a.code}
+    return len(countries) >= 2
+
+
 STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 

@@ -13,6 +13,7 @@ mentions a year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -39,7 +40,13 @@ def parse_discards(lines: Iterable[str], origin: str) -> list[tuple[str, ...]]:
         if words[-1] in TIME_WORDS or all(w.isdigit() for w in words):
             continue  # years and "weeks ago": tocsin dates events instead (HISTORICAL_DAYS)
         phrases.append(words)
+        split = tuple(t for w in words for t in _HYPHEN.split(w) if t)
+        if split != words:  # spaCy reads "quarter-final" as "quarter", "-", "final"
+            phrases.append(split)
     return phrases
+
+
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
 
 
 @dataclass(frozen=True)
