@@ -86,6 +86,11 @@ RENAMES = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
 HISTORICAL_COUNTRIES = {"KSV": "Kosovo", "USR": "Soviet Union", "SUN": "Soviet Union",
                         "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany",
                         "SCG": "Serbia and Montenegro", "TMP": "East Timor"}
+# Short names whose country changed: since Zaire became the Democratic Republic of the
+# Congo (17 May 1997) wire style (AP, Reuters) writes "Congo" for it, and "Republic of
+# Congo" or "Congo-Brazzaville" for its neighbour, which "Congo" meant before.
+NEWS_SHORT_NAMES = {"Congo": (("COG", None, date(1997, 5, 16)),
+                              ("COD", date(1997, 5, 17), None))}
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # Words that do not make a name country-specific when deciding whether a synonym of a
 # Phoenix country entry is a form of the country's name or a place within it.
@@ -236,6 +241,8 @@ def load_countries() -> Countries:
     for code in sorted(forms, key=lambda c: (population[c], c)):
         for key in forms[code]:
             owner[key] = code
+    for text in NEWS_SHORT_NAMES:  # dated names get their own record (see below)
+        owner[name_key(text)] = ""
     for code in forms:
         forms[code] = {k for k in forms[code] if owner[k] == code}
     return Countries(names, forms, owner, capitals, hints)
@@ -441,6 +448,8 @@ def add_countries_and_agents(s: Sources) -> None:
                                        FLAG_PLACE))
             for key in caps:
                 b.add(key, cap, TIER_CAPITAL)
+    for text, roles in NEWS_SHORT_NAMES.items():
+        b.add(name_key(text), b.record(record_json(text, roles, src)), TIER_COUNTRY)
     # later lines first: in PETRARCH a later line overwrites an earlier one
     for agent in reversed(s.agents):
         rec = b.record(record_json("", [(agent.code, None, None)], s.agent_source,

@@ -267,3 +267,19 @@ def test_actors_load_and_match_speed(tokenize) -> None:
     matched = time.perf_counter() - start
     assert loaded < 1.5, f"loading took {loaded:.2f} s"
     assert matched < 0.5, f"matching 2,000 sentences took {matched:.2f} s"
+
+
+def test_actors_congo_is_the_drc_since_1997():
+    from datetime import date
+
+    from tocsin.coding.actors import default_actor_dictionary
+
+    d = default_actor_dictionary()
+
+    def code(text, day):
+        return [m.code for m in d.match(text.split(), day)]
+
+    assert code("Congo", date(2024, 1, 1)) == ["COD"]  # wire style since Zaire's renaming
+    assert code("Congo", date(1988, 1, 1)) == ["COG"]  # before it, the other Congo
+    assert code("Congo", None) == ["COD"]
+    assert code("Republic of Congo", date(2024, 1, 1)) == ["COG"]
