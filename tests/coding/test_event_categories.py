@@ -387,3 +387,15 @@ def test_categories_a_career_is_no_event(code):
 def test_discards_match_hyphenated_phrases_as_spacy_splits_them(code):
     assert code("The All Blacks launched wave after wave of attacks to crush Ireland in a "
                 "bruising quarter-final in Paris.") == []
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Pyongyang warned of a horrible disaster if South Korea flew another drone over the "
+     "North.", "PRK", "KOR"),  # a threat aimed at whoever its condition names
+    ("Belarus has massed troops near its border with Lithuania, officials in Vilnius "
+     "said.", "BLR", "LTU"),  # forces massed against a neighbour
+    ("China's navy launched large-scale drills around Taiwan on Monday.", "CHN", "TWN"),
+])
+def test_categories_the_side_named_by_a_condition_or_a_border(code, text, actor, recipient):
+    ev = top(code(text))
+    assert actor in codes(ev.actor) and recipient in codes(ev.recipient)

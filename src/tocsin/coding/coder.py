@@ -83,6 +83,7 @@ from tocsin.coding.conventions import (
     civil_obstruction,
     civil_riot,
     collective_content,
+    conditioned_on,
     crowd_subject,
     demands,
     deployed_to_area,
@@ -99,6 +100,7 @@ from tocsin.coding.conventions import (
     is_state_or_habit,
     joint_exercise,
     leaves_organisation,
+    massed_against,
     merge_duplicates,
     message_addressee,
     message_sender,
@@ -643,6 +645,15 @@ class Coder:
                     location.country = place.country
             place_ethnic_groups(sent, args.actor + args.recipient, location)
             place_armed_groups(category, args.actor + args.recipient, location)
+            own = {a.code for a in args.actor if a.code}
+            if not any(r.code and r.code not in own for r in args.recipient):
+                if category == "THREATEN" and (aimed := conditioned_on(head, args.actor,
+                                                                       resolver)):
+                    args.recipient = aimed  # "... if South Korea flew another drone"
+                elif category in ("MOBILIZE", "COOPERATE") and (
+                        against := massed_against(head, args.actor,
+                                                  self._country_of(actors))):
+                    args.recipient = [ActorRef(text="", code=against)]  # "near Ukraine"
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)

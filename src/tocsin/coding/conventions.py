@@ -10,6 +10,7 @@ decides; the word lists are the conventions' vocabulary.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -362,6 +363,49 @@ def blamed_party(head: Token, resolver: ActorResolver) -> list[ActorRef]:
         if refs:
             return refs
     return []
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def conditioned_on(head: Token, actor: list[ActorRef],
+                   resolver: ActorResolver) -> list[ActorRef]:
+    """The side a threat is aimed at when the sentence names it only in the threat's
+    condition ("warned of a horrible disaster if South Korea flew another drone", "could
+    close the strait if the United States joined the attacks"); [] when none."""
+    own = {a.code for a in actor if a.code}
+    for tok in head.sent:
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                          for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        refs = [r for r in resolver.resolve(subject) if r.code and r.code not in own]
+        if refs:
+            return refs
+    return []
+
+
+NEAR_PREPS = frozenset({"near", "around", "along", "off", "toward", "towards", "on"})
+
+
+def massed_against(head: Token, actor: list[ActorRef],
+                   country_of: Callable[[Token], str]) -> str:
+    """The foreign country forces are massed or drilled against, named only by where they
+    are: "massed troops near its border with Ukraine", "launched drills around Taiwan"."""
+    own = {a.code for a in actor if a.code}
+    for tok in head.subtree:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
+            continue
+        prep = tok.head
+        near = prep.lower_ in NEAR_PREPS and prep.head.i in {head.i, *(
+            c.i for c in head.children if c.dep_ == "dobj")}
+        border = prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier")
+        code = country_of(tok)
+        if (near or border) and code and code not in own:
+            return code
+    return ""
 
 
 TRANSNATIONAL_GROUPS = frozenset({"IMG"})
