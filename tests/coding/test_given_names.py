@@ -25,3 +25,9 @@ def test_given_names_keep_places_and_institutions_named_after_a_country(code):
     events = code("Israeli troops demolished homes in the Jordan Valley on Tuesday.")
     assert events and events[0].location is not None
     assert "Jordan" in events[0].location.name
+
+
+def test_a_place_in_x_based_is_no_actor(code):
+    ev = code("Security forces shot dead 41 protesters in Zahedan on Friday, according to a "
+              "Norway-based rights group.")[0]
+    assert "NOR" not in {a.code for a in ev.actor + ev.recipient}

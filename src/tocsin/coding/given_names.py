@@ -9,7 +9,8 @@ nothing capitalised follows), that the dictionary does not know, and that is not
 institutions and places are named with ("Jordan Valley", "Kenya Airways", "Georgia Tech",
 "Israel Defense Forces"). Likewise a one-word name of a person in the dictionary
 ("Hassan", a Jordanian prince) inside a longer name that the tagger reads as one person
-("Hassan Sheikh Mohamud") is someone else.
+("Hassan Sheikh Mohamud") is someone else; and a place in "a Norway-based group" says
+where the group sits, not who it is.
 """
 
 from __future__ import annotations
@@ -39,11 +40,17 @@ def drop_given_names(sent: Span, matches: Sequence[ActorMatch]) -> list[ActorMat
     starts = {m.start for m in matches}
     covered = {i for m in matches for i in range(m.start, m.end)}
     return [m for m in matches
-            if not (m.kind == "country" and m.end - m.start == 1 and m.end not in starts
+            if not _based(sent, m.end)
+            and not (m.kind == "country" and m.end - m.start == 1 and m.end not in starts
                     and m.text.casefold() == m.entity.casefold()  # "Jordan", not "Russian"
                     and m.end < len(sent) and followed_by_surname(sent[m.start]))
             and not (m.kind == "actor" and m.end - m.start == 1
                      and _part_of_a_longer_name(sent, m.start, covered))]
+
+
+def _based(sent: Span, end: int) -> bool:
+    """"a Norway-based rights group", "London-based": where a group sits, not who acts."""
+    return end + 1 < len(sent) and sent[end].text == "-" and sent[end + 1].lower_ == "based"
 
 
 def _part_of_a_longer_name(sent: Span, index: int, covered: set[int]) -> bool:
