@@ -399,3 +399,20 @@ def test_discards_match_hyphenated_phrases_as_spacy_splits_them(code):
 def test_categories_the_side_named_by_a_condition_or_a_border(code, text, actor, recipient):
     ev = top(code(text))
     assert actor in codes(ev.actor) and recipient in codes(ev.recipient)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Argentine prosecutors indicted the former president on Monday on charges of "
+     "corruption.", "ACCUSE"),
+    ("Hungary's parliament ratified Finland's bid to join NATO on Monday.", "SUPPORT"),
+    ("The African Union readmitted Mali on Friday after elections.", "SUPPORT"),
+    ("U.S. military planes dropped food and water over southern Gaza on Saturday.", "AID"),
+    ("Poland blocked a European Union aid package for Ukrainian farmers on Tuesday.",
+     "REJECT"),
+    ("Qatar deposited $500 million in Lebanon's central bank to shore up its currency.",
+     "AID"),
+    ("Rebel fighters began handing over their weapons to the Colombian army on Monday.",
+     "RETREAT"),
+])
+def test_categories_more_held_out_patterns(code, text, category):
+    assert top(code(text)).event == category
