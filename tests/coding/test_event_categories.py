@@ -317,6 +317,8 @@ def test_conventions_possibility_keeps_its_category(code):
      "officials.", "CONSULT", "QAT", "IRN"),  # a visit, not an intention to meet
     ("Hundreds of Chadian troops began arriving in Niamey on Monday, officials said.",
      "MOBILIZE", "TCD", ""),  # forces arriving are deployed, they do not visit
+    ("Britain flew 200 troops to Cyprus on Monday, the defence ministry said.",
+     "MOBILIZE", "GBR", ""),  # forces flown somewhere are deployed
     ("Kenya deployed 400 police officers to Haiti on Tuesday to help fight armed gangs.",
      "AID", "KEN", "HTI"),  # sent to help another state
     ("Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi "
