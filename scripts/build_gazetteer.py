@@ -57,7 +57,7 @@ def main() -> None:
         country = iso3.get(city["countrycode"])
         if not country:
             continue
-        names = {city["name"]}
+        names = variants(city["name"])  # "Al Qāmishlī" is also "Qāmishlī"
         if city["population"] >= ALTERNATE_MIN_POPULATION:
             names |= {v for n in city["alternatenames"] if latin(n) and len(n) > 3
                       for v in variants(n)}

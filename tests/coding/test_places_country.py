@@ -138,3 +138,16 @@ def test_places_capitals_come_from_geonames():
     from tocsin.coding.gazetteer import capital_of
 
     assert capital_of("COD") == "Kinshasa" and capital_of("XXX") == ""
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Insurgents raided the coastal town of Palma in Mozambique's Cabo Delgado province on "
+     "Wednesday.", "Palma", "MOZ"),  # not Palma de Mallorca: the sentence says where
+    ("A Turkish drone strike killed four fighters near Qamishli on Wednesday.", "Qamishli",
+     "SYR"),  # GeoNames writes "Al Qāmishlī"
+    ("Myanmar military jets bombed a village school in Letyetkone on Friday, killing 13 "
+     "children.", "Letyetkone", "MMR"),  # unknown to the gazetteer: both sides' country
+])
+def test_places_country_from_the_sentence_or_its_sides(code, text, name, country):
+    loc = code(text)[0].location
+    assert loc is not None and (loc.name, loc.country) == (name, country)

@@ -643,6 +643,11 @@ class Coder:
                 place = default_gazetteer().lookup(location.name, context)
                 if place is not None:
                     location.country = place.country
+                sides = {a.code for a in args.actor + args.recipient if a.code}
+                if not location.country and len(sides) == 1 and \
+                        sides <= self.actors.countries.keys():
+                    location.country = sides.pop()  # a town unknown to the gazetteer, in
+                    # the one country both sides belong to ("Myanmar jets bombed Pazigyi")
             place_ethnic_groups(sent, args.actor + args.recipient, location)
             place_armed_groups(category, args.actor + args.recipient, location)
             own = {a.code for a in args.actor if a.code}

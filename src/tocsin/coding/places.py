@@ -679,6 +679,13 @@ def _located_in(cand: _Candidate, country_of: CountryOf) -> str:
     """The country of an "in" phrase that follows the place phrase on the same word
     ("attacked the town of Palma in northern Mozambique", "freed prisoners from Ofer
     prison in the occupied West Bank"): it says where the place is."""
+    place = cand.place
+    for frame in (place.head, place.noun):  # "Palma in Mozambique's Cabo Delgado province"
+        for prep in (frame.children if frame is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > frame.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and (country := _country_in(obj, country_of)):
+                    return country
     root = cand.attach
     governor = root.head
     if governor == root:
@@ -691,7 +698,26 @@ def _located_in(cand: _Candidate, country_of: CountryOf) -> str:
         if prep.lower_ != "in" or any(not doc[i].is_punct for i in range(end + 1, prep.i)):
             return ""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return country_of(obj) if obj is not None and obj.pos_ == "PROPN" else ""
+        return _country_in(obj, country_of) if obj is not None else ""
+    return ""
+
+
+def _country_in(obj: Token, country_of: CountryOf) -> str:
+    """The country an "in" phrase names: a country ("in Mozambique"), a country's region
+    ("in Mozambique's Cabo Delgado province"), or a region of one country only ("in
+    Sagaing region")."""
+    if obj.pos_ == "PROPN" and (country := country_of(obj)):
+        return country
+    if obj.pos_ == "PROPN" or _is(obj, REGION_NOUNS):
+        for tok in obj.subtree:
+            if tok.pos_ == "PROPN" and tok.i != obj.i and (country := country_of(tok)):
+                return country  # "Mozambique's Cabo Delgado province"
+        name = _name_span(obj, None).text if obj.pos_ == "PROPN" else " ".join(
+            t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")
+        regions = {p.country for p in default_gazetteer().places(name)
+                   if p.precision == "admin1"} if name else set()
+        if len(regions) == 1:
+            return regions.pop()
     return ""
 
 
