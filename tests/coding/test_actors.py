@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from datetime import date
 from pathlib import Path
 
@@ -248,10 +247,9 @@ def test_actors_compiled_data_covers_curated_table(actors) -> None:
         assert row["source"], row
 
 
-def test_actors_load_and_match_speed(tokenize) -> None:
-    start = time.perf_counter()
+def test_actors_match_a_batch_of_sentences(tokenize) -> None:
+    """2,000 sentences matched (speed: benchmarks/throughput.py, not a timed test)."""
     actors = ActorDictionary.load()
-    loaded = time.perf_counter() - start
     sentences = [tokenize(s) for s in (
         "Donald Trump warned Iran on Wednesday of a heavy price if it or its allies in Iraq "
         "attack United States troops stationed there.",
@@ -261,12 +259,8 @@ def test_actors_load_and_match_speed(tokenize) -> None:
         "assault by ISIS.",
         "Iranian proxy militia groups have targeted USA troops housed in several Iraqi bases.",
     )] * 500
-    start = time.perf_counter()
-    for tokens in sentences:
-        actors.match(tokens, D2020)
-    matched = time.perf_counter() - start
-    assert loaded < 1.5, f"loading took {loaded:.2f} s"
-    assert matched < 0.5, f"matching 2,000 sentences took {matched:.2f} s"
+    found = [actors.match(tokens, D2020) for tokens in sentences]
+    assert all(found) and len(found) == 2000
 
 
 def test_actors_congo_is_the_drc_since_1997():
