@@ -255,6 +255,11 @@ class ActorResolver:
         return refs
 
 
+def has_to_infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive ("to demand", "to help", "to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out: list[Token] = []
     stack = [c for c in tok.children if c.dep_ == "conj"]
@@ -521,8 +526,7 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     # demand the resignation of President X".
     verb = light_verb if nominal and light_verb is not None else trigger
     for child in verb.children:
-        if child.dep_ in ("xcomp", "advcl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ in ("xcomp", "advcl") and has_to_infinitive(child):
             recipient_cands.extend(recipient_heads(child, False, set()))
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []

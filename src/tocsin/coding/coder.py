@@ -53,6 +53,7 @@ from tocsin.coding.arguments import (
     claimed_by_responsibility,
     current_code,
     find_arguments,
+    has_to_infinitive,
     is_own_forces,
     legacy_codes,
     subject_of,
@@ -431,8 +432,7 @@ class Coder:
             if node.dep_ == "ccomp" and node.i < node.head.i and \
                     node.head.lemma_.lower() not in load_cues().reporting_verbs:
                 return None  # "X ransacked a residence; eight people died": no content
-            infinitival = node.dep_ == "acl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            infinitival = node.dep_ == "acl" and has_to_infinitive(node)
             if node.head == node or (node.dep_ not in GOVERNING_DEPS and not infinitival):
                 return None
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
@@ -464,6 +464,7 @@ class Coder:
         actors = SentenceActors(drop_given_names(sent, self._matches(tokens, article_date)),
                                 offset=sent.start)
         resolver = ActorResolver(sent, actors)
+        country_of = self._country_of(actors)
         triggers = self.find_triggers(sent)
         by_token = {t.token.i: t for t in triggers}
         for t in triggers:
@@ -636,7 +637,7 @@ class Coder:
             excluded = {tok.i for h in args.actor_heads + args.recipient_heads
                         for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
-            location = find_location(sent, head, excluded, self._country_of(actors))
+            location = find_location(sent, head, excluded, country_of)
             if location is not None and not location.country:
                 context = {a.code for a in args.actor + args.recipient if a.code}
                 context |= {m.code for m in actors.matches if m.code}
@@ -656,8 +657,7 @@ class Coder:
                                                                        resolver)):
                     args.recipient = aimed  # "... if South Korea flew another drone"
                 elif category in ("MOBILIZE", "COOPERATE") and (
-                        against := massed_against(head, args.actor,
-                                                  self._country_of(actors))):
+                        against := massed_against(head, args.actor, country_of)):
                     args.recipient = [ActorRef(text="", code=against)]  # "near Ukraine"
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.arguments import ActorResolver, subject_of
+from tocsin.coding.arguments import ActorResolver, has_to_infinitive, subject_of
 from tocsin.coding.dates import parse_relative
 from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.gazetteer import default_gazetteer
@@ -288,8 +288,8 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
     if verb.lemma_.lower() not in SENDING_VERBS or not own or not any(
             r.code and r.code not in own for r in recipient):
         return False  # not "massed troops on the border ... to support separatists"
-    return any(tok.lemma_.lower() in HELP_VERBS and tok.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) for tok in verb.subtree)
+    return any(tok.lemma_.lower() in HELP_VERBS and tok.pos_ == "VERB"
+               and has_to_infinitive(tok) for tok in verb.subtree)
 
 
 def joint_exercise(trig: Trigger, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
@@ -311,8 +311,8 @@ def purpose_of_a_state(verb: Token) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
-    return node.dep_ == "advcl" and node.head.lemma_.lower() in STATE_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "advcl" and node.head.lemma_.lower() in STATE_VERBS and \
+        has_to_infinitive(node)
 
 
 def object_is_official(verb: Token) -> bool:
@@ -652,8 +652,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "her", "his", "our", "my"})
 def infinitive_root(root: Token) -> bool:
     """A sentence whose root is a bare infinitive ("The envoy called on X to free ...",
     parsed with "free" as the root): the parser took the finite verb for a modifier."""
-    return root.dep_ == "ROOT" and root.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+    return root.dep_ == "ROOT" and root.tag_ == "VB" and has_to_infinitive(root)
 
 
 def misparsed_main_verb(verb: Token) -> Token | None:
