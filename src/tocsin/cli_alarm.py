@@ -87,19 +87,35 @@ def timeline(
                                              )] = None,
     svg: Annotated[Path | None, typer.Option("--svg", help="Draw the chart to this SVG file."
                                              )] = None,
-    weekly: Annotated[bool, typer.Option("--weekly", help="Text output by week.")] = False,
+    weekly: Annotated[bool, typer.Option("--weekly", help="Text or JSON by week.")] = False,
+    category: Annotated[list[str] | None, typer.Option(
+        "--category", help="Only this PLOVER category (repeat for more).")] = None,
+    quad: Annotated[list[int] | None, typer.Option(
+        "--quad", min=1, max=4, help="Only this quad class, 1-4 (repeat for more).")] = None,
+    place: Annotated[str | None, typer.Option(
+        "--place", help="Only events placed in this country (ISO3).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the series as JSON.")] = False,
 ) -> None:
     """A dyad's intensity over time, alerts and top events: a chart, or text."""
     from tocsin.alarm.chart import draw_timeline
+    from tocsin.alarm.series import DyadFilter
     from tocsin.alarm.series import weekly as to_weeks
     from tocsin.alarm.timeline import load_timeline
+    from tocsin.ontology.plover import QUAD_CLASS
 
     if png and svg:
         raise _usage_error("give one of --png FILE or --svg FILE")
+    unknown = sorted({c.upper() for c in category or ()} - set(QUAD_CLASS))
+    if unknown:
+        raise _usage_error(f"--category {', '.join(unknown)}: not a PLOVER category "
+                           f"(one of {', '.join(sorted(QUAD_CLASS))})")
+    if place is not None and not (len(place) == 3 and place.isalpha()):
+        raise _usage_error(f"--place {place}: give a country's ISO3 code, such as IRQ")
+    where = DyadFilter(tuple(category or ()), tuple(quad or ()), place)
     first, last = _days(since, until)
     with _open(db) as store:
         try:
-            line = load_timeline(store, dyad, since=first, until=last)
+            line = load_timeline(store, dyad, since=first, until=last, where=where)
         except ValueError as exc:
             raise _usage_error(str(exc)) from exc
     if not line.series.days:
@@ -110,24 +126,56 @@ def timeline(
         err.print(f"timeline of {dyad} written to {path}", highlight=False)
         return
     series = to_weeks(line.series) if weekly else line.series
-    intensity = series.normalised_intensity()
-    peak = max(float(intensity.max()), 1e-9)
-    table = Table(title=f"{dyad}, {'weekly' if weekly else 'daily'}")
-    for col in ("day", "intensity", "", "conflict", "threats", "dead", "sources"):
-        table.add_column(col, justify="left" if col in ("day", "") else "right")
-    for i, day in enumerate(series.days):
-        if not (series.events[i] or series.threats[i]):
-            continue
-        bar = BARS[int(round(intensity[i] / peak * (len(BARS) - 1)))]
-        table.add_row(day.isoformat(), f"{intensity[i]:.1f}", bar * 3,
-                      f"{series.conflict[i]:.0f}", f"{series.threats[i]:.0f}",
-                      f"{series.fatalities[i]:.0f}", f"{series.sources[i]:.0f}")
-    out.print(table)
+    if as_json:
+        sys.stdout.write(json.dumps(_series_json(series, line), indent=1, default=str) + "\n")
+        return
+    _print_timeline(series, f"{dyad}, {'weekly' if weekly else 'daily'}")
     for alert in line.alerts:
         out.print(f"[bold]{alert.raised_on}[/bold] {alert.severity} {alert.kind}: "
                   f"{alert.detail}", highlight=False)
     for ev in line.events:
         out.print(f"  {ev['date']} {ev['event']}: {ev['text']}", highlight=False)
+
+
+def _series_json(series: Any, line: Any) -> dict[str, Any]:
+    """A series as JSON: its days, each array, counts by category and quad class, the
+    normalised intensity, and the timeline's alerts and top events."""
+    from tocsin.alarm.series import SERIES_ARRAYS
+
+    def values(array: Any) -> list[float]:
+        return [round(float(v), 3) for v in array]
+
+    doc: dict[str, Any] = {"dyad": series.dyad, "step_days": series.step_days,
+                           "days": [d.isoformat() for d in series.days]}
+    doc.update({name: values(getattr(series, name)) for name in SERIES_ARRAYS})
+    doc["normalised_intensity"] = values(series.normalised_intensity())
+    doc["categories"] = {k: values(v) for k, v in series.categories.items()}
+    doc["quad_classes"] = {str(k): values(v) for k, v in series.quad_classes.items()}
+    doc["alerts"] = [a.to_dict() for a in line.alerts]
+    doc["top_events"] = line.events
+    return doc
+
+
+def _print_timeline(series: Any, title: str) -> None:
+    """The series as a table: one row per day (or week) with events or threats."""
+    intensity = series.normalised_intensity()
+    peak = max(float(intensity.max()), 1e-9)
+    table = Table(title=title)
+    for col in ("day", "intensity", "", "conflict", "threats", "dead", "sources", "PLOVER",
+                "Goldstein", "categories"):
+        table.add_column(col, justify="left" if col in ("day", "", "categories") else "right")
+    for i, day in enumerate(series.days):
+        if not (series.events[i] or series.threats[i]):
+            continue
+        bar = BARS[int(round(intensity[i] / peak * (len(BARS) - 1)))]
+        kinds = sorted(((int(v[i]), k) for k, v in series.categories.items() if v[i]),
+                       key=lambda kv: (-kv[0], kv[1]))
+        table.add_row(day.isoformat(), f"{intensity[i]:.1f}", bar * 3,
+                      f"{series.conflict[i]:.0f}", f"{series.threats[i]:.0f}",
+                      f"{series.fatalities[i]:.0f}", f"{series.sources[i]:.0f}",
+                      f"{series.plover[i]:.1f}", f"{series.goldstein[i]:.1f}",
+                      ", ".join(f"{k} {n}" for n, k in kinds))
+    out.print(table)
 
 
 @app.command()

@@ -193,6 +193,33 @@ def test_cli_alerts_dyads_and_timeline(filled_db, tmp_path, hook):
                                "--svg", "a.svg"]).exit_code == 2
 
 
+def test_cli_timeline_filters_and_json(filled_db):
+    def series(*args: str) -> dict:
+        result = runner.invoke(app, ["timeline", "USA-IRN", "--db", filled_db, "--json", *args])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    assert runner.invoke(app, ["alerts", "--db", filled_db]).exit_code == 0  # stores them
+    whole = series()
+    assert whole["days"][0] <= "2020-01-02" and whole["days"][-1] == "2020-01-09"
+    # Accusation and strike happened; the threat is hypothetical, so no event.
+    assert sorted(whole["categories"]) == ["ACCUSE", "ASSAULT"]
+    assert sum(whole["categories"]["ASSAULT"]) == 1 and sum(whole["fatalities"]) == 5
+    assert sum(whole["threats"]) == 1 and {a["kind"] for a in whole["alerts"]} >= {
+        "first_lethal"}
+    assaults = series("--category", "assault")
+    assert list(assaults["categories"]) == ["ASSAULT"] and sum(assaults["threats"]) == 0
+    assert list(series("--quad", "3")["quad_classes"]) == ["3"]
+    assert sum(series("--place", "FRA")["events"]) == 0
+    weeks = series("--weekly")
+    assert weeks["step_days"] == 7 and sum(weeks["categories"]["ACCUSE"]) == 1
+    text = runner.invoke(app, ["timeline", "USA-IRN", "--db", filled_db])
+    assert "ASSAULT 1" in text.stdout and "Goldstein" in text.stdout
+    for bad in (["--category", "WAR"], ["--quad", "5"], ["--place", "Iraq"]):
+        result = runner.invoke(app, ["timeline", "USA-IRN", "--db", filled_db, *bad])
+        assert result.exit_code == 2 and bad[0] in result.output, bad
+
+
 def test_record_high_needs_history_and_half_again_the_previous_high():
     from datetime import timedelta
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -10,11 +11,13 @@ import pytest
 from tocsin.alarm.series import DyadFilter, load_many, load_series, parse_dyad_name, weekly
 from tocsin.model import ActorRef, Article, Event, Sentence
 
+CAMEO = {"ASSAULT": "195", "THREATEN": "138", "CONSULT": "040", "AID": "073"}
+
 
 def _event(article: Article, day: int, kind: str, actor: str, recipient: str, *,
            text: str, factuality: str = "asserted", dead: int | None = None,
            mode: str = "", sector: str = "") -> Event:
-    return Event(event=kind, cameo="", text=text, mode=mode, factuality=factuality,
+    return Event(event=kind, cameo=CAMEO[kind], text=text, mode=mode, factuality=factuality,
                  date=date(2020, 1, day), dead=dead, article=article,
                  actor=[ActorRef("a", actor, sector)], recipient=[ActorRef("r", recipient, "")])
 
@@ -109,3 +112,28 @@ def test_load_many_equals_one_query_per_dyad(store):
                      "volume"):
             assert getattr(series, name).tolist() == getattr(alone, name).tolist(), name
     assert many["CHN-IND"].events.sum() == 0 and len(many["CHN-IND"].days) == 7
+
+
+def test_series_scores_and_counts_by_category_and_quad_class(store):
+    _store_events(store)
+    s = load_series(store, "USA~IRN", since=date(2020, 1, 1), until=date(2020, 1, 7))
+    # Only the strike happened: one event, however many reports; the hypothetical strike
+    # and the threat are not counted as events, the denied strike nowhere.
+    assert list(s.categories) == ["ASSAULT"] and s.categories["ASSAULT"].tolist() == [
+        0, 0, 1, 0, 0, 0, 0]
+    assert list(s.quad_classes) == [4] and s.quad_classes[4].sum() == 1
+    assert s.plover.tolist() == [0, 0, -9.5, 0, 0, 0, 0]
+    assert s.goldstein.tolist() == [0, 0, -10, 0, 0, 0, 0]  # CAMEO 195, aerial weapons
+    talks = load_series(store, "FRA-DEU")
+    assert list(talks.categories) == ["CONSULT"] and list(talks.quad_classes) == [1]
+    assert talks.plover.sum() > 0 and talks.goldstein.sum() == 1  # CAMEO 040
+    w = weekly(s)  # Wednesday 1 to Tuesday 7 January: two weeks
+    assert w.categories["ASSAULT"].tolist() == [1, 0] and w.plover.tolist() == [-9.5, 0]
+    assert w.goldstein.tolist() == [-10, 0] and w.quad_classes[4].tolist() == [1, 0]
+
+
+def test_series_rejects_arrays_of_the_wrong_length(store):
+    _store_events(store)
+    s = load_series(store, "USA-IRN", since=date(2020, 1, 1), until=date(2020, 1, 7))
+    with pytest.raises(ValueError, match=r"categories\['ASSAULT'\] has 3 values for 7 days"):
+        replace(s, categories={"ASSAULT": np.zeros(3)})

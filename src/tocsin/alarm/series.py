@@ -16,12 +16,16 @@ category and mode) and Goldstein's, stored with each event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Protocol
 
 import numpy as np
+
+SERIES_ARRAYS: tuple[str, ...] = ("events", "conflict", "threats", "intensity", "fatalities",
+                                  "sources", "volume", "plover", "goldstein")
+"""The per-day arrays every :class:`DyadSeries` holds."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,12 @@ class DyadSeries:
       (PLOVER score by category and mode; 0 when none);
     * ``fatalities``: the sum over events of the largest reported death toll;
     * ``sources``: distinct outlets that reported the dyad that day;
-    * ``volume``: all deduplicated events stored that day, any dyad (the news volume).
+    * ``volume``: all deduplicated events stored that day, any dyad (the news volume);
+    * ``plover`` and ``goldstein``: the summed PLOVER and Goldstein scores of the events
+      that happened (zeros when not given);
+    * ``categories`` and ``quad_classes``: events that happened per PLOVER category
+      (``"ASSAULT"``) and per quad class (1-4), one array each, only those that occur
+      (empty when not computed: the alarm's scan leaves them out).
     """
 
     dyad: str
@@ -52,17 +61,36 @@ class DyadSeries:
     sources: np.ndarray
     volume: np.ndarray
     step_days: int = 1  # 7 for a weekly series (see :func:`weekly`)
+    plover: np.ndarray | None = None
+    goldstein: np.ndarray | None = None
+    categories: Mapping[str, np.ndarray] = field(default_factory=dict)
+    quad_classes: Mapping[int, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         n = len(self.days)
-        for name in ("events", "conflict", "threats", "intensity", "fatalities", "sources",
-                     "volume"):
-            if len(getattr(self, name)) != n:
-                raise ValueError(f"{self.dyad}: {name} has {len(getattr(self, name))} values "
+        for name in ("plover", "goldstein"):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, np.zeros(n))
+        named = [(name, getattr(self, name)) for name in SERIES_ARRAYS]
+        named += [(f"categories[{k!r}]", v) for k, v in self.categories.items()]
+        named += [(f"quad_classes[{k}]", v) for k, v in self.quad_classes.items()]
+        for name, values in named:
+            if len(values) != n:
+                raise ValueError(f"{self.dyad}: {name} has {len(values)} values "
                                  f"for {n} days")
         for a, b in zip(self.days, self.days[1:], strict=False):
             if b - a != timedelta(days=self.step_days):
                 raise ValueError(f"{self.dyad}: days are not consecutive ({a} then {b})")
+
+    def map(self, days: tuple[date, ...], fn: Callable[[np.ndarray], np.ndarray],
+            step_days: int | None = None) -> DyadSeries:
+        """The series over ``days``, every array (categories included) passed through
+        ``fn``: a slice, or a fold into weeks."""
+        return DyadSeries(
+            self.dyad, days, **{name: fn(getattr(self, name)) for name in SERIES_ARRAYS},
+            step_days=self.step_days if step_days is None else step_days,
+            categories={k: fn(v) for k, v in self.categories.items()},
+            quad_classes={k: fn(v) for k, v in self.quad_classes.items()})
 
     def normalised_intensity(self) -> np.ndarray:
         """Intensity scaled by news volume: ``intensity * median(volume) / volume``.
@@ -188,6 +216,20 @@ FROM d GROUP BY day ORDER BY day"""
     return sql, params
 
 
+def category_rows_sql(dyad: str, where: DyadFilter = DyadFilter()) -> tuple[str, list[Any]]:
+    """SQL (parameters as :func:`daily_rows_sql`) of the dyad's deduplicated events that
+    happened, counted per day, PLOVER category and quad class: ``day, category,
+    quad_class, n``."""
+    cond, params = _dyad_where(dyad, where)
+    sql = f"""\
+WITH m AS ({MENTIONS_SQL}),
+d AS (SELECT * FROM m WHERE day BETWEEN ? AND ? AND {cond})
+SELECT day, upper(event) AS category, quad_class, count(*) AS n
+FROM d WHERE first_mention AND {HAPPENED_SQL}
+GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
+    return sql, params
+
+
 ALL_DYADS_SQL = f"""\
 WITH m AS ({MENTIONS_SQL}),
 d AS (SELECT * FROM m WHERE day BETWEEN ? AND ? AND a_code <> '' AND r_code <> ''
@@ -234,7 +276,17 @@ def load_series(store: Any, dyad: str, *, since: date | None = None,
     sql, params = daily_rows_sql(dyad, where)
     rows = fetch(sql, [first, last, *params])
     volume = dict(fetch(VOLUME_SQL, [first, last]))
-    return _assemble(dyad, first, last, rows, volume)
+    series = _assemble(dyad, first, last, rows, volume)
+    sql, params = category_rows_sql(dyad, where)
+    categories: dict[str, np.ndarray] = {}
+    quads: dict[int, np.ndarray] = {}
+    for day, category, quad, n in fetch(sql, [first, last, *params]):
+        i = (day - first).days
+        categories.setdefault(category, np.zeros(len(series.days)))[i] += n
+        if quad is not None:
+            quads.setdefault(int(quad), np.zeros(len(series.days)))[i] += n
+    return replace(series, categories=dict(sorted(categories.items())),
+                   quad_classes=dict(sorted(quads.items())))
 
 
 def load_many(store: Any, dyads: Sequence[str], *, since: date,
@@ -258,12 +310,12 @@ def _assemble(dyad: str, first: date, last: date, rows: list[tuple[Any, ...]],
               volume: dict[date, int]) -> DyadSeries:
     n = (last - first).days + 1
     days = tuple(first + timedelta(days=i) for i in range(n))
-    cols = np.zeros((6, n))
-    for day, events, conflict, threats, intensity, dead, _ps, _gs, sources in rows:
+    cols = np.zeros((8, n))
+    for day, events, conflict, threats, intensity, dead, plover, goldstein, sources in rows:
         i = (day - first).days
-        cols[:, i] = (events, conflict, threats, intensity, dead, sources)
+        cols[:, i] = (events, conflict, threats, intensity, dead, sources, plover, goldstein)
     vol = np.array([volume.get(d, 0) for d in days], dtype=float)
-    return DyadSeries(dyad, days, *cols, volume=vol)
+    return DyadSeries(dyad, days, *cols[:6], volume=vol, plover=cols[6], goldstein=cols[7])
 
 
 def weekly(series: DyadSeries) -> DyadSeries:
@@ -280,6 +332,4 @@ def weekly(series: DyadSeries) -> DyadSeries:
         return np.bincount(idx, weights=np.asarray(values, dtype=float), minlength=n_weeks)
 
     mondays = tuple(start + timedelta(weeks=i) for i in range(n_weeks))
-    return DyadSeries(series.dyad, mondays, fold(series.events), fold(series.conflict),
-                      fold(series.threats), fold(series.intensity), fold(series.fatalities),
-                      fold(series.sources), fold(series.volume), step_days=7)
+    return series.map(mondays, fold, step_days=7)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tocsin.alarm.alerts import Alert, evidence, stored_alerts
-from tocsin.alarm.series import DyadSeries, load_series, parse_dyad_name
+from tocsin.alarm.series import DyadFilter, DyadSeries, load_series, parse_dyad_name
 
 TOP_EVENTS = 5
 
@@ -25,11 +25,12 @@ class Timeline:
 
 
 def load_timeline(store: Any, dyad: str, *, since: date | None = None,
-                  until: date | None = None) -> Timeline:
+                  until: date | None = None, where: DyadFilter | None = None) -> Timeline:
     """Read ``dyad``'s timeline; ``"IRN~USA"`` gathers both directions' alerts and
-    events."""
+    events. ``where`` filters the series (its alerts and top events are the dyad's)."""
     first, second, either = parse_dyad_name(dyad)
-    series = load_series(store, dyad, since=since, until=until)
+    series = load_series(store, dyad, since=since, until=until,
+                         where=where or DyadFilter())
     if since is None:
         series = _from_first_activity(series)
     directed = {f"{first[0]}-{second[0]}"} | ({f"{second[0]}-{first[0]}"} if either else set())
@@ -54,9 +55,7 @@ def _from_first_activity(series: DyadSeries) -> DyadSeries:
     start = max(active[0] - LEAD_DAYS, 0) if active else 0
     if start == 0:
         return series
-    cut = {name: getattr(series, name)[start:] for name in (
-        "events", "conflict", "threats", "intensity", "fatalities", "sources", "volume")}
-    return DyadSeries(series.dyad, series.days[start:], **cut, step_days=series.step_days)
+    return series.map(series.days[start:], lambda values: values[start:])
 
 
 def timeline_chart(store: Any, dyad: str, path: str | os.PathLike[str], *,
