@@ -51,3 +51,15 @@ def test_replay_raises_alerts_on_key_days_with_their_events(replay_alerts, dyads
     texts = " ".join(e["text"] for a in raised for e in a["evidence"])
     assert all(w.lower() in texts.lower() for w in words), texts
     assert all(e["event_id"] and e["date"] for a in raised for e in a["evidence"])
+
+
+def test_replay_raises_no_alert_outside_the_crisis_dyads(replay_alerts):
+    # The escalation's dyads, and Iran against itself on 11 January: the students'
+    # protests in Tehran after Iran admitted downing the airliner, broken up by police.
+    crisis = {"IRQ-USA", "USA-IRQ", "IRN-USA", "USA-IRN"}
+    others = [(a["dyad"], a["raised_on"], a["kind"]) for a in replay_alerts
+              if a["dyad"] not in crisis]
+    assert all(dyad == "IRN-IRN" and day == "2020-01-11" for dyad, day, _ in others), others
+    domestic = _raised(replay_alerts, {"IRN-IRN"}, date(2020, 1, 11))
+    assert not domestic or "protest" in " ".join(
+        e["text"] for a in domestic for e in a["evidence"]).lower()

@@ -163,6 +163,32 @@ def test_coder_claimed_responsibility_is_a_reported_attack(code):
     assert codes(e.actor) == {"IRN"}
 
 
+def test_coder_admission_codes_the_admitted_act(code):
+    for text, actor, recipient in (
+        ("The Nigerian army admitted killing four Cameroonian fishermen in a raid.", "NGA",
+         "CMR"),
+        ("Turkey acknowledged that its jets had bombed a Kurdish village in Syria.", "TUR",
+         "SYR"),
+        ("Egypt admitted shooting down a Libyan cargo plane by mistake.", "EGY", "LBY"),
+    ):
+        events = code(text)
+        assert [e.event for e in events] == ["ASSAULT"], text
+        assert codes(events[0].actor) == {actor} and codes(events[0].recipient) == {recipient}
+        assert events[0].factuality in ("asserted", "reported")
+
+
+def test_coder_taking_responsibility_for_a_downing_is_an_attack(code):
+    e = top(code("Azerbaijan accepted responsibility for the downing of an Armenian helicopter."))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"AZE"}
+
+
+def test_coder_attack_braced_for_is_hypothetical(code):
+    for text in ("Lebanese troops were on high alert for Israeli air strikes.",
+                 "Kenyan police braced for attacks by Somali militants."):
+        e = top(code(text))
+        assert e.event == "ASSAULT" and e.factuality == "hypothetical", text
+
+
 def test_coder_claim_that_reports_the_act(code):
     e = top(code("Ukrainian officials claimed that Russian troops had shelled Kharkiv."))
     assert e.event == "ASSAULT" and codes(e.actor) == {"RUS"}
@@ -187,3 +213,21 @@ def test_coder_message_with_must_is_a_demand(code):
 def test_coder_attempted_attack_is_an_attack(code):
     e = top(code("Militants tried to storm the Iraqi parliament in Baghdad on Sunday."))
     assert e.event == "ASSAULT" and e.factuality == "asserted"
+
+
+def test_coder_crowd_protesting_is_a_demonstration_a_protest_note_is_not(code):
+    for text, country in (("Thousands of Georgians protested in Tbilisi on Sunday.", "GEO"),
+                          ("Hundreds of students protested in Dhaka on Monday.", "BGD"),
+                          ("Farmers demonstrated in Paris against the trade deal.", "FRA")):
+        e = top(code(text))
+        assert e.event == "PROTEST" and e.cameo.startswith("14"), text
+        assert {r.code for r in e.actor} == {country}, text
+        assert all(r.sector != a.sector or not r.sector for r in e.recipient
+                   for a in e.actor), text  # the crowd does not protest against itself
+    for text in ("China protested the visit of the Japanese prime minister.",
+                 "Seoul protested to Tokyo over the textbooks."):
+        e = top(code(text))
+        assert e.event == "ACCUSE", text
+    e = top(code("A jailed Egyptian blogger began a hunger strike in Tora prison to protest "
+                 "his detention."))
+    assert e.event == "PROTEST"

@@ -64,7 +64,6 @@ from tocsin.coding.conventions import (
     ARMED_SECTORS,
     BLAMED_CATEGORIES,
     CESSATION_VERBS,
-    CROWD_VERBS,
     DEMAND_MODALS,
     DOMESTIC_ACTS,
     FINDING_VERBS,
@@ -85,7 +84,7 @@ from tocsin.coding.conventions import (
     civil_riot,
     collective_content,
     conditioned_on,
-    crowd_subject,
+    crowd_demonstrates,
     demands,
     deployed_to_area,
     describes_actor,
@@ -117,6 +116,7 @@ from tocsin.coding.conventions import (
     purpose_of_a_state,
     reports_a_fact,
     sent_to_help,
+    state_protest,
     state_takes_town,
     takes_place,
     weapon_subject,
@@ -271,7 +271,7 @@ class Coder:
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
-            if tok.lemma_.lower() in CROWD_VERBS and crowd_subject(tok):
+            if crowd_demonstrates(tok):
                 triggers.append(Trigger(tok, "141", True))  # "thousands rallied in ..."
                 continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -292,16 +292,18 @@ class Coder:
                 continue
             if match is None or match.discard:
                 continue
+            cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
-                    or tok.lemma_.lower() in load_cues().claim_verbs) and any(
+                    or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and any(
                     c.dep_ in ("ccomp", "xcomp") for c in tok.children) or (
                     tok.lemma_.lower() in REPORTED_WARNINGS and reports_a_fact(tok)):
-                # "said it will support", "claimed that troops had used chemical agents":
-                # the statement's content is the event, the statement its attribution
+                # "said it will support", "claimed that troops had used chemical agents",
+                # "admitted shooting down the airliner": the statement's content is the
+                # event, the statement its attribution
                 continue
-            if tok.lemma_.lower() in load_cues().claim_verbs and obj is not None and \
-                    obj.lemma_.lower() in load_cues().responsibility_nouns:
-                continue  # "claimed responsibility for the bombings": see _claimed_acts
+            if tok.lemma_.lower() in cues.responsibility_verbs and obj is not None and \
+                    obj.lemma_.lower() in cues.responsibility_nouns:
+                continue  # "claimed (took) responsibility for the bombings": the bombing
             if match.pattern and match.cameo.startswith("01"):
                 # CAMEO's "SAID * &WEAPON [010]" codes the report, not the act; tocsin
                 # codes the act and records the report as its attribution.
@@ -490,8 +492,15 @@ class Coder:
             if not args.actor and (noun := misparsed_subject(trig.light_verb or trig.token)):
                 # "the United States and 13 allies called on ...", parsed as "allies (who
                 # were) called": the noun is the subject
-                args.actor = [a for a in resolver.resolve(noun) if a.code]
+                args.actor = [a for a in resolver.resolve(noun) if a.code or a.sector]
                 args.actor_heads = [noun] if args.actor else []
+                verb = trig.light_verb or trig.token
+                subject = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+                if args.actor:  # the noun phrase is no longer read as the verb's object
+                    kept = [(r, h) for r, h in zip(args.recipient, args.recipient_heads,
+                                                   strict=False) if h.i not in subject]
+                    args.recipient = [r for r, _ in kept]
+                    args.recipient_heads = [h for _, h in kept]
             head = trig.light_verb or trig.token
             category = plover.event
             fact = assess_factuality(head, category=category, party_speaker=False)
@@ -597,6 +606,9 @@ class Coder:
             if trig.token.lemma_.lower() in RESIGN_LEMMAS and category == "CONCEDE":
                 category = "RETREAT"  # the PLOVER manual's RETREAT 'resign'
                 plover = PloverCode("RETREAT", "resign", plover.context)
+            if category == "PROTEST" and state_protest(trig.token, args.actor):
+                category, cameo = "ACCUSE", "111"  # the manual: a diplomatic protest
+                plover = cameo_to_plover(cameo) or plover
             if cameo.startswith("174") and object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover

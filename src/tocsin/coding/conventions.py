@@ -505,6 +505,51 @@ def crowd_subject(verb: Token) -> bool:
                for h in heads)
 
 
+DEMONSTRATION_VERBS = frozenset({"protest", "demonstrate", "march", "riot"})
+CROWD_ACTS = CROWD_VERBS | DEMONSTRATION_VERBS
+COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score"})
+
+
+def _crowd_acting(verb: Token) -> bool:
+    """ "Hundreds of students protested in Tehran", parsed as a noun phrase with a reduced
+    relative: a crowd noun as the sentence's root and an intransitive crowd verb after it
+    (a transitive verb there is a true passive: "Soldiers killed in ambush")."""
+    head = verb.head
+    if head != verb.sent.root or head.pos_ not in ("NOUN", "PROPN") or \
+            verb.lemma_.lower() not in CROWD_ACTS:
+        return False
+    heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+
+
+def crowd_demonstrates(verb: Token) -> bool:
+    """A crowd takes to the streets: "thousands rallied in Kyiv", "students protested in
+    Tehran" (also when the parser made the crowd the root, see :func:`_crowd_acting`). A
+    protest with an object or an addressee ("protested the visit", "protested to Tokyo")
+    is a statement, not a demonstration."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CROWD_ACTS or not (crowd_subject(verb) or _crowd_acting(verb)):
+        return False
+    return lemma in CROWD_VERBS or not any(
+        c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children)
+
+
+STATE_SECTORS = DOMESTIC_STATE | {"", "MIL", "UAF", "SPY"}
+
+
+def state_protest(verb: Token, actors: list[ActorRef]) -> bool:
+    """ "China protested the visit", "Seoul protested to Tokyo": a government's protest is
+    a statement (the PLOVER manual codes diplomatic protests ACCUSE), unless a crowd
+    demonstrates."""
+    if verb.lemma_.lower() != "protest" or crowd_demonstrates(verb) or \
+            has_to_infinitive(verb):
+        return False  # "began a hunger strike to protest ...": the strike is the act
+    coded = [a for a in actors if a.code]
+    return bool(coded) and all(a.sector in STATE_SECTORS for a in coded)
+
+
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
 
 
@@ -675,11 +720,15 @@ def misparsed_subject(verb: Token) -> Token | None:
     Houthis", with "called" an ``acl`` tagged VBD): the noun is its subject."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
-    if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root):
+    if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root) and \
+            not _crowd_acting(verb):
         return None  # "allies called on to help" is a true reduced relative
     noun = verb.head
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
+    if noun.lemma_.lower() in COUNT_NOUNS:  # "hundreds of students": the students
+        return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
     return noun
 
 

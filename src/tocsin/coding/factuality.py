@@ -39,6 +39,7 @@ class Cues:
     denial_verbs: frozenset[str]
     modal_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    anticipation_verbs: frozenset[str]  # "braced for attacks": feared, not intended
     hypothetical_nouns: frozenset[str]
     hypothetical_adjs: frozenset[str]
     conditional_marks: frozenset[str]
@@ -47,6 +48,8 @@ class Cues:
     claim_adverbs: frozenset[str]
     unconfirmed_sources: frozenset[str]
     responsibility_nouns: frozenset[str]
+    responsibility_verbs: frozenset[str]  # "took responsibility for": the act is claimed
+    admission_verbs: frozenset[str]  # "admitted shooting down": the admitted act is the event
 
 
 @cache
@@ -184,6 +187,8 @@ def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
     for g in chain:
         if g.pos_ in ("VERB", "AUX", "ADJ") and g.lemma_.lower() in cues.hypothetical_verbs:
             return "intent"
+        if g.pos_ == "VERB" and g.lemma_.lower() in cues.anticipation_verbs:
+            return "possible"
         if g.pos_ in ("VERB", "AUX", "ADJ") and _has_modal(g, cues):
             return _modal_kind(g, cues)
         if g.pos_ == "NOUN" and g.lemma_.lower() in cues.hypothetical_nouns:
