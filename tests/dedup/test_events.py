@@ -170,3 +170,17 @@ def test_events_paraphrases_meet_through_news_synonyms():
     b = ev("Soldiers arrested marchers near the legislature, witnesses said.",
            event="COERCE", actor=("MLI",), recipient=("MLI",), place=None, source="b")
     assert len(cluster_events([a, b])) == 1
+
+
+def test_events_a_ceasefire_agreed_and_a_halt_to_firing_are_one_event():
+    agreed = ev("Thailand and Cambodia agreed to an immediate ceasefire along their border.",
+                event="AGREE", actor=("THA", "KHM"), recipient=(), place=None, source="a")
+    halted = ev("Thai and Cambodian troops halted firing along the border under the "
+                "ceasefire.", event="RETREAT", actor=("THA", "KHM"), recipient=(),
+                place=None, source="b")
+    fighting = ev("Thai and Cambodian troops exchanged fire along the border.",
+                  event="ASSAULT", actor=("THA", "KHM"), recipient=(), place=None,
+                  source="c")
+    clusters = cluster_events([agreed, halted, fighting])
+    assert sorted(len(c.mentions) for c in clusters) == [1, 2]
+    assert {c.event for c in clusters if len(c.mentions) == 2} <= {"AGREE", "RETREAT"}

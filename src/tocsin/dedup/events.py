@@ -8,8 +8,9 @@ Gates (all must hold, checked for every pair across two clusters before they mer
 complete linkage, so one loose mention cannot chain two events together):
 
 * **Category**: the same PLOVER category, or a pair listed in :data:`CLOSE_CATEGORIES`
-  (same quad class and often confused between outlets: ASSAULT/COERCE, AGREE/SUPPORT,
-  ACCUSE/REJECT, THREATEN/ACCUSE). Close pairs need :data:`CLOSE_EXTRA` more similarity.
+  (often confused between outlets: ASSAULT/COERCE, AGREE/SUPPORT, ACCUSE/REJECT,
+  THREATEN/ACCUSE, and a ceasefire reported as CONCEDE, AGREE or RETREAT). Close pairs
+  need :data:`CLOSE_EXTRA` more similarity.
 * **Dyad**: for each side (actor, recipient) the country codes must intersect when both
   mentions name that side; an unnamed side is compatible with anything. Sides are
   compared order-insensitively (union of actor and recipient codes) for the symmetric
@@ -81,7 +82,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 CLOSE_CATEGORIES = frozenset(
     frozenset(p)
     for p in (("ASSAULT", "COERCE"), ("AGREE", "SUPPORT"), ("ACCUSE", "REJECT"),
-              ("THREATEN", "ACCUSE"))
+              ("THREATEN", "ACCUSE"), ("CONCEDE", "RETREAT"), ("AGREE", "RETREAT"))
 )  # fmt: skip
 
 _STOP_WORDS = """a an the of in on at to for from by with and or but as is are was were
@@ -191,13 +192,14 @@ def _candidate_links(
 ) -> dict[int, set[int]]:
     """Return ``{i: {j, ...}}`` for every pair of mentions that passes all gates.
 
-    Mentions are blocked by quad class and compared only within the date window, so the
+    Mentions are blocked by cooperation (quad classes 1-2) and conflict (3-4), so close
+    categories of two quad classes meet, and compared only within the date window, so the
     cost grows with the number of mentions per window, not with the square of the input.
     """
     links: dict[int, set[int]] = {i: set() for i in range(len(mentions))}
     blocks: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
-        blocks.setdefault(QUAD_CLASS.get(m.event, 0), []).append(i)
+        blocks.setdefault((QUAD_CLASS.get(m.event, 0) + 1) // 2, []).append(i)
     for members in blocks.values():
         dated = [i for i in members if mentions[i].day]
         undated = [i for i in members if not mentions[i].day]
