@@ -231,3 +231,15 @@ def test_coder_crowd_protesting_is_a_demonstration_a_protest_note_is_not(code):
     e = top(code("A jailed Egyptian blogger began a hunger strike in Tora prison to protest "
                  "his detention."))
     assert e.event == "PROTEST"
+
+
+def test_coder_recipients_coordinated_across_nouns_and_titles(code):
+    for text, recipients in (
+        ("Jihadists killed dozens of Burkinabe troops and Nigerien soldiers near Djibo.",
+         {"BFA", "NER"}),
+        ("An Israeli drone strike near Damascus airport killed Hassan Nasrallah, leader of "
+         "Lebanon's Hezbollah, and Iranian general Abbas Nilforoushan.", {"LBN", "IRN"}),
+    ):
+        e = top(code(text))
+        assert e.event == "ASSAULT", text
+        assert codes(e.recipient) == recipients, text

@@ -189,6 +189,29 @@ class ActorResolver:
                 group.extend(x for x in members if all(x is not g for g in group))
         return sorted(group, key=lambda m: m.start)
 
+    def _coordinated_nouns(self, plain: list[ActorMatchLike]) -> list[ActorMatchLike]:
+        """Names modifying nouns coordinated with each other, one per noun ("Sierra
+        Leonean and Liberian refugees", parsed as "Leonean and refugees"; "Wagner
+        mercenaries and Malian soldiers")."""
+        def anchor(m: ActorMatchLike) -> Token:
+            tok = self._doc_tokens(m)[-1]
+            while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head != tok:
+                tok = tok.head
+            return tok
+
+        def conj_root(tok: Token) -> Token:
+            while tok.dep_ == "conj" and tok.head != tok:
+                tok = tok.head
+            return tok
+
+        anchors = [(m, anchor(m)) for m in plain]
+        out: list[ActorMatchLike] = []
+        for m, a in anchors:
+            if any(b.i != a.i and conj_root(a).i == conj_root(b).i for _, b in anchors) \
+                    and all(a.i != anchor(o).i for o in out):
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
         coded = [m for m in matches if m.code]
@@ -206,10 +229,15 @@ class ActorResolver:
         coordinated = [m for m in countries
                        if any(t.dep_ == "conj" for t in self._doc_tokens(m))]
         group = self._coordination(head, plain)
+        nouns = self._coordinated_nouns(plain)
         chosen: list[ActorMatchLike]
         if len(group) > 1:
             # "the ambassadors of Arnor, Osgiliath and Gondor": every conjunct acts
             chosen = group
+        elif len(nouns) > 1:
+            # "Sierra Leonean and Liberian refugees", "Wagner mercenaries and Malian
+            # soldiers": each coordinated noun brings its own name
+            chosen = nouns
         elif coordinated and not named:
             chosen = sorted(countries, key=lambda m: m.start)
         elif named and (not plain or distance(min(named, key=distance))[0]
@@ -261,8 +289,12 @@ def has_to_infinitive(verb: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """Nouns coordinated with ``tok``, also after its apposition when that is a title
+    ("Soleimani, commander of the Quds Force, and al-Muhandis": the parser hangs the
+    second name on the title)."""
     out: list[Token] = []
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    stack = [c for t in (tok, *appos) for c in t.children if c.dep_ == "conj"]
     while stack:
         c = stack.pop(0)
         if c.pos_ in ("NOUN", "PROPN", "PRON"):
