@@ -91,6 +91,13 @@ HISTORICAL_COUNTRIES = {"KSV": "Kosovo", "USR": "Soviet Union", "SUN": "Soviet U
 # Congo" or "Congo-Brazzaville" for its neighbour, which "Congo" meant before.
 NEWS_SHORT_NAMES = {"Congo": (("COG", None, date(1997, 5, 16)),
                               ("COD", date(1997, 5, 17), None))}
+# countryinfo also lists GBR as "Wales" and MMR as "Burma": the shortest name is not the
+# one to show for these two.
+DISPLAY_NAMES = {"GBR": "United Kingdom", "MMR": "Myanmar"}
+# Forms of a country's name that neither pycountry nor countryinfo lists: a constituent
+# country whose name would otherwise match its neighbour ("Northern Ireland" is not
+# Ireland) and the short name news uses for the Emirates.
+EXTRA_FORMS = {"GBR": ("Northern Ireland", "Northern Irish"), "ARE": ("Emirates",)}
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # Words that do not make a name country-specific when deciding whether a synonym of a
 # Phoenix country entry is a form of the country's name or a place within it.
@@ -210,10 +217,11 @@ def load_countries() -> Countries:
         code = country.alpha_3
         shown = [getattr(country, "common_name", ""), country.name,
                  *(i.get("name", "") for i in infos.get(code, []))]
-        names[code] = min((n for n in shown if n and "," not in n), key=len,
-                          default=country.name)  # "Turkey", "North Macedonia", "Palestine"
+        names[code] = DISPLAY_NAMES.get(code) or min(
+            (n for n in shown if n and "," not in n), key=len,
+            default=country.name)  # "Turkey", "North Macedonia", "Palestine"
         texts = [country.name, getattr(country, "official_name", ""),
-                 getattr(country, "common_name", "")]
+                 getattr(country, "common_name", ""), *EXTRA_FORMS.get(code, ())]
         alt: list[str] = []
         for entry in infos.get(code, []):  # GBR also has "Wales", MMR "Burma"
             texts.append(entry.get("name", ""))

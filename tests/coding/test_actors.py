@@ -277,3 +277,12 @@ def test_actors_congo_is_the_drc_since_1997():
     assert code("Congo", date(1988, 1, 1)) == ["COG"]  # before it, the other Congo
     assert code("Congo", None) == ["COD"]
     assert code("Republic of Congo", date(2024, 1, 1)) == ["COG"]
+
+
+def test_actors_country_display_names_and_constituent_countries(code):
+    e = code("Police in Northern Ireland arrested two men in Belfast over the shooting.")[0]
+    assert {(a.code, a.entity) for a in e.actor} == {("GBR", "United Kingdom")}
+    e = code("Qatar mediated between the Emirates and Oman over the border dispute.")[0]
+    assert {r.code for r in e.recipient} == {"ARE", "OMN"}
+    e = code("Myanmar's junta detained three British journalists in Yangon.")[0]
+    assert {(a.code, a.entity) for a in e.actor} == {("MMR", "Myanmar")}

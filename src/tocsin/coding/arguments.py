@@ -608,7 +608,7 @@ def _between_sides(trigger: Token, resolver: ActorResolver
 
 
 FALLBACK_PREPS = frozenset({"with", "against", "about", "of", "toward", "towards", "by", "at",
-                             "from", "to", "on", "into"})
+                             "from", "to", "on", "into", "between"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "conj", "parataxis", "nsubj", "nsubjpass",
                            "csubj", "relcl", "mark", "punct", "cc"})
 
@@ -617,8 +617,8 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
                              skip: set[int]) -> tuple[list[ActorRef], Token] | None:
     """A coded party named in the verb's own phrases when nothing else was found: "acted
     on a resolution against Libya", "warned of the Prince of Dol Amroth", "welcomed memos
-    sent by Bree", "fired shells near a vessel from South Korea". Breadth first, within the
-    verb's clause, the nearest first."""
+    sent by Bree", "fired shells near a vessel from South Korea", "mediated between Egypt
+    and Sudan". Breadth first, within the verb's clause, the nearest first."""
     frontier = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS]
     for _ in range(4):
         nxt: list[Token] = []
