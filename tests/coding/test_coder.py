@@ -243,3 +243,12 @@ def test_coder_recipients_coordinated_across_nouns_and_titles(code):
         e = top(code(text))
         assert e.event == "ASSAULT", text
         assert codes(e.recipient) == recipients, text
+
+
+def test_coder_partner_of_a_suspended_or_resumed_relation_is_the_recipient(code):
+    for text, recipient in (
+        ("Morocco announced a suspension of direct flights with Algeria on Monday.", "DZA"),
+        ("Saudi Arabia announced the resumption of diplomatic relations with Iran.", "IRN"),
+    ):
+        e = top(code(text))
+        assert codes(e.recipient) == {recipient}, text
