@@ -252,3 +252,17 @@ def test_coder_partner_of_a_suspended_or_resumed_relation_is_the_recipient(code)
     ):
         e = top(code(text))
         assert codes(e.recipient) == {recipient}, text
+
+
+def test_coder_breaking_off_ties_or_talks(code):
+    e = top(code("Nicaragua broke off diplomatic relations with the Netherlands on Saturday."))
+    assert e.event == "SANCTION" and codes(e.recipient) == {"NLD"}
+    e = top(code("Niger broke off talks with the French energy company on Monday."))
+    assert e.event == "REJECT"
+
+
+def test_coder_fighting_between_two_sides_names_both(code):
+    e = top(code("Fighting between the Malian army and Tuareg rebels raged for a second day "
+                 "near Kidal, witnesses said."))
+    assert e.event == "ASSAULT"
+    assert {(a.code, a.sector) for a in e.actor} >= {("MLI", "MIL")}

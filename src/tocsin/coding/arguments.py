@@ -598,10 +598,11 @@ ONSET_VERBS = frozenset({"erupt", "break", "flare", "rage", "escalate", "intensi
 def _between_sides(trigger: Token, resolver: ActorResolver
                    ) -> tuple[list[ActorRef], list[Token]] | None:
     """Both sides of "fighting erupted between X and Y", "clashes broke out between ...":
-    the phrase hangs on the verb or on its (event-noun) subject."""
-    if trigger.lemma_.lower() not in ONSET_VERBS:
-        return None
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    the phrase hangs on the verb or on its (event-noun) subject, or on the trigger itself
+    ("Fighting between X and Y raged", with "Fighting" parsed as a verb)."""
+    holders = [trigger]
+    if trigger.lemma_.lower() in ONSET_VERBS:
+        holders += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":
