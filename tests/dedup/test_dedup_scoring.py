@@ -55,10 +55,17 @@ def test_dedup_scoring_article_floors(gold):
     assert scores["recall"] >= FLOORS["articles"], scores
 
 
-def test_dedup_scoring_held_out_floors():
-    """The held-out corpus (written later, unseen when the rules were set; see the gold
-    README): first scored pairwise F1 0.767, B-cubed 0.858; now 0.817 and 0.885."""
-    events = json.loads((GOLD.parent / "dedup_holdout.json").read_text("utf-8"))["events"]
+@pytest.mark.parametrize(("name", "pairwise_f1", "bcubed_f1", "precision"), [
+    # first scored pairwise F1 0.767, B-cubed 0.858; now 0.827 and 0.892
+    ("dedup_holdout.json", 0.82, 0.885, 0.95),
+    # first scored pairwise F1 0.692, B-cubed 0.830; now 0.755 and 0.870
+    ("dedup_holdout2.json", 0.75, 0.865, 0.90),
+])
+def test_dedup_scoring_held_out_floors(name, pairwise_f1, bcubed_f1, precision):
+    """The held-out corpora (written later, each unseen when the rules before it were
+    set; see the gold README)."""
+    events = json.loads((GOLD.parent / name).read_text("utf-8"))["events"]
     scores = score_events(events)
-    assert scores["pairwise"]["f1"] >= 0.81 and scores["bcubed"]["f1"] >= 0.88, scores
-    assert scores["pairwise"]["precision"] >= 0.95, scores
+    assert scores["pairwise"]["f1"] >= pairwise_f1, scores
+    assert scores["bcubed"]["f1"] >= bcubed_f1, scores
+    assert scores["pairwise"]["precision"] >= precision, scores

@@ -184,3 +184,40 @@ def test_events_a_ceasefire_agreed_and_a_halt_to_firing_are_one_event():
     clusters = cluster_events([agreed, halted, fighting])
     assert sorted(len(c.mentions) for c in clusters) == [1, 2]
     assert {c.event for c in clusters if len(c.mentions) == 2} <= {"AGREE", "RETREAT"}
+
+
+def test_events_reports_of_one_summit_need_no_shared_word():
+    statement = ev("The declaration signed at the meeting commits Pyongyang to denuclearise.",
+                   event="CONSULT", actor=("USA",), recipient=("PRK",), place=None,
+                   source="a", day="2018-06-12")
+    handshake = ev("Trump and Kim shook hands at a Sentosa hotel.", event="CONSULT",
+                   actor=("USA", "PRK"), recipient=(), place=("Singapore", "SGP"),
+                   source="b", day="2018-06-12")
+    later = ev("Trump and Kim met again in Hanoi.", event="CONSULT", actor=("USA", "PRK"),
+               recipient=(), place=("Hanoi", "VNM"), source="c", day="2018-06-14")
+    sizes = sorted(len(c.mentions) for c in cluster_events([statement, handshake, later]))
+    assert sizes == [1, 2]
+
+
+def test_events_two_strikes_in_one_city_still_need_shared_words():
+    # Attacks are frequent: two reports sharing no word stay apart.
+    a = ev("A missile destroyed a shopping centre, officials said.", source="a")
+    b = ev("Drones set a fuel depot ablaze overnight.", source="b")
+    assert len(cluster_events([a, b])) == 2
+
+
+def test_events_talks_announced_for_a_day_and_held_that_day_are_one_event():
+    planned = ev("Oman says Saturday's talks between Iran and the US will be indirect.",
+                 event="CONSULT", actor=("IRN",), recipient=("USA",), place=("Oman", "OMN"),
+                 source="a", day="2025-04-12")
+    planned["factuality"] = "hypothetical"
+    held = ev("Iranian and US envoys held indirect talks in Muscat.", event="CONSULT",
+              actor=("USA",), recipient=("IRN",), place=("Muscat", "OMN"), source="b",
+              day="2025-04-12")
+    assert len(cluster_events([planned, held])) == 1
+    threat = ev("Iran will strike back at Israel.", event="ASSAULT", actor=("IRN",),
+                recipient=("ISR",), place=None, source="c")
+    threat["factuality"] = "hypothetical"
+    strike = ev("Iran struck Israel with missiles.", event="ASSAULT", actor=("IRN",),
+                recipient=("ISR",), place=None, source="d")
+    assert len(cluster_events([threat, strike])) == 2

@@ -18,7 +18,8 @@ complete linkage, so one loose mention cannot chain two events together):
   (two or more actor codes, no recipient: "X and Y clashed").
 * **Factuality**: an act that happened (asserted or reported, or denied: a denial
   disputes who did it, not that it occurred) is not the same event as one only
-  threatened or planned (hypothetical).
+  threatened or planned (hypothetical), unless it is a cooperative act scheduled for
+  the day it happened (see *Rare acts*).
 * **Date**: event dates (falling back to the article date) at most
   :data:`DATE_WINDOW_DAYS` apart; an unknown date is compatible.
 * **Place**: when both mentions name a place, the names must match (equal after
@@ -43,6 +44,15 @@ whose summed vectors are most alike merge first, while that cosine reaches
 clusters' first mentions). Centroids gather the words that tell two same-day, same-place
 events apart ("hospital" vs "substation") as clusters grow.
 
+**Rare acts.** Attacks, arrests and protests happen many times a day between the same
+sides in the same place; talks, agreements, sanctions, statements and the other
+categories (:data:`RARE_EVENTS`) rarely do. Two reports of one such category that pass
+every gate on the same day need no shared word ("the joint statement signed at
+Tuesday's summit" / "Trump and Kim shook hands"); so do two reports a day apart of a
+cooperative act between the same two named sides. A meeting or accord announced for a
+day ("talks on Saturday will be indirect") and reported as held that day is one event,
+though the first is hypothetical.
+
 Death and injury tolls vary between reports and never block a merge; a cluster keeps the
 maximum. Output is deterministic: mentions are sorted by (date, article id, sentence
 index, id) before clustering, and ties break on the smallest mention index.
@@ -61,6 +71,7 @@ import heapq
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,7 +89,9 @@ SAME_ARTICLE_SIM = 0.5
 IDF_PRIOR_DOCS = 50
 CLOSE_EXTRA = 0.10
 
+RARE_EVENTS = frozenset(QUAD_CLASS) - {"ASSAULT", "COERCE", "PROTEST"}
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+COOPERATIVE = frozenset(c for c, quad in QUAD_CLASS.items() if quad in (1, 2))
 CLOSE_CATEGORIES = frozenset(
     frozenset(p)
     for p in (("ASSAULT", "COERCE"), ("AGREE", "SUPPORT"), ("ACCUSE", "REJECT"),
@@ -347,7 +360,11 @@ def _codes(refs: Any) -> frozenset[str]:
 
 
 def _norm_place(name: str) -> str:
-    return " ".join(_PLACE_NOISE.sub(" ", name.lower().replace("-", " ")).split())
+    """Lower case, accents folded, generic words and hyphens dropped ("Pétion-Ville" and
+    "Petion Ville" match)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                     if not unicodedata.combining(c))
+    return " ".join(_PLACE_NOISE.sub(" ", folded.replace("-", " ")).split())
 
 
 def outlet_of(art: dict[str, Any]) -> str:
@@ -460,7 +477,7 @@ def broad_places() -> dict[str, set[str]]:
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
-    if a.happened != b.happened:
+    if a.happened != b.happened and not _scheduled(a, b):
         return False
     if a.event != b.event and frozenset((a.event, b.event)) not in CLOSE_CATEGORIES:
         return False
@@ -469,7 +486,25 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return _place_ok(a, b) and _dyad_ok(a, b)
 
 
+def _scheduled(a: _Mention, b: _Mention) -> bool:
+    """A meeting or accord announced for a day, and reported on that day ("talks with the
+    US on Saturday will be indirect" / "held talks in Muscat on Saturday"): one event."""
+    return (a.event in COOPERATIVE and b.event in COOPERATIVE and a.day is not None
+            and a.day == b.day)
+
+
+def _dyad_named(a: _Mention, b: _Mention) -> bool:
+    """Both mentions name both sides, and the same ones (in either order)."""
+    sa, sb = a.actors | a.recipients, b.actors | b.recipients
+    return len(sa) >= 2 and len(sb) >= 2 and len(sa & sb) >= 2
+
+
 def _needed(a: _Mention, b: _Mention) -> float:
+    """The similarity a compatible pair needs; none for two reports of a rare act."""
+    if a.event == b.event and a.event in RARE_EVENTS and a.day and b.day:
+        gap = abs((a.day - b.day).days)
+        if gap == 0 or (gap == 1 and a.event in COOPERATIVE and _dyad_named(a, b)):
+            return 0.0
     need = SIM_THRESHOLD
     if a.event != b.event:
         need += CLOSE_EXTRA
