@@ -33,6 +33,7 @@ def reports(shared, code):
         "locations": _report(GOLD / "locations.json", code),
         "locations_holdout": _report(GOLD / "locations_holdout.json", code),
         "events_holdout": _report(GOLD / "events_holdout.json", code),
+        "events_holdout2": _report(GOLD / "events_holdout2.json", code),
     }
 
 

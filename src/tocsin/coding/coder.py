@@ -66,6 +66,7 @@ from tocsin.coding.conventions import (
     CESSATION_VERBS,
     DEMAND_MODALS,
     DOMESTIC_ACTS,
+    DOMESTIC_STATE,
     FINDING_VERBS,
     HISTORICAL_DAYS,
     MESSAGE_NOUNS,
@@ -92,6 +93,7 @@ from tocsin.coding.conventions import (
     domestic_patient,
     fill_domestic_countries,
     finds_wrongdoing,
+    frees_people,
     has_subject,
     inanimate_subject,
     is_aspectual,
@@ -292,6 +294,11 @@ class Coder:
                 continue
             if match is None or match.discard:
                 continue
+            if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                continue  # "the ceasefire held for a second day": no one was held
+            if tok.lemma_.lower() == "free" and match.cameo == "080" and frees_people(tok):
+                match = replace(match, cameo="0841")  # "the junta freed an economist"
             cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
                     or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and any(
@@ -690,7 +697,8 @@ class Coder:
             if not (names_a_side(args.actor, args.actor_heads)
                     or names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(
-                        r.sector in ARMED_SECTORS for r in args.actor + args.recipient))):
+                        r.sector in ARMED_SECTORS | DOMESTIC_STATE
+                        for r in args.actor + args.recipient))):
                 continue  # "a man stabbed two people": no political actor on either side
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."

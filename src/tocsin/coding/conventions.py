@@ -487,27 +487,31 @@ def is_aspectual(verb: Token) -> bool:
 
 
 CROWD_VERBS = frozenset({"rally", "gather", "pour", "converge", "flock", "throng",
-                         "assemble", "swarm", "flood"})
-CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "protester",
+                         "assemble", "swarm", "flood", "fill", "pack"})
+# Crowds fill squares for carnivals and matches too: these need protesters.
+STREET_VERBS = frozenset({"fill", "pack"})
+PROTEST_CROWD = frozenset({"protester", "demonstrator", "marcher"})
+CROWD_NOUNS = frozenset({"ten", "thousand", "hundred", "dozen", "million", "crowd", "protester",
                          "demonstrator", "people", "student", "supporter", "resident",
                          "worker", "activist", "citizen", "marcher", "mourner", "voter"})
 
 
-def crowd_subject(verb: Token) -> bool:
+def crowd_subject(verb: Token, nouns: frozenset[str] = CROWD_NOUNS) -> bool:
     """The verb's subject is a crowd: "tens of thousands of Palestinians gathered",
-    "hundreds of thousands of Serbians poured into Belgrade", "students rallied"."""
+    "hundreds of thousands of Serbians poured into Belgrade", "students rallied" (with
+    ``nouns``, a crowd of those: protesters)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     heads = [subject] + [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"]
-    return any(h.lemma_.lower() in CROWD_NOUNS or (h.ent_type_ == "NORP" and h.tag_ == "NNPS")
-               for h in heads)
+    return any(h.lemma_.lower() in nouns or (
+        nouns is CROWD_NOUNS and h.ent_type_ == "NORP" and h.tag_ == "NNPS") for h in heads)
 
 
 DEMONSTRATION_VERBS = frozenset({"protest", "demonstrate", "march", "riot"})
 CROWD_ACTS = CROWD_VERBS | DEMONSTRATION_VERBS
-COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score"})
+COUNT_NOUNS = frozenset({"ten", "dozen", "hundred", "thousand", "million", "score"})
 
 
 def _crowd_acting(verb: Token) -> bool:
@@ -531,6 +535,8 @@ def crowd_demonstrates(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in CROWD_ACTS or not (crowd_subject(verb) or _crowd_acting(verb)):
         return False
+    if lemma in STREET_VERBS:
+        return crowd_subject(verb, PROTEST_CROWD)
     return lemma in CROWD_VERBS or not any(
         c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in verb.children)
@@ -548,6 +554,18 @@ def state_protest(verb: Token, actors: list[ActorRef]) -> bool:
         return False  # "began a hunger strike to protest ...": the strike is the act
     coded = [a for a in actors if a.code]
     return bool(coded) and all(a.sector in STATE_SECTORS for a in coded)
+
+
+CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "national", "citizen",
+                           "journalist", "reporter", "activist", "dissident", "soldier"})
+
+
+def frees_people(verb: Token) -> bool:
+    """ "freed Australian economist Sean Turnell", "freed two hostages": a release of
+    people (CAMEO 0841), not a general concession."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in CAPTIVE_NOUNS or any(
+        t.ent_type_ == "PERSON" for t in obj.subtree))
 
 
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
@@ -656,12 +674,13 @@ def police_raid(trigger: Token, actor: list[ActorRef], recipient: list[ActorRef]
     return not any(r.sector in ARMED_SECTORS for r in recipient)
 
 
-COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "set", "series", "raft", "batch",
-                              "slew", "string", "spate"})
+COLLECTIVE_NOUNS = frozenset({"package", "programme", "program", "round", "wave", "set",
+                              "series", "raft", "batch", "slew", "string", "spate"})
 
 
 def collective_content(noun: Token) -> Token:
-    """ "adopted its 14th package of sanctions": the sanctions are the object."""
+    """ "adopted its 14th package of sanctions", "adopts 14th sanctions package": the
+    sanctions are the object."""
     if noun.lemma_.lower() not in COLLECTIVE_NOUNS:
         return noun
     for prep in noun.children:
@@ -669,12 +688,18 @@ def collective_content(noun: Token) -> Token:
             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if inner is not None:
                 return inner
-    return noun
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), noun)
 
 
 MILITARY_PLACES = frozenset({"town", "city", "village", "base", "capital", "district",
                              "region", "province", "territory", "settlement", "outpost",
                              "position", "stronghold"})
+
+
+def _institution_name(tok: Token) -> bool:
+    """The last word of a named institution ("the Central American University"), which may
+    also be some town's name."""
+    return tok.ent_type_ in ("ORG", "FAC") and any(c.dep_ == "compound" for c in tok.children)
 
 
 def state_takes_town(category: str, verb: Token, actor: list[ActorRef]) -> bool:
@@ -684,7 +709,8 @@ def state_takes_town(category: str, verb: Token, actor: list[ActorRef]) -> bool:
         return False
     if not any(c.dep_ in ("dobj", "nsubjpass") and (
             c.ent_type_ == "GPE" or c.lemma_.lower() in MILITARY_PLACES
-            or (c.pos_ == "PROPN" and default_gazetteer().lookup(c.text) is not None))
+            or (c.pos_ == "PROPN" and not _institution_name(c)
+                and default_gazetteer().lookup(c.text) is not None))
             for c in verb.children):
         return False
     return any(a.code and a.code not in ("IGO", "NGO") and a.sector in ("", "GOV", "MIL")

@@ -87,8 +87,21 @@ def _quantity(tok: Token) -> int | None:
     return None
 
 
+UNREALISED_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should",
+                               "must", "'ll"})
+
+
+def _unrealised(verb: Token) -> bool:
+    """A killing only planned or possible: a to-infinitive ("plotted to kill"; not "is
+    believed to have killed") or under a modal ("would kill")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & UNREALISED_MODALS) or ("to" in aux and "have" not in aux)
+
+
 def _count_for(word: Token) -> int | None:
     """Find the count attached to a casualty word by the usual news constructions."""
+    if word.pos_ in ("VERB", "AUX") and _unrealised(word):
+        return None  # "plotting to kill a leader", "would kill thousands": no one died
     if word.pos_ in ("VERB", "AUX") or word.dep_ in ("acl", "relcl"):
         roles = ("dobj", "nsubjpass", "nsubj") if word.lemma_ != "die" else ("nsubj",)
         for child in word.children:
