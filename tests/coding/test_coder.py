@@ -301,3 +301,16 @@ def test_coder_a_truce_holding_and_a_crowd_at_a_final_are_not_events(code):
                   "on Sunday, with no new rocket fire reported.")
     assert "COERCE" not in {e.event for e in events}  # nobody was held
     assert code("Crowds packed the stadium in Lagos for the cup final.") == []
+
+
+def test_coder_sides_of_lists_conditions_transfers_and_judged_acts(code):
+    e = top(code("Mali, Burkina Faso and Niger announced they were leaving the regional "
+                 "bloc."))
+    assert codes(e.actor) == {"MLI", "BFA", "NER"}  # a list the parser made an apposition
+    e = top(code("Nigeria's main labour union threatened an indefinite general strike "
+                 "unless the government reversed the fuel price rise."))
+    assert e.event == "THREATEN" and codes(e.recipient) == {"NGA"}
+    e = top(code("Greece extradited a Turkish businessman wanted for fraud to Germany."))
+    assert codes(e.recipient) == {"DEU"}  # the state the suspect is handed to
+    e = top(code("The African Union condemned Rwanda's shelling of villages in Congo."))
+    assert e.event == "ACCUSE" and codes(e.recipient) == {"RWA"}  # the author of the act

@@ -293,7 +293,11 @@ def _conjuncts(tok: Token) -> list[Token]:
     ("Soleimani, commander of the Quds Force, and al-Muhandis": the parser hangs the
     second name on the title)."""
     out: list[Token] = []
-    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    appos = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or (
+        # "Mali, Burkina Faso and Niger": a list of names parsed as an apposition
+        tok.pos_ == "PROPN" and c.pos_ == "PROPN" and any(
+            g.dep_ == "conj" for g in c.children)))]
+    out.extend(c for c in appos if c.pos_ == "PROPN")
     stack = [c for t in (tok, *appos) for c in t.children if c.dep_ == "conj"]
     while stack:
         c = stack.pop(0)
@@ -425,10 +429,16 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     pobj = _prep_object(child)
                     if pobj is not None:
                         strong.insert(0, pobj)
+                elif child.dep_ == "poss" and obj in found and \
+                        trigger.lemma_.lower() in JUDGEMENT_VERBS:
+                    strong.insert(0, child)  # "condemned Israel's strike on X": Israel
         frontier = nested
     return strong + found + weak
 
 
+JUDGEMENT_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore",
+                             "decry", "slam", "blast", "welcome", "praise", "hail",
+                             "applaud", "commend", "endorse", "reject"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 PATIENT_OF_NOUNS = frozenset({"blockade", "siege", "occupation", "invasion", "bombardment",
                               "shelling", "expulsion", "arrest", "encirclement"})

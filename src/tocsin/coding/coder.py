@@ -121,6 +121,7 @@ from tocsin.coding.conventions import (
     state_protest,
     state_takes_town,
     takes_place,
+    transfer_destination,
     weapon_subject,
 )
 from tocsin.coding.dates import resolve_date
@@ -670,6 +671,9 @@ class Coder:
                     # the one country both sides belong to ("Myanmar jets bombed Pazigyi")
             place_ethnic_groups(sent, args.actor + args.recipient, location)
             place_armed_groups(category, args.actor + args.recipient, location)
+            if category == "COOPERATE" and (
+                    to := transfer_destination(head, args.actor, resolver)):
+                args.recipient = to  # "extradited a Ukrainian man to Germany"
             own = {a.code for a in args.actor if a.code}
             if not any(r.code and r.code not in own for r in args.recipient):
                 if category == "THREATEN" and (aimed := conditioned_on(head, args.actor,

@@ -11,6 +11,7 @@ decides; the word lists are the conventions' vocabulary.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -381,9 +382,37 @@ def conditioned_on(head: Token, actor: list[ActorRef],
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
-        refs = [r for r in resolver.resolve(subject) if r.code and r.code not in own]
+        named = resolver.resolve(subject)
+        refs = [r for r in named if r.code and r.code not in own]
         if refs:
             return refs
+        home = next((a.code for a in actor if a.code), "")
+        if home and (state := [r for r in named if not r.code and r.sector in
+                               DOMESTIC_STATE]):
+            # "... a national strike unless the government reversed it": its own state
+            return [replace(r, code=home) for r in state]
+    return []
+
+
+TRANSFER_VERBS = frozenset({"extradite", "transfer", "repatriate"})
+
+
+def transfer_destination(verb: Token, actor: list[ActorRef],
+                         resolver: ActorResolver) -> list[ActorRef]:
+    """The state a suspect is extradited or transferred to ("Italy extradited a Ukrainian
+    man to Germany"): the side the cooperation is with, not the person's country."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return []
+    own = {a.code for a in actor if a.code}
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    for prep in verb.subtree:  # also where the parser hangs it on the object's clause
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i not in subject:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            refs = [r for r in resolver.resolve(obj) if r.code and r.code not in own] \
+                if obj is not None else []
+            if refs:
+                return refs
     return []
 
 
