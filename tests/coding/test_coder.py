@@ -314,3 +314,9 @@ def test_coder_sides_of_lists_conditions_transfers_and_judged_acts(code):
     assert codes(e.recipient) == {"DEU"}  # the state the suspect is handed to
     e = top(code("The African Union condemned Rwanda's shelling of villages in Congo."))
     assert e.event == "ACCUSE" and codes(e.recipient) == {"RWA"}  # the author of the act
+
+
+def test_coder_a_held_state_in_the_perfect_is_no_event(code):
+    assert code("Haitian gangs have controlled most of Port-au-Prince since the president "
+                "was killed in 2021.") == []
+    assert code("Haitian gangs seized control of the capital's main port on Friday.")

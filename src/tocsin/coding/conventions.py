@@ -114,11 +114,19 @@ def names_a_side(refs: list[ActorRef], heads: list[Token]) -> bool:
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
 
 
+HELD_STATE_VERBS = frozenset({"control", "hold", "occupy", "rule", "govern", "administer", "run"})
+
+
 def is_state_or_habit(head: Token, trig: Trigger) -> bool:
     """A present-simple verb states a habit or a state ("the army holds the east",
     "Israel says it takes measures"), not an event; headlines are the exception, and
     tocsin sees a headline as a sentence without final punctuation."""
-    if trig.nominal or head.tag_ not in PRESENT_SIMPLE:
+    if trig.nominal:
+        return False
+    if head.lemma_.lower() in HELD_STATE_VERBS and head.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return True  # "the Houthis have controlled Sanaa since 2014": a state, held
+    if head.tag_ not in PRESENT_SIMPLE:
         return False
     sent = head.sent
     return sent[-1].is_punct and sent[-1].text in ".!?\"'"
