@@ -221,3 +221,11 @@ def test_events_talks_announced_for_a_day_and_held_that_day_are_one_event():
     strike = ev("Iran struck Israel with missiles.", event="ASSAULT", actor=("IRN",),
                 recipient=("ISR",), place=None, source="d")
     assert len(cluster_events([threat, strike])) == 2
+
+
+def test_events_rare_acts_naming_no_country_still_need_shared_words():
+    a = ev("The ministry said the talks had been useful.", event="CONSULT", actor=(),
+           recipient=(), place=None, source="a")
+    b = ev("Delegates met behind closed doors for three hours.", event="CONSULT", actor=(),
+           recipient=(), place=None, source="b")
+    assert len(cluster_events([a, b])) == 2

@@ -47,11 +47,11 @@ events apart ("hospital" vs "substation") as clusters grow.
 **Rare acts.** Attacks, arrests and protests happen many times a day between the same
 sides in the same place; talks, agreements, sanctions, statements and the other
 categories (:data:`RARE_EVENTS`) rarely do. Two reports of one such category that pass
-every gate on the same day need no shared word ("the joint statement signed at
-Tuesday's summit" / "Trump and Kim shook hands"); so do two reports a day apart of a
-cooperative act between the same two named sides. A meeting or accord announced for a
-day ("talks on Saturday will be indirect") and reported as held that day is one event,
-though the first is hypothetical.
+every gate on the same day, one of them naming a country, need no shared word ("the
+joint statement signed at Tuesday's summit" / "Trump and Kim shook hands"); so do two
+reports a day apart of a cooperative act between the same two named sides. A meeting or
+accord announced for a day ("talks on Saturday will be indirect") and reported as held
+that day is one event, though the first is hypothetical.
 
 Death and injury tolls vary between reports and never block a merge; a cluster keeps the
 maximum. Output is deterministic: mentions are sorted by (date, article id, sentence
@@ -501,7 +501,8 @@ def _dyad_named(a: _Mention, b: _Mention) -> bool:
 
 def _needed(a: _Mention, b: _Mention) -> float:
     """The similarity a compatible pair needs; none for two reports of a rare act."""
-    if a.event == b.event and a.event in RARE_EVENTS and a.day and b.day:
+    if a.event == b.event and a.event in RARE_EVENTS and a.day and b.day and (
+            a.actors | a.recipients | b.actors | b.recipients):
         gap = abs((a.day - b.day).days)
         if gap == 0 or (gap == 1 and a.event in COOPERATIVE and _dyad_named(a, b)):
             return 0.0
