@@ -320,3 +320,8 @@ def test_coder_a_held_state_in_the_perfect_is_no_event(code):
     assert code("Haitian gangs have controlled most of Port-au-Prince since the president "
                 "was killed in 2021.") == []
     assert code("Haitian gangs seized control of the capital's main port on Friday.")
+
+
+def test_coder_revoking_emergency_rule_is_a_concession(code):
+    e = top(code("Ecuador's president revoked a state of emergency in three provinces."))
+    assert e.event == "CONCEDE" and codes(e.actor) == {"ECU"}
