@@ -325,3 +325,15 @@ def test_coder_a_held_state_in_the_perfect_is_no_event(code):
 def test_coder_revoking_emergency_rule_is_a_concession(code):
     e = top(code("Ecuador's president revoked a state of emergency in three provinces."))
     assert e.event == "CONCEDE" and codes(e.actor) == {"ECU"}
+
+
+def test_coder_recipients_not_taken_from_mediators_or_earlier_events(code):
+    e = top(code("Armenia's prime minister threatened to quit US-brokered talks with "
+                 "Azerbaijan unless Baku withdrew its troops."))
+    assert e.event == "THREATEN" and codes(e.recipient) == {"AZE"}  # not the broker
+    e = top(code("Iran freed two French prisoners days after a visit to Tehran by a Qatari "
+                 "envoy."))
+    assert codes(e.recipient) != {"QAT"}  # the visit is another event
+    e = top(code("Russia threatened to expel the diplomats of several European states, "
+                 "including Poland and Estonia."))
+    assert codes(e.recipient) == {"POL", "EST"}

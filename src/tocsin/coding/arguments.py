@@ -45,6 +45,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
 ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsored",
                                  "supported", "funded", "linked", "affiliated"})
+MEDIATOR_SUFFIXES = frozenset({"mediated", "brokered", "hosted"})
 
 
 @cache
@@ -94,7 +95,7 @@ class Arguments:
     recipient_heads: list[Token]
 
 
-NP_PREPS = frozenset({"of", "in", "from", "at", "for"})
+NP_PREPS = frozenset({"of", "in", "from", "at", "for", "including"})
 
 
 def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
@@ -128,6 +129,15 @@ def _depth(tok: Token, head: Token) -> int:
         tok = tok.head
         depth += 1
     return depth
+
+
+def _is_mediator(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
+    """ "EU-mediated talks with Serbia", "Qatar-brokered truce": the go-between is no side
+    of the talks or truce."""
+    doc = sent_doc.doc
+    last = doc[match.end - 1]
+    return (last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
+            and doc[last.i + 2].lower_ in MEDIATOR_SUFFIXES)
 
 
 def _is_allegiance(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
@@ -214,7 +224,7 @@ class ActorResolver:
 
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
-        coded = [m for m in matches if m.code]
+        coded = [m for m in matches if m.code and not _is_mediator(m, self.sent)]
         agents = [m for m in matches if not m.code and m.sector]
         named = [m for m in coded if m.kind == "actor" and m.entity]
         plain = [m for m in coded if not _is_allegiance(m, self.sent)]
@@ -624,6 +634,7 @@ def _between_sides(trigger: Token, resolver: ActorResolver
     return None
 
 
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "ahead", "until"})
 FALLBACK_PREPS = frozenset({"with", "against", "about", "of", "toward", "towards", "by", "at",
                              "from", "to", "on", "into", "between"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "conj", "parataxis", "nsubj", "nsubjpass",
@@ -640,8 +651,8 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
     for _ in range(4):
         nxt: list[Token] = []
         for tok in frontier:
-            if tok.i in skip:
-                continue
+            if tok.i in skip or (tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS):
+                continue  # "hours after a visit by a U.S. envoy": another event
             if tok.dep_ == "pobj" and tok.head.lower_ in FALLBACK_PREPS:
                 refs = [r for r in resolver.resolve(tok) if r.code]
                 if refs and not {r.code for r in refs} <= actor_codes:
