@@ -337,3 +337,9 @@ def test_coder_recipients_not_taken_from_mediators_or_earlier_events(code):
     e = top(code("Russia threatened to expel the diplomats of several European states, "
                  "including Poland and Estonia."))
     assert codes(e.recipient) == {"POL", "EST"}
+
+
+def test_coder_an_official_without_a_country_takes_the_sentences_only_country(code):
+    e = top(code("Deputy Prime Minister Ilia Kovaleshvili refused to resign despite mounting "
+                 "pressure from Georgia's anti-corruption bureau."))
+    assert {(a.code, a.sector) for a in e.actor} == {("GEO", "GOV")}

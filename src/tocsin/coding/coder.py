@@ -704,6 +704,10 @@ class Coder:
                         r.sector in ARMED_SECTORS | DOMESTIC_STATE
                         for r in args.actor + args.recipient))):
                 continue  # "a man stabbed two people": no political actor on either side
+            if len(countries := sentence_countries(actors)) == 1:
+                for ref in args.actor:  # "Vice-President Awori declined to resign despite
+                    if not ref.code and ref.sector:  # pressure by the Kenya ... Commission"
+                        ref.code = next(iter(countries))
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
@@ -772,6 +776,12 @@ class Coder:
             ))
         events.sort(key=lambda e: -e.confidence)
         return merge_duplicates(events)
+
+
+def sentence_countries(actors: SentenceActors) -> set[str]:
+    """The countries a sentence's coded names belong to (international codes aside)."""
+    return {current_code(m.code)[:3] for m in actors.matches
+            if m.code and m.code[:3] not in ("IGO", "NGO", "IMG", "MNC")}
 
 
 def cameo_root(code: str | None) -> str:
