@@ -225,7 +225,8 @@ def test_coder_crowd_protesting_is_a_demonstration_a_protest_note_is_not(code):
         assert all(r.sector != a.sector or not r.sector for r in e.recipient
                    for a in e.actor), text  # the crowd does not protest against itself
     for text in ("China protested the visit of the Japanese prime minister.",
-                 "Seoul protested to Tokyo over the textbooks."):
+                 "Seoul protested to Tokyo over the textbooks.",
+                 "Jordan complained to the Security Council over the settlers' raids."):
         e = top(code(text))
         assert e.event == "ACCUSE", text
     e = top(code("A jailed Egyptian blogger began a hunger strike in Tora prison to protest "

@@ -583,10 +583,10 @@ STATE_SECTORS = DOMESTIC_STATE | {"", "MIL", "UAF", "SPY"}
 
 
 def state_protest(verb: Token, actors: list[ActorRef]) -> bool:
-    """ "China protested the visit", "Seoul protested to Tokyo": a government's protest is
+    """ "China protested the visit", "Lebanon complained to the UN": a government's protest is
     a statement (the PLOVER manual codes diplomatic protests ACCUSE), unless a crowd
     demonstrates."""
-    if verb.lemma_.lower() != "protest" or crowd_demonstrates(verb) or \
+    if verb.lemma_.lower() not in ("protest", "complain") or crowd_demonstrates(verb) or \
             has_to_infinitive(verb):
         return False  # "began a hunger strike to protest ...": the strike is the act
     coded = [a for a in actors if a.code]
