@@ -503,10 +503,10 @@ class Coder:
                 args.actor = [a for a in resolver.resolve(noun) if a.code or a.sector]
                 args.actor_heads = [noun] if args.actor else []
                 verb = trig.light_verb or trig.token
-                subject = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+                phrase = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
                 if args.actor:  # the noun phrase is no longer read as the verb's object
                     kept = [(r, h) for r, h in zip(args.recipient, args.recipient_heads,
-                                                   strict=False) if h.i not in subject]
+                                                   strict=False) if h.i not in phrase]
                     args.recipient = [r for r, _ in kept]
                     args.recipient_heads = [h for _, h in kept]
             head = trig.light_verb or trig.token
