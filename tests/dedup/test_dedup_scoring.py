@@ -56,10 +56,10 @@ def test_dedup_scoring_article_floors(gold):
 
 
 @pytest.mark.parametrize(("name", "pairwise_f1", "bcubed_f1", "precision"), [
-    # first scored pairwise F1 0.767, B-cubed 0.858; now 0.827 and 0.892
+    # first scored pairwise F1 0.767, B-cubed 0.858; now 0.829 and 0.894
     ("dedup_holdout.json", 0.82, 0.885, 0.95),
-    # first scored pairwise F1 0.692, B-cubed 0.830; now 0.755 and 0.870
-    ("dedup_holdout2.json", 0.75, 0.865, 0.90),
+    # first scored pairwise F1 0.692, B-cubed 0.830; now 0.778 and 0.878
+    ("dedup_holdout2.json", 0.77, 0.87, 0.90),
 ])
 def test_dedup_scoring_held_out_floors(name, pairwise_f1, bcubed_f1, precision):
     """The held-out corpora (written later, each unseen when the rules before it were

@@ -229,3 +229,16 @@ def test_events_rare_acts_naming_no_country_still_need_shared_words():
     b = ev("Delegates met behind closed doors for three hours.", event="CONSULT", actor=(),
            recipient=(), place=None, source="b")
     assert len(cluster_events([a, b])) == 2
+
+
+def test_events_a_town_and_its_region_by_its_english_or_short_name():
+    town = ev("A Russian missile hit the railway station in Sloviansk, killing four.",
+              place=("Sloviansk", "UKR"), source="a")
+    region = ev("Four people died when a Russian missile struck a railway station in the "
+                "Donetsk region.", place=("Donetsk region", "UKR"), source="b")
+    assert len(cluster_events([town, region])) == 1
+    village = ev("Militants shot dead five pilgrims near Reasi.", actor=(), recipient=("IND",),
+                 place=("Reasi", "IND"), source="c")
+    state = ev("Five pilgrims were shot dead by militants in Kashmir.", actor=(),
+               recipient=("IND",), place=("Kashmir", "IND"), source="d")
+    assert len(cluster_events([village, state])) == 1

@@ -447,9 +447,15 @@ def _place_ok(a: _Mention, b: _Mention) -> bool:
 
 
 def _is_broad(place: str, country: str) -> bool:
-    """True when ``place`` names a country or a first-level region (of ``country``)."""
+    """True when ``place`` names a country or a first-level region (of ``country``), also
+    by part of the region's name ("Kashmir" for Jammu and Kashmir)."""
     names = broad_places()
-    return place in names.get("", set()) or place in names.get(country, set())
+    regions = names.get(country, set())
+    if place in names.get("", set()) or place in regions:
+        return True
+    words = set(place.split())
+    return len(place) >= 4 and any(len(r.split()) > 1 and words <= set(r.split())
+                                   for r in regions)
 
 
 @cache
@@ -472,8 +478,18 @@ def broad_places() -> dict[str, set[str]]:
             if len(cols) >= 8 and cols[7] == "admin1":
                 bucket = names.setdefault(cols[2], set())
                 bucket.update((_norm_place(cols[0]), _norm_place(cols[1])))
+                bucket.update(_english_forms(_norm_place(cols[1])))
     names[""].discard("")
     return names
+
+
+def _english_forms(region: str) -> set[str]:
+    """The names English news gives a region known by its adjectival form: "Donetska"
+    (oblast) is "Donetsk", "Kharkivska" "Kharkiv"."""
+    if " " in region or not region.endswith("ka"):
+        return set()
+    return {stem for stem in (region[:-1], region.removesuffix("ska"))
+            if len(stem) >= 4 and stem != region}
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
