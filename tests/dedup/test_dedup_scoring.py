@@ -56,8 +56,8 @@ def test_dedup_scoring_article_floors(gold):
 
 
 @pytest.mark.parametrize(("name", "pairwise_f1", "bcubed_f1", "precision"), [
-    # first scored pairwise F1 0.767, B-cubed 0.858; now 0.829 and 0.894
-    ("dedup_holdout.json", 0.82, 0.885, 0.95),
+    # first scored pairwise F1 0.767, B-cubed 0.858; now 0.837 and 0.900
+    ("dedup_holdout.json", 0.83, 0.89, 0.95),
     # first scored pairwise F1 0.692, B-cubed 0.830; now 0.778 and 0.878
     ("dedup_holdout2.json", 0.77, 0.87, 0.90),
 ])

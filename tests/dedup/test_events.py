@@ -242,3 +242,17 @@ def test_events_a_town_and_its_region_by_its_english_or_short_name():
     state = ev("Five pilgrims were shot dead by militants in Kashmir.", actor=(),
                recipient=("IND",), place=("Kashmir", "IND"), source="d")
     assert len(cluster_events([village, state])) == 1
+
+
+def test_events_a_site_named_beside_its_town_is_in_it():
+    site = ev("Two car bombs exploded at the Sobe junction in Mogadishu, killing dozens.",
+              actor=(), recipient=("SOM",), place=("Sobe junction", "SOM"), source="a")
+    town = ev("The toll from the twin car bombs in Mogadishu rose to 120.", actor=(),
+              recipient=("SOM",), place=("Mogadishu", "SOM"), source="b")
+    elsewhere = ev("Israeli strikes set fire to tents in the Tal Umm area, killing 20.",
+                   actor=("ISR",), recipient=("PSE",), place=("Tal Umm area", "PSE"),
+                   source="c")
+    north = ev("Israeli strikes hit homes in Jabalia, killing 20.", actor=("ISR",),
+               recipient=("PSE",), place=("Jabalia", "PSE"), source="d")
+    sizes = sorted(len(c.mentions) for c in cluster_events([site, town, elsewhere, north]))
+    assert sizes == [1, 1, 2]

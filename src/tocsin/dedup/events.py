@@ -23,8 +23,10 @@ complete linkage, so one loose mention cannot chain two events together):
 * **Date**: event dates (falling back to the article date) at most
   :data:`DATE_WINDOW_DAYS` apart; an unknown date is compatible.
 * **Place**: when both mentions name a place, the names must match (equal after
-  normalisation, or one contained in the other: "Kharkiv" / "Kharkiv region"); two
-  different named places are two events, even in one country. When one side has no
+  normalisation, or one contained in the other: "Kharkiv" / "Kharkiv region"), or one
+  is a country or region containing the other, or one is a site the gazetteer does not
+  know and one report names it beside the other's town ("outside Kabul airport's Abbey
+  Gate"); two different named places are two events, even in one country. When one side has no
   place name, the countries must agree if both are known.
 
 A same-article gate also applies: two mentions in one article whose sentences are not
@@ -175,6 +177,7 @@ class _Mention:
     recipients: frozenset[str]
     day: date | None
     place: str
+    raw_place: str
     country: str
     tokens: Counter[str]
     article_id: str
@@ -328,6 +331,7 @@ def _mention(ev: dict[str, Any]) -> _Mention:
         recipients=_codes(ev.get("recipient")),
         day=day,
         place=_norm_place(loc.get("name") or ""),
+        raw_place=loc.get("name") or "",
         country=(loc.get("country") or "").upper(),
         tokens=Counter(_tokens(text)),
         article_id=str(art.get("id") or ""),
@@ -443,7 +447,18 @@ def _place_ok(a: _Mention, b: _Mention) -> bool:
     sa, sb = set(a.place.split()), set(b.place.split())
     if sa <= sb or sb <= sa:
         return True
-    return _is_broad(a.place, a.country or b.country) or _is_broad(b.place, b.country or a.country)
+    if _is_broad(a.place, a.country or b.country) or _is_broad(b.place,
+                                                              b.country or a.country):
+        return True
+    # A site and a town one report names beside the other ("outside Kabul airport's
+    # Abbey Gate" / "the Kabul airport attack"): the site may lie in the town.
+    for site, town in ((a, b), (b, a)):
+        if _site(site.raw_place, site.country or town.country) and not _site(
+                town.raw_place, town.country or site.country) and (
+                town.place in _norm_place(site.raw.get("text") or "")
+                or site.place in _norm_place(town.raw.get("text") or "")):
+            return True
+    return False
 
 
 def _is_broad(place: str, country: str) -> bool:
@@ -456,6 +471,20 @@ def _is_broad(place: str, country: str) -> bool:
     words = set(place.split())
     return len(place) >= 4 and any(len(r.split()) > 1 and words <= set(r.split())
                                    for r in regions)
+
+
+@cache
+def _site(name: str, country: str) -> bool:
+    """A place the gazetteer does not know: a site inside some town ("the Amstor shopping
+    centre", "Abbey Gate", "the Zobe intersection"), which may lie in the other mention's
+    town."""
+    if not name:
+        return False
+    from tocsin.coding.gazetteer import default_gazetteer
+
+    places = default_gazetteer().places(name)
+    return not any(p.country == country or not country for p in places) and \
+        not _is_broad(_norm_place(name), country)
 
 
 @cache
