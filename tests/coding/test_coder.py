@@ -344,3 +344,16 @@ def test_coder_an_official_without_a_country_takes_the_sentences_only_country(co
     e = top(code("Deputy Prime Minister Ilia Kovaleshvili refused to resign despite mounting "
                  "pressure from Georgia's anti-corruption bureau."))
     assert {(a.code, a.sector) for a in e.actor} == {("GEO", "GOV")}
+
+
+def test_coder_a_verb_pattern_stops_at_a_temporal_clause(code):
+    # CAMEO's patterns read words after the verb; those of "after ..." belong to another
+    # event (here the air strikes, which had made the storming an air attack).
+    events = code("Protesters storm the US consulate in Basra after American air strikes")
+    storm = next(e for e in events if "storm" in [
+        e.text[s.start:s.end] for s in e.evidence.trigger])
+    assert storm.event in ("ASSAULT", "PROTEST") and storm.mode != "heavy-weapons"
+    assert storm.cameo != "195"
+    e = top(code("Rebels stormed the army base in Goma after government drones bombed "
+                 "their positions."))
+    assert e.event == "ASSAULT"

@@ -278,7 +278,9 @@ class Coder:
                 triggers.append(Trigger(tok, "141", True))  # "thousands rallied in ..."
                 continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            match = self.verbs.match(lemmas, lowers, tok.i - sent.start, particle)
+            stop = _clause_end(tok, sent)  # a pattern does not reach into another clause
+            match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
+                                     particle)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj = collective_content(obj) if obj is not None else None
             noun_code = self._nominal_code(obj) if obj is not None else None
@@ -776,6 +778,20 @@ class Coder:
             ))
         events.sort(key=lambda e: -e.confidence)
         return merge_duplicates(events)
+
+
+CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "because",
+                                "as", "once"})
+
+
+def _clause_end(verb: Token, sent: Span) -> int:
+    """Sentence index where the verb's own words end: at the marker of a temporal or causal
+    clause it governs ("storm the embassy | after American air strikes"); a condition
+    ("... if", "unless ...") is part of a threat's pattern and stays."""
+    marks = [m.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+             for m in c.children if m.dep_ == "mark" and m.i > verb.i
+             and m.lower_ in CLAUSE_BREAK_MARKS]
+    return (min(marks) if marks else sent.end) - sent.start
 
 
 def sentence_countries(actors: SentenceActors) -> set[str]:
