@@ -357,3 +357,9 @@ def test_coder_a_verb_pattern_stops_at_a_temporal_clause(code):
     e = top(code("Rebels stormed the army base in Goma after government drones bombed "
                  "their positions."))
     assert e.event == "ASSAULT"
+
+
+def test_coder_rebels_and_a_states_forces_of_one_country_are_two_events(code):
+    events = code("Rebels stormed an army post near Bunia after government jets bombed "
+                  "their camps.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2

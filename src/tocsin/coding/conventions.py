@@ -48,7 +48,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     seen: dict[tuple, Event] = {}
     for e in events:
-        key = (e.event, frozenset(a.code for a in e.actor),
+        # a state's forces and rebels of one country are two sides ("rebels stormed the
+        # base after government drones bombed their positions": two events)
+        armed = frozenset(a.sector for a in e.actor if a.sector in ("REB", "MIL", "GOV"))
+        key = (e.event, frozenset(a.code for a in e.actor), armed,
                frozenset(r.code for r in e.recipient), e.factuality)
         if key in seen:
             seen[key].evidence.trigger.extend(e.evidence.trigger)
