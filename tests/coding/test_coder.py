@@ -153,6 +153,8 @@ def test_coder_intention_is_agree_or_threaten(code):
 def test_coder_history_and_sport_give_nothing(code):
     assert code("North and South Yemen were unified in 1990 under President Saleh.") == []
     assert code("Real Madrid crushed Barcelona 4-0 in the Champions League.") == []
+    assert code("England laid siege to the French goal for most of the second half, but "
+                "Didier Deschamps's side held on and went through on penalties.") == []
     assert code("Flash floods killed at least 40 people in northern Afghanistan.") == []
 
 
