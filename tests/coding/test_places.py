@@ -160,3 +160,9 @@ def test_places_sentence_country_picks_a_sizeable_namesake(nlp):
     trig = next(t for t in sent if t.text == "blocked")
     loc = find_location(sent, trig, set(), known)
     assert (loc.country, round(loc.lat)) == ("LBN", 34)
+
+
+def test_places_a_local_office_names_the_town(code):
+    e = code("Police detained Ankara Mayor Mansur Yavas in a dawn raid on his home.")[0]
+    assert e.location is not None and e.location.name == "Ankara"
+    assert e.location.country == "TUR"

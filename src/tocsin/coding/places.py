@@ -168,6 +168,8 @@ INSTITUTION_NOUNS = frozenset({"police", "court", "authorities", "authority", "g
                                "cabinet", "parliament", "prosecutor", "prosecutors",
                                "judge", "judges", "council", "tribunal", "ministry",
                                "legislature", "assembly"})
+# Offices of a town or province: "Istanbul Mayor Ekrem Imamoglu", "Kandahar's governor".
+LOCAL_OFFICES = frozenset({"mayor", "governor", "municipality"})
 # Participles that report or explain rather than describe the act ("..., citing the
 # situation in northern Mali"): their places belong elsewhere.
 ASIDE_VERBS = frozenset({"cite", "say", "accuse", "blame", "add", "warn", "describe",
@@ -379,17 +381,25 @@ def _home_of_institution(trigger: Token, country_of: CountryOf) -> list[_Candida
     ("Hong Kong police", "Hong Kong's High Court"), or the country itself when the act is
     "nationwide" ("Bangladesh imposed a nationwide curfew")."""
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return []
-    words = {t.lower_ for t in trigger.subtree}
-    if "nationwide" in words and subject.pos_ == "PROPN" and country_of(subject):
-        return [_Candidate(_named(subject, None, country_of), subject, 0)]
-    if not _is(subject, INSTITUTION_NOUNS):
-        return []
-    for mod in subject.children:
-        if mod.dep_ in ("compound", "poss", "nmod") and mod.text[:1].isupper() and (
-                mod.ent_type_ in PLACE_LABELS or country_of(mod)):
-            return [_Candidate(_named(mod, None, country_of), subject, 0)]
+    if subject is not None:
+        words = {t.lower_ for t in trigger.subtree}
+        if "nationwide" in words and subject.pos_ == "PROPN" and country_of(subject):
+            return [_Candidate(_named(subject, None, country_of), subject, 0)]
+    # "Hong Kong police arrested ...", "police detained Istanbul Mayor X": a local office
+    # or institution is where it acts or is acted on
+    sides = [(subject, INSTITUTION_NOUNS | LOCAL_OFFICES)] if subject is not None else []
+    sides += [(c, LOCAL_OFFICES) for c in trigger.children if c.dep_ == "dobj"]
+    for side, nouns in sides:
+        # the office may be a title before the name ("Istanbul Mayor Ekrem Imamoglu")
+        office = side if _is(side, nouns) else next(
+            (c for c in side.children if c.dep_ == "compound" and _is(c, LOCAL_OFFICES)),
+            None)
+        if office is None:
+            continue
+        for mod in office.children:
+            if mod.dep_ in ("compound", "poss", "nmod") and mod.text[:1].isupper() and (
+                    mod.ent_type_ in PLACE_LABELS or country_of(mod)):
+                return [_Candidate(_named(mod, None, country_of), office, 0)]
     return []
 
 
