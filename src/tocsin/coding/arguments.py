@@ -134,22 +134,27 @@ def _depth(tok: Token, head: Token) -> int:
 def _is_mediator(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
     """ "EU-mediated talks with Serbia", "Qatar-brokered truce": the go-between is no side
     of the talks or truce."""
+    return _hyphen_suffix(match, sent_doc, MEDIATOR_SUFFIXES)
+
+
+def _hyphen_suffix(match: ActorMatchLike, sent_doc: Span | Token,
+                   words: frozenset[str]) -> bool:
+    """The name is followed by a hyphen and one of ``words`` ("Iran-backed")."""
     doc = sent_doc.doc
     last = doc[match.end - 1]
     return (last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
-            and doc[last.i + 2].lower_ in MEDIATOR_SUFFIXES)
+            and doc[last.i + 2].lower_ in words)
 
 
 def _is_allegiance(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
     doc = sent_doc.doc
-    first, last = doc[match.start], doc[match.end - 1]
+    first = doc[match.start]
     if first.i >= 2 and doc[first.i - 1].text == "-" and \
             doc[first.i - 2].lower_ in ALLEGIANCE_PREFIXES:
         return True
     if first.i >= 1 and doc[first.i - 1].lower_ in ALLEGIANCE_PREFIXES:
         return True
-    return (last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
-            and doc[last.i + 2].lower_ in ALLEGIANCE_SUFFIXES)
+    return _hyphen_suffix(match, sent_doc, ALLEGIANCE_SUFFIXES)
 
 
 def _char_span(tokens: Sequence[Token], sent: Span) -> CharSpan:

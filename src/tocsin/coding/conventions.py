@@ -536,6 +536,12 @@ CROWD_NOUNS = frozenset({"ten", "thousand", "hundred", "dozen", "million", "crow
                          "worker", "activist", "citizen", "marcher", "mourner", "voter"})
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases ("hundreds of students": students)."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def crowd_subject(verb: Token, nouns: frozenset[str] = CROWD_NOUNS) -> bool:
     """The verb's subject is a crowd: "tens of thousands of Palestinians gathered",
     "hundreds of thousands of Serbians poured into Belgrade", "students rallied" (with
@@ -543,8 +549,7 @@ def crowd_subject(verb: Token, nouns: frozenset[str] = CROWD_NOUNS) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    heads = [subject] + [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj"]
+    heads = [subject, *of_objects(subject)]
     return any(h.lemma_.lower() in nouns or (
         nouns is CROWD_NOUNS and h.ent_type_ == "NORP" and h.tag_ == "NNPS") for h in heads)
 
@@ -562,8 +567,7 @@ def _crowd_acting(verb: Token) -> bool:
     if head != verb.sent.root or head.pos_ not in ("NOUN", "PROPN") or \
             verb.lemma_.lower() not in CROWD_ACTS:
         return False
-    heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
+    heads = [head, *of_objects(head)]
     return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
 
 
@@ -723,11 +727,9 @@ def collective_content(noun: Token) -> Token:
     sanctions are the object."""
     if noun.lemma_.lower() not in COLLECTIVE_NOUNS:
         return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if inner is not None:
-                return inner
+    inner = of_objects(noun)
+    if inner:
+        return inner[0]
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), noun)
 
 
@@ -793,8 +795,7 @@ def misparsed_subject(verb: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     if noun.lemma_.lower() in COUNT_NOUNS:  # "hundreds of students": the students
-        return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), noun)
+        return next(iter(of_objects(noun)), noun)
     return noun
 
 
