@@ -64,6 +64,7 @@ from tocsin.coding.actors import (  # noqa: E402
     strict_words,
 )
 from tocsin.dictionaries.tabari import (  # noqa: E402
+    NULL_CODE,
     ActorEntry,
     AgentEntry,
     normalise_name,
@@ -391,8 +392,14 @@ def add_curated(s: Sources) -> str:
         same = keys[0] in keys_of  # the entry's primary name is a curated name
         if len(owners) == 1 and not bare and (same or len(keys) <= MAX_TAKEOVER_NAMES):
             takeover[owners.pop()] += [k for k in keys if k not in keys_of]
+    null = b.record(record_json("", [(NULL_CODE, None, None)], s.curated_source))
     for ent in s.curated:
         if ent.suppress:
+            # A suppressed name of several words is kept as a null record, so that it
+            # also hides the shorter names inside it ("Central American" is not "American").
+            for n in ent.names:
+                if len(name_key(n)) > 1:
+                    b.add(name_key(n), null, TIER_CURATED, case_mask(n))
             continue
         flags = FLAG_PLOVER | (FLAG_AGENT if ent.agent else 0)
         rec = b.record(record_json("" if ent.agent else ent.entity, _with_default(ent),

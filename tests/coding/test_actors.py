@@ -186,6 +186,19 @@ def test_actors_case_rules(find) -> None:
     assert not find("the senate")[0].code  # "Senate" is an agent, not the U.S. Senate
 
 
+@pytest.mark.parametrize("text", [
+    "Central American migrants", "Latin American leaders", "South American markets",
+])
+def test_actors_suppressed_names_of_several_words_hide_the_names_inside(find, text) -> None:
+    assert not [m for m in find(f"They met {text} on Monday.") if m.code == "USA"]
+
+
+def test_actors_norad_is_a_us_command_not_an_american_business(find) -> None:
+    m = _one(find("North American Aerospace Defense Command jets took off."),
+              "North American Aerospace Defense Command")
+    assert (m.code, m.sector) == ("USA", "MIL")
+
+
 def test_actors_null_code_blocks_shorter_names(tmp_path: Path, tokenize) -> None:
     path = tmp_path / "user.actors.txt"
     path.write_text("NOT_THE_TALIBAN_ [---]\n", encoding="utf-8")
