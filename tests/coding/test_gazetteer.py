@@ -33,6 +33,12 @@ def test_gazetteer_knows_names_as_english_news_spells_them():
     assert north_kivu.country == "COD" and north_kivu.precision == "admin1"
 
 
+def test_gazetteer_lists_its_regions_and_no_towns():
+    regions = {(key, p.country) for key, p in default_gazetteer().regions()}
+    assert ("north kivu", "COD") in regions and ("kramatorsk", "UKR") not in regions
+    assert all(p.precision == "admin1" for _, p in default_gazetteer().regions())
+
+
 def test_gazetteer_name_key_folds_accents_and_case():
     assert name_key("Khān Shaykhūn") == "khan shaykhun"
     assert default_gazetteer().lookup("the Unknownplace") is None

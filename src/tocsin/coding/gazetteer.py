@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -79,6 +79,13 @@ class Gazetteer:
             key = key[4:]
         rows = self.index.get(key)
         return [_place(row) for row in rows.split("\n")] if rows else []
+
+    def regions(self) -> Iterator[tuple[str, Place]]:
+        """Every first-level region (``precision == "admin1"``), with its index key."""
+        for key, rows in self.index.items():
+            for row in rows.split("\n"):
+                if row.endswith("\tadmin1"):
+                    yield key, _place(row)
 
     def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
         """The place called ``name``, or None when no entry fits.

@@ -67,10 +67,8 @@ do most of the work, and the text only has to separate events the gates cannot.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import heapq
-import json
 import math
 import re
 import unicodedata
@@ -491,23 +489,18 @@ def _site(name: str, country: str) -> bool:
 def broad_places() -> dict[str, set[str]]:
     """Normalised names of countries (under ``""``) and of first-level regions by country.
 
-    Read from the packaged actor dictionary (country names) and gazetteer (``admin1``
-    rows). A mention placed at one of these is compatible with any place inside it.
+    Read from the packaged actor dictionary (country names) and gazetteer (its regions).
+    A mention placed at one of these is compatible with any place inside it.
     """
-    data = resources.files("tocsin.data")
-    with data.joinpath("actors.json.gz").open("rb") as raw, gzip.open(raw) as fh:
-        countries = json.load(fh)["countries"]
-    names: dict[str, set[str]] = {"": {_norm_place(n) for n in countries.values()}}
-    with (
-        data.joinpath("gazetteer.tsv.gz").open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        for line in fh:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 8 and cols[7] == "admin1":
-                bucket = names.setdefault(cols[2], set())
-                bucket.update((_norm_place(cols[0]), _norm_place(cols[1])))
-                bucket.update(_english_forms(_norm_place(cols[1])))
+    from tocsin.coding.actors import default_actor_dictionary
+    from tocsin.coding.gazetteer import default_gazetteer
+
+    countries = default_actor_dictionary().countries.values()
+    names: dict[str, set[str]] = {"": {_norm_place(n) for n in countries}}
+    for key, region in default_gazetteer().regions():
+        bucket = names.setdefault(region.country, set())
+        bucket.update((_norm_place(key), _norm_place(region.name)))
+        bucket.update(_english_forms(_norm_place(region.name)))
     names[""].discard("")
     return names
 
