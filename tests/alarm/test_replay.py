@@ -16,6 +16,9 @@ import pytest
 import tocsin
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "replay" / "us_iran_2019.jsonl"
+# The same weeks told by another author who had seen neither tocsin's rules nor CORPUS
+# (see README_holdout.md there): held out from the coder's development.
+HOLDOUT = CORPUS.with_name("us_iran_2019_holdout.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +66,27 @@ def test_replay_raises_no_alert_outside_the_crisis_dyads(replay_alerts):
     domestic = _raised(replay_alerts, {"IRN-IRN"}, date(2020, 1, 11))
     assert not domestic or "protest" in " ".join(
         e["text"] for a in domestic for e in a["evidence"]).lower()
+
+
+@pytest.fixture(scope="module")
+def holdout_alerts(tmp_path_factory) -> list[dict]:
+    db = tmp_path_factory.mktemp("replay_holdout") / "replay.duckdb"
+    with tocsin.EventStore(str(db)) as store:
+        summary = store.ingest([HOLDOUT])
+        assert summary.stored == 90 and not summary.failed
+        return store.alerts()
+
+
+@pytest.mark.parametrize(("dyads", "days", "words"), [
+    ({"IRQ-USA"}, [date(2019, 12, 27)], ("rocket",)),
+    ({"USA-IRQ"}, [date(2019, 12, 29)], ("Kata'ib Hezbollah",)),
+    ({"IRN-USA", "IRQ-USA"}, [date(2019, 12, 31)], ("embassy",)),
+    # the strike came late on 2 January in Washington, early on 3 January in Baghdad
+    ({"USA-IRN"}, [date(2020, 1, 2), date(2020, 1, 3)], ("Soleimani",)),
+    ({"IRN-USA"}, [date(2020, 1, 8)], ("missiles",)),
+])
+def test_replay_holdout_raises_alerts_on_key_days(holdout_alerts, dyads, days, words):
+    raised = [a for day in days for a in _raised(holdout_alerts, dyads, day)]
+    assert raised, f"no alert for {dyads} on {days}"
+    texts = " ".join(e["text"] for a in raised for e in a["evidence"])
+    assert all(w.lower() in texts.lower() for w in words), texts

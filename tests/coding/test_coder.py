@@ -365,3 +365,60 @@ def test_coder_rebels_and_a_states_forces_of_one_country_are_two_events(code):
     events = code("Rebels stormed an army post near Bunia after government jets bombed "
                   "their camps.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_coder_a_commanders_orders_name_no_recipient(code):
+    for text in ("Saudi jets bombed a Houthi depot in Sanaa on the orders of the crown prince.",
+                 "Israeli commandos killed Hamas commander Saleh al-Arouri at the direction of "
+                 "Prime Minister Benjamin Netanyahu."):
+        e = top(code(text, "2024-01-03"))
+        assert e.event == "ASSAULT" and codes(e.recipient) and \
+            codes(e.recipient) != codes(e.actor), text
+
+
+def test_coder_accidents_and_hazards_are_no_events(code):
+    assert not code("Eleven pilgrims were killed and dozens injured in a stampede at a shrine "
+                    "in Mecca on Sunday.")
+    assert not code("Most of the 71 people killed when a Yeti Airlines plane crashed near "
+                    "Pokhara were Nepalis.")
+    assert not code("A stampede at a religious festival in northern India kills 121.")
+    assert not code("A magnitude 6.8 earthquake struck Morocco's High Atlas on Friday, "
+                    "flattening villages.")
+
+
+def test_coder_a_crowd_at_a_funeral_is_no_protest(code):
+    events = code("Tens of thousands gathered in Beirut on Sunday for the funeral of the "
+                  "slain Hezbollah leader.", "2025-02-23")
+    assert not any(e.event == "PROTEST" for e in events)
+    e = top(code("Tens of thousands gathered in Beirut on Sunday to demand the resignation "
+                 "of the government."))
+    assert e.event == "PROTEST"
+
+
+def test_coder_an_army_sending_its_own_soldiers_moves_them_to_no_one(code):
+    e = top(code("The Pentagon said it was sending another 1,500 soldiers to the region."))
+    assert e.event == "MOBILIZE" and not codes(e.recipient)
+    e = top(code("Britain sent 800 soldiers to Estonia."))
+    assert codes(e.recipient) == {"EST"}
+
+
+def test_coder_designating_a_terrorist_group_is_an_accusation(code):
+    e = top(code("The State Department designated the Wagner Group as a terrorist "
+                 "organisation on Monday.", "2023-01-30"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"USA"}, {"RUS"})
+
+
+def test_coder_an_event_days_before_the_report_is_not_coded_again(code):
+    events = code("Turkish jets struck PKK targets in northern Iraq on Saturday, three days "
+                  "after a car bomb killed 12 soldiers in Hakkari.", "2023-03-04")
+    assert len(events) == 1 and codes(events[0].actor) == {"TUR"}
+    assert events[0].dead is None  # the toll is the earlier bombing's
+    events = code("Police fired tear gas hours after protesters set fire to a police "
+                  "station in Nairobi.")
+    assert len([e for e in events if e.event in ("ASSAULT", "PROTEST")]) >= 1
+
+
+def test_coder_a_headline_passive_without_was(code):
+    e = top(code("Hamas commander Saleh al-Arouri killed in Israeli strike in Beirut",
+                 "2024-01-03"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ASSAULT", {"ISR"}, {"PSE"})

@@ -393,6 +393,16 @@ def is_own_forces(obj: Token) -> bool:
                    for t in obj.subtree if t.i < obj.i)
 
 
+def own_forces_moved(actor: list[ActorRef], recipient: list[ActorRef],
+                     heads: list[Token]) -> bool:
+    """The recipient is the force the actor moves: its object is a force noun ("sending
+    3,000 more soldiers", "deployed its troops") of the actor's own country or of none."""
+    homes = {a.code for a in actor if a.code}
+    return bool(homes) and bool(heads) and all(
+        h.dep_ == "dobj" and h.lemma_.lower() in FORCE_NOUNS for h in heads) and all(
+        not r.code or r.code in homes for r in recipient)
+
+
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "call", "tell", "persuade",
                             "allow", "invite", "encourage", "pressure", "press", "compel",
                             "request", "demand", "instruct", "warn", "push"})
@@ -418,6 +428,8 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
             if pobj is not None and child.lower_ == "with" and \
                     pobj.lemma_.lower() in HELP_NOUNS:
                 continue  # "with Albania's help": a partner, not the target
+            if pobj is not None and pobj.lemma_.lower() in INSTIGATION_NOUNS:
+                continue  # "on the orders of President X": the actor's own commander
             if pobj is not None and pobj.i not in exclude:
                 (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
         if child.dep_ == "prt":  # "pull out of X"
@@ -458,6 +470,8 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 PATIENT_OF_NOUNS = frozenset({"blockade", "siege", "occupation", "invasion", "bombardment",
                               "shelling", "expulsion", "arrest", "encirclement"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "cooperation", "aid"})
+INSTIGATION_NOUNS = frozenset({"order", "direction", "behest", "instruction", "command",
+                               "authorization", "authorisation"})
 
 
 def claimed_by_responsibility(noun: Token) -> Token | None:
@@ -470,6 +484,23 @@ def claimed_by_responsibility(noun: Token) -> Token | None:
         return None
     verb = owner.head
     return _child(verb, "nsubj") if verb.pos_ == "VERB" else None
+
+
+HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
+ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "blast", "bombing",
+                          "shelling", "ambush", "explosion", "bombardment", "assault"})
+
+
+def headline_cause(verb: Token) -> Token | None:
+    """The attack noun of a headline's passive without "was" ("Iran's Soleimani killed in
+    U.S. strike", "3 soldiers wounded in Taliban ambush"), which the parser reads as
+    active: a participle with a subject, no object, and "in <attack>"."""
+    if verb.lemma_.lower() not in HEADLINE_PASSIVES or verb.tag_ not in ("VBN", "VBD") or \
+            any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = _prep_object(prep) if prep is not None else None
+    return pobj if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS else None
 
 
 def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -545,9 +576,14 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             actor_heads.extend(n_actors)  # "continue the US's support": the possessor
     else:
         subj, passive = subject_of(trigger)
-        if subj is not None:
+        cause = headline_cause(trigger) if subj is not None and not passive else None
+        if cause is not None:
+            # "Soleimani killed in U.S. strike": a headline's passive without "was"
+            actor_heads.extend(nominal_arguments(cause)[0])
+            recipient_cands.append(subj)
+        elif subj is not None:
             actor_heads.append(subj)
-        recipient_cands = recipient_heads(trigger, passive, set())
+        recipient_cands += recipient_heads(trigger, passive, set())
         # "offered to hand over to Britain", "agreed to stop targeting American ships"
         recipient_cands.extend(_clause_chain_recipients(trigger))
         for child in trigger.children:  # "warned that Iran was planning ..."
@@ -658,6 +694,8 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
         for tok in frontier:
             if tok.i in skip or (tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS):
                 continue  # "hours after a visit by a U.S. envoy": another event
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in INSTIGATION_NOUNS:
+                continue  # "at the direction of President X": who ordered it
             if tok.dep_ == "pobj" and tok.head.lower_ in FALLBACK_PREPS:
                 refs = [r for r in resolver.resolve(tok) if r.code]
                 if refs and not {r.code for r in refs} <= actor_codes:

@@ -56,6 +56,7 @@ from tocsin.coding.arguments import (
     has_to_infinitive,
     is_own_forces,
     legacy_codes,
+    own_forces_moved,
     subject_of,
 )
 from tocsin.coding.conventions import (
@@ -85,12 +86,14 @@ from tocsin.coding.conventions import (
     civil_riot,
     collective_content,
     conditioned_on,
+    crowd_at_an_occasion,
     crowd_demonstrates,
     demands,
     deployed_to_area,
     describes_actor,
     domestic_author,
     domestic_patient,
+    earlier_event,
     fill_domestic_countries,
     finds_wrongdoing,
     frees_people,
@@ -143,6 +146,7 @@ CODER_VERSION = "tocsin.coder.v1"
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy"})
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
 TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until",
@@ -274,6 +278,8 @@ class Coder:
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
+            if crowd_at_an_occasion(tok):
+                continue  # "crowds gathered for the burial of ..."
             if crowd_demonstrates(tok):
                 triggers.append(Trigger(tok, "141", True))  # "thousands rallied in ..."
                 continue
@@ -482,7 +488,7 @@ class Coder:
         for t in triggers:
             if t.light_verb is not None:
                 by_token.setdefault(t.light_verb.i, t)
-        casualties = count_casualties(sent) if triggers else (None, None)
+        casualties = count_casualties(sent, earlier_event) if triggers else (None, None)
         events: list[Event] = []
         for trig in triggers:
             plover = self._plover(trig.cameo)
@@ -494,6 +500,8 @@ class Coder:
             if governor is not None and self._plover(governor.cameo) is not None and \
                     not is_intent_verb(governor.token) and not describes_actor(governor.token):
                 continue
+            if earlier_event(trig.light_verb or trig.token):
+                continue  # "two days after a rocket attack killed ...": reported before
             if is_intent_verb(trig.token) and any(
                     self._governor(t, by_token) is trig for t in triggers):
                 continue  # "plans to impose": the planned act carries the event
@@ -738,6 +746,10 @@ class Coder:
                           - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
                           + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))
+            if (category == "MOBILIZE" or head.lemma_.lower() in MOVE_VERBS) and \
+                    own_forces_moved(args.actor, args.recipient, args.recipient_heads):
+                # "the Pentagon is sending 3,000 more soldiers": its own, not a recipient
+                args.recipient, args.recipient_heads = [], []
             if not any(r.code for r in args.recipient) and \
                     (implicit := domestic_patient(category, head, args.actor, location)):
                 # "prosecutors charged 13 people", "rejected an invitation": an act on

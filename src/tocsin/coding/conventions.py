@@ -145,7 +145,10 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
         return False
     words = {subject.lemma_.lower(), subject.lower_}
     words |= {c.lower_ for c in subject.children if c.dep_ == "compound"}
-    return bool(words & non_actor_heads())
+    # "A magnitude 7.7 earthquake struck": the parser may give the verb two subjects
+    words |= {c.lemma_.lower() for c in subject.head.children
+              if c.dep_ == subject.dep_ and c.i != subject.i}
+    return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede",
@@ -157,13 +160,20 @@ ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "sink", "ov
 
 def accidental(head: Token) -> bool:
     """Deaths in an accident ("63 Canadians were among the 176 people killed in the crash
-    of a Ukrainian airliner", "a plane crashed ..., killing all 176 people on board"): no
-    one acted on anyone."""
+    of a Ukrainian airliner", "a plane crashed ..., killing all 176 people on board",
+    "people killed when an airliner crashed", "35 were killed and 48 injured in a
+    stampede"): no one acted on anyone."""
     if head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in ACCIDENT_VERBS:
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS for o in c.children)
-        for c in head.children)
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if head.dep_ == "conj":
+        verbs.append(head.head)
+    casualty = head.lemma_.lower() in ("kill", "die", "injure", "wound")
+    return any(casualty and c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS
+               or c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS
+                   for o in c.children)
+               for v in verbs for c in v.children)
 
 
 def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
@@ -579,11 +589,38 @@ def crowd_demonstrates(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in CROWD_ACTS or not (crowd_subject(verb) or _crowd_acting(verb)):
         return False
+    if crowd_at_an_occasion(verb):
+        return False
     if lemma in STREET_VERBS:
         return crowd_subject(verb, PROTEST_CROWD)
     return lemma in CROWD_VERBS or not any(
         c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in verb.children)
+
+
+OCCASION_NOUNS = frozenset({"funeral", "burial", "prayer", "celebration", "concert",
+                            "festival", "match", "game", "ceremony", "wedding", "pilgrimage",
+                            "holiday", "rite", "service", "parade", "procession", "coffin",
+                            "casket", "hearse"})
+OCCASION_VERBS = frozenset({"mourn", "celebrate", "watch", "pray", "welcome", "greet",
+                            "cheer", "worship", "attend"})
+
+
+def crowd_at_an_occasion(verb: Token) -> bool:
+    """ "crowds gathered in Kerman for the burial of Soleimani", "mourners marched behind the
+    coffins", "thousands poured into the streets to celebrate": a crowd at a funeral, a
+    feast or a match, no event."""
+    if verb.lemma_.lower() not in CROWD_ACTS or not (
+            crowd_subject(verb) or _crowd_acting(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "at", "behind") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in OCCASION_NOUNS for o in c.children):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in OCCASION_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+    return False
 
 
 STATE_SECTORS = DOMESTIC_STATE | {"", "MIL", "UAF", "SPY"}
@@ -825,3 +862,31 @@ def only_possible(verb: Token) -> bool:
     modal of intention ("will", "would") on it."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     return bool(modals) and modals <= POSSIBILITY_MODALS
+
+
+EARLIER_MARKS = frozenset({"after", "since", "following"})
+DISTANCE_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _distance_before(mark: Token) -> bool:
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_UNITS
+               for c in mark.children)
+
+
+def earlier_event(tok: Token) -> bool:
+    """The event is told as the past of another ("two days after a rocket attack killed an
+    American contractor", "a week after the coup"): reported before, on its own day, so not
+    an event of this report. Same-day pasts ("hours after") stay."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ in EARLIER_MARKS and \
+                _distance_before(node.head):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS and (
+                _distance_before(c) or _distance_before(node)) for c in node.children):
+            return True  # the parser hangs "three days" on the mark or on its verb
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+

@@ -9,6 +9,8 @@ Vague quantities ("dozens", "scores") give no number rather than a guess.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 _UNITS = {
@@ -136,12 +138,17 @@ def _count_for(word: Token) -> int | None:
     return None
 
 
-def count_casualties(sent: Span) -> tuple[int | None, int | None]:
-    """Return ``(dead, injured)`` reported in the sentence; None where not stated."""
+def count_casualties(sent: Span, ignore: Callable[[Token], bool] | None = None
+                     ) -> tuple[int | None, int | None]:
+    """Return ``(dead, injured)`` reported in the sentence; None where not stated. Words for
+    which ``ignore`` is true (the tolls of earlier events) do not count."""
     dead: int | None = None
     injured: int | None = None
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if ignore is not None and (lemma in DEATH_LEMMAS or lemma in INJURY_LEMMAS) and \
+                ignore(tok):
+            continue
         if lemma in DEATH_LEMMAS or tok.lower_ in DEATH_LEMMAS:
             value = _count_for(tok)
             if value is not None:
