@@ -34,6 +34,7 @@ def reports(shared, code):
         "locations_holdout": _report(GOLD / "locations_holdout.json", code),
         "events_holdout": _report(GOLD / "events_holdout.json", code),
         "events_holdout2": _report(GOLD / "events_holdout2.json", code),
+        "events_holdout3": _report(GOLD / "events_holdout3.json", code),
     }
 
 

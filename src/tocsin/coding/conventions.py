@@ -151,7 +151,7 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
-ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede",
+ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "crush",
                             "capsizing", "shipwreck"})
 
 
