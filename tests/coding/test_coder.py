@@ -422,3 +422,29 @@ def test_coder_a_headline_passive_without_was(code):
     e = top(code("Hamas commander Saleh al-Arouri killed in Israeli strike in Beirut",
                  "2024-01-03"))
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("ASSAULT", {"ISR"}, {"PSE"})
+
+
+def test_coder_a_named_bank_acts_but_a_named_storm_does_not(code):
+    e = top(code("The Asian Development Bank suspended loans to Myanmar after the coup.",
+                 "2021-02-10"))
+    assert e.event == "SANCTION" and codes(e.recipient) == {"MMR"}
+    assert not code("Typhoon Haiyan killed more than 6,000 people in the central Philippines.")
+
+
+def test_coder_a_led_coalition_is_its_leaders_forces(code):
+    e = top(code("A Saudi-led coalition air raid hit a wedding party in Hajjah province."))
+    assert [(a.code, a.sector) for a in e.actor] == [("SAU", "MIL")]
+    e = top(code("French-led forces recaptured Timbuktu from the rebels.", "2013-01-28"))
+    assert [(a.code, a.sector) for a in e.actor] == [("FRA", "MIL")]
+
+
+def test_coder_a_denial_speaks_for_its_pronoun(code):
+    e = top(code("Pakistan denied that its troops had shelled villages in Kunar province."))
+    assert (e.event, e.factuality, codes(e.actor)) == ("ASSAULT", "negated", {"PAK"})
+
+
+def test_coder_cutting_funds_or_the_internet(code):
+    e = top(code("The IMF suspended disbursements to Sri Lanka on Monday."))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", {"LKA"})
+    e = top(code("Authorities shut down mobile internet across Bangladesh on Thursday."))
+    assert e.event == "COERCE"

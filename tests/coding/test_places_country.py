@@ -151,3 +151,8 @@ def test_places_capitals_come_from_geonames():
 def test_places_country_from_the_sentence_or_its_sides(code, text, name, country):
     loc = code(text)[0].location
     assert loc is not None and (loc.name, loc.country) == (name, country)
+
+
+def test_places_country_not_taken_from_a_speaker_who_is_the_actor(nlp):
+    loc = locate(nlp, "Israel's army said its jets had bombed a depot in Kfar Kila.", "bombed")
+    assert loc is not None and loc.name == "Kfar Kila" and loc.country != "ISR"

@@ -46,6 +46,8 @@ ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
 ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsored",
                                  "supported", "funded", "linked", "affiliated"})
 MEDIATOR_SUFFIXES = frozenset({"mediated", "brokered", "hosted"})
+LED_FORCES = frozenset({"coalition", "force", "alliance", "troop", "army", "mission",
+                        "operation", "military"})
 
 
 @cache
@@ -246,6 +248,20 @@ class ActorResolver:
         group = self._coordination(head, plain)
         nouns = self._coordinated_nouns(plain)
         chosen: list[ActorMatchLike]
+        forces = head.lemma_.lower() in LED_FORCES or any(
+            self._doc_tokens(m)[-1].lemma_.lower() in LED_FORCES for m in matches)
+        leaders = [m for m in coded if forces and (
+            _hyphen_suffix(m, self.sent, frozenset({"led"}))
+            or m.text.lower().endswith("-led"))]
+        if leaders and not any(m.kind == "actor" and m.entity and m not in leaders
+                               for m in coded):  # "the Russia-led CSTO": the CSTO
+            # "the Saudi-led coalition", "Vietnamese-led forces": the leader's forces, as
+            # the PLOVER gold standard codes them
+            leader = min(leaders, key=distance)
+            toks = self._doc_tokens(leader)
+            return [ActorRef(text=" ".join(t.text for t in toks), code=current_code(leader.code),
+                             sector="MIL", entity=leader.entity,
+                             span=_char_span(toks, self.sent))]
         if len(group) > 1:
             # "the ambassadors of Arnor, Osgiliath and Gondor": every conjunct acts
             chosen = group

@@ -143,8 +143,11 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
         subject = trig.token
     if subject is None:
         return False
-    words = {subject.lemma_.lower(), subject.lower_}
-    words |= {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    words = {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    if not (subject.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                            for c in subject.children)):
+        words |= {subject.lemma_.lower(), subject.lower_}  # a name keeps its head word:
+        # "the World Bank" is an actor, "Cyclone Freddy" is not
     # "A magnitude 7.7 earthquake struck": the parser may give the verb two subjects
     words |= {c.lemma_.lower() for c in subject.head.children
               if c.dep_ == subject.dep_ and c.i != subject.i}
@@ -494,6 +497,8 @@ def domestic_patient(category: str, head: Token, actor: list[ActorRef],
         return ""
     if location is not None and location.country:
         return location.country
+    if location is not None and category in CROSS_BORDER:
+        return ""  # a place the gazetteer does not know: maybe abroad
     if location is None and category in CROSS_BORDER and \
             not any(a.sector in DOMESTIC_STATE for a in actor):
         return ""  # "Russian forces shelled a kindergarten": not on Russia

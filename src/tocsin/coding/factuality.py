@@ -106,7 +106,8 @@ def find_attribution(trigger: Token) -> Attribution | None:
         if node.head == node:
             break
         parent = node.head
-        if (parent.lemma_.lower() in cues.reporting_verbs
+        # a denial is attributed like a report: "X denied that its aircraft had bombed"
+        if (parent.lemma_.lower() in cues.reporting_verbs | cues.denial_verbs
                 and node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "xcomp", "dobj")
                 and node.i != parent.i):
             speaker = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")),

@@ -734,9 +734,16 @@ def _country_in(obj: Token, country_of: CountryOf) -> str:
 def _sentence_country(place: _Place, sent: Span, trigger: Token,
                       country_of: CountryOf) -> str:
     """The one country the sentence names by its name, outside the place and the
-    trigger's subject, for a place whose country nothing else tells ("a strike in
-    Nabatieh ..., Lebanon's state news agency reported"); "" when none or several."""
-    actor = {t.i for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree}
+    trigger's subject (and the speaker's, when the subject is a pronoun for the speaker),
+    for a place whose country nothing else tells ("a strike in Nabatieh ..., Lebanon's
+    state news agency reported"); "" when none or several."""
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    verbs = [trigger]
+    if any(t.pos_ == "PRON" for c in subjects for t in c.subtree):
+        # "Russia's defence ministry denied that its aircraft had bombed a market in ...":
+        # the speaker is the actor, not the host ("..., Lebanon's health ministry said")
+        verbs += list(trigger.ancestors)
+    actor = {t.i for v in verbs for c in v.children if c.dep_ in SUBJECTS for t in c.subtree}
     found = set()
     for ent in sent.ents:
         words = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
