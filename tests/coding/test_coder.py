@@ -448,3 +448,28 @@ def test_coder_cutting_funds_or_the_internet(code):
     assert (e.event, codes(e.recipient)) == ("SANCTION", {"LKA"})
     e = top(code("Authorities shut down mobile internet across Bangladesh on Thursday."))
     assert e.event == "COERCE"
+
+
+def test_coder_a_comparison_since_a_war_is_no_history(code):
+    e = top(code("Poland staged its largest military parade since World War Two in Warsaw on "
+                 "Tuesday, while China announced the biggest troop deployment since the Korean "
+                 "War.", "2023-08-15"))
+    assert e is not None
+    assert not code("World War Two ended in 1945 with the surrender of Japan.", "2023-08-15")
+
+
+def test_coder_everyday_verbs_of_strikes_roundups_loans_and_visits(code):
+    e = top(code("Bus drivers and nurses walked off the job across Portugal on Monday."))
+    assert (e.event, codes(e.actor)) == ("PROTEST", {"PRT"})
+    e = top(code("Turkish police rounded up dozens of Syrian refugees in Istanbul."))
+    assert (e.event, e.cameo) == ("COERCE", "173")
+    e = top(code("Sri Lanka sought a bailout from the International Monetary Fund."))
+    assert (e.event, codes(e.recipient)) == ("REQUEST", {"IGO"})
+    e = top(code("Kenyan President William Ruto landed in Addis Ababa for talks with "
+                 "Ethiopian Prime Minister Abiy Ahmed.", "2023-05-10"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("CONSULT", {"KEN"}, {"ETH"})
+
+
+def test_coder_forces_mobilised_for_a_war_abroad_are_aimed_at_it(code):
+    e = top(code("Belarus called up 20,000 reservists to fight in Ukraine.", "2022-10-10"))
+    assert (e.event, codes(e.recipient)) == ("MOBILIZE", {"UKR"})

@@ -750,6 +750,11 @@ class Coder:
                     own_forces_moved(args.actor, args.recipient, args.recipient_heads):
                 # "the Pentagon is sending 3,000 more soldiers": its own, not a recipient
                 args.recipient, args.recipient_heads = [], []
+            if category == "MOBILIZE" and not any(r.code for r in args.recipient) and \
+                    location is not None and location.country and \
+                    location.country not in {a.code for a in args.actor}:
+                # "calling up 300,000 reservists to fight in Ukraine": aimed at the place
+                args.recipient = [ActorRef(text="", code=location.country)]
             if not any(r.code for r in args.recipient) and \
                     (implicit := domestic_patient(category, head, args.actor, location)):
                 # "prosecutors charged 13 people", "rejected an invitation": an act on

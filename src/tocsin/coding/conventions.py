@@ -144,6 +144,8 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     if subject is None:
         return False
     words = {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    if words & TRADE_VEHICLES:
+        return False  # "train drivers walked off the job": workers, not motorists
     if not (subject.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                             for c in subject.children)):
         words |= {subject.lemma_.lower(), subject.lower_}  # a name keeps its head word:
@@ -154,6 +156,8 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
+TRADE_VEHICLES = frozenset({"train", "bus", "truck", "lorry", "taxi", "tram", "delivery",
+                            "ambulance", "tanker", "cab", "rail"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "crush",
                             "capsizing", "shipwreck"})
 

@@ -70,10 +70,13 @@ class DiscardList:
         return cls({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()})
 
     def find(self, lowers: Sequence[str]) -> tuple[str, ...] | None:
-        """The first discard phrase found in the lower-cased tokens, or None."""
+        """The first discard phrase found in the lower-cased tokens, or None. A phrase after
+        "since" is a point of comparison, not the topic ("Russia's first mobilisation since
+        World War Two"), and does not discard."""
         for i, word in enumerate(lowers):
             for phrase in self.index.get(word, ()):
-                if tuple(lowers[i:i + len(phrase)]) == phrase:
+                if tuple(lowers[i:i + len(phrase)]) == phrase and "since" not in \
+                        lowers[max(0, i - 2):i]:
                     return phrase
         return None
 
