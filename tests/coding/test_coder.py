@@ -473,3 +473,38 @@ def test_coder_everyday_verbs_of_strikes_roundups_loans_and_visits(code):
 def test_coder_forces_mobilised_for_a_war_abroad_are_aimed_at_it(code):
     e = top(code("Belarus called up 20,000 reservists to fight in Ukraine.", "2022-10-10"))
     assert (e.event, codes(e.recipient)) == ("MOBILIZE", {"UKR"})
+
+
+def test_coder_verdicts_withdrawals_strike_calls_and_embargoes(code):
+    e = top(code("A Minsk court found opposition leader Maria Kolesnikova guilty of extremism.",
+                 "2021-09-06"))
+    assert (e.event, e.cameo) == ("SANCTION", "116")
+    e = top(code("Russia pulled out of the Black Sea grain deal on Monday.", "2023-07-17"))
+    assert (e.event, e.cameo) == ("SANCTION", "161")
+    e = top(code("Nigeria's labour unions called a nationwide strike against the fuel price "
+                 "rise.", "2023-06-02"))
+    assert e.event == "PROTEST"
+    e = top(code("Turkey has not halted purchases of Iranian gas, its energy ministry said."))
+    assert (e.event, e.factuality) == ("SANCTION", "negated")
+
+
+def test_coder_armed_men_seizing_people_abduct_them(code):
+    e = top(code("Gunmen seized 80 passengers from a train in Kaduna state on Sunday."))
+    assert (e.event, e.cameo) == ("ASSAULT", "181")
+    e = top(code("Police seized 40 students at a rally in Lagos."))
+    assert e.event == "COERCE"
+
+
+def test_coder_crowds_massing_protest_and_troops_massing_mobilise(code):
+    e = top(code("Thousands of Armenian protesters massed outside parliament in Yerevan."))
+    assert e.event == "PROTEST"
+    e = top(code("Tens of thousands of people filled Tbilisi's Rustaveli Avenue to oppose the "
+                 "foreign agents law.", "2024-05-12"))
+    assert e.event == "PROTEST"
+    e = top(code("Azerbaijani troops massed near the border with Armenia.", "2022-09-12"))
+    assert (e.event, codes(e.actor)) == ("MOBILIZE", {"AZE"})
+    e = top(code("French paratroopers arrived in Bamako on Saturday.", "2013-01-12"))
+    assert e.event == "MOBILIZE"
+    e = top(code("Kenyan President William Ruto arrived in Kampala for talks with President "
+                 "Yoweri Museveni.", "2023-05-10"))
+    assert e.event == "CONSULT"

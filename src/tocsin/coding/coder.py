@@ -98,6 +98,7 @@ from tocsin.coding.conventions import (
     finds_wrongdoing,
     frees_people,
     has_subject,
+    holds_people,
     inanimate_subject,
     is_aspectual,
     is_history,
@@ -146,6 +147,11 @@ CODER_VERSION = "tocsin.coder.v1"
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
+ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando",
+                             "warship", "submarine", "destroyer", "frigate", "carrier",
+                             "bomber", "battalion", "brigade", "contingent", "peacekeeper",
+                             "reinforcement"})
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy"})
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
@@ -577,6 +583,18 @@ class Coder:
                     any(a.sector in ARMED_SECTORS for a in args.actor) or state_takes_town(
                         category, head, args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
+                plover = cameo_to_plover(cameo) or plover
+            if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS \
+                    and any(h.lemma_.lower() in ARRIVING_FORCES for h in args.actor_heads):
+                # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
+                # docked in Busan": forces arriving deploy, they do not visit
+                category, cameo = "MOBILIZE", "154"
+                plover = cameo_to_plover(cameo) or plover
+            if cameo.startswith("173") and args.actor and all(
+                    a.sector in ("UAF", "REB") for a in args.actor) and \
+                    holds_people(head):
+                # "gunmen seized 317 girls": an abduction by armed men, not an arrest
+                category, cameo = "ASSAULT", "181"
                 plover = cameo_to_plover(cameo) or plover
             if category == "MOBILIZE" and joint_exercise(trig, args.actor, args.recipient):
                 category, cameo = "COOPERATE", "062"  # drills held together

@@ -546,10 +546,12 @@ def is_aspectual(verb: Token) -> bool:
 
 
 CROWD_VERBS = frozenset({"rally", "gather", "pour", "converge", "flock", "throng",
-                         "assemble", "swarm", "flood", "fill", "pack"})
+                         "assemble", "swarm", "flood", "fill", "pack", "mass"})
 # Crowds fill squares for carnivals and matches too: these need protesters.
 STREET_VERBS = frozenset({"fill", "pack"})
 PROTEST_CROWD = frozenset({"protester", "demonstrator", "marcher"})
+PROTEST_PURPOSES = frozenset({"protest", "oppose", "demand", "denounce", "condemn", "reject",
+                              "demonstrate", "call", "decry", "urge"})
 CROWD_NOUNS = frozenset({"ten", "thousand", "hundred", "dozen", "million", "crowd", "protester",
                          "demonstrator", "people", "student", "supporter", "resident",
                          "worker", "activist", "citizen", "marcher", "mourner", "voter"})
@@ -601,7 +603,9 @@ def crowd_demonstrates(verb: Token) -> bool:
     if crowd_at_an_occasion(verb):
         return False
     if lemma in STREET_VERBS:
-        return crowd_subject(verb, PROTEST_CROWD)
+        return crowd_subject(verb, PROTEST_CROWD) or any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_PURPOSES
+            for c in verb.children)  # "50,000 people filled the square to oppose ..."
     return lemma in CROWD_VERBS or not any(
         c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in verb.children)
@@ -651,11 +655,27 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "nation
 
 
 def frees_people(verb: Token) -> bool:
-    """ "freed Australian economist Sean Turnell", "freed two hostages": a release of
-    people (CAMEO 0841), not a general concession."""
+    """ "freed Australian economist Sean Turnell", "freed two hostages", "freed them": a
+    release of people (CAMEO 0841), not a general concession."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and (obj.lemma_.lower() in CAPTIVE_NOUNS or any(
+    return obj is not None and (obj.lemma_.lower() in CAPTIVE_NOUNS or
+                                obj.lower_ in PEOPLE_PRONOUNS or any(
         t.ent_type_ == "PERSON" for t in obj.subtree))
+
+
+PEOPLE_PRONOUNS = frozenset({"them", "him", "her"})
+PEOPLE_NOUNS = frozenset({"people", "girl", "boy", "child", "student", "schoolgirl",
+                          "schoolchild", "pupil", "worker", "passenger", "villager",
+                          "civilian", "woman", "man", "tourist", "worshipper", "staff",
+                          "farmer", "traveller", "traveler", "priest", "teacher"})
+
+
+def holds_people(verb: Token) -> bool:
+    """The verb's object is people ("seized 317 girls", "took 20 passengers"), not goods."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and (
+        obj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS or obj.lower_ in PEOPLE_PRONOUNS
+        or obj.ent_type_ in ("PERSON", "NORP"))
 
 
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
