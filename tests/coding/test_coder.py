@@ -508,3 +508,17 @@ def test_coder_crowds_massing_protest_and_troops_massing_mobilise(code):
     e = top(code("Kenyan President William Ruto arrived in Kampala for talks with President "
                  "Yoweri Museveni.", "2023-05-10"))
     assert e.event == "CONSULT"
+
+
+def test_coder_a_venue_is_no_recipient(code):
+    e = top(code("Qatar and Egypt pledged 500 million dollars in aid to Lebanon at a meeting "
+                 "in Riyadh on Sunday."))
+    assert codes(e.recipient) == {"LBN"}
+    e = top(code("Morocco signed an accord restoring diplomatic relations with Israel at a "
+                 "ceremony hosted by the White House.", "2020-12-22"))
+    assert codes(e.recipient) == {"ISR"}
+
+
+def test_coder_a_force_the_actor_sends_or_leads_is_not_its_recipient(code):
+    e = top(code("Senegal offered to send 500 soldiers to help Gambia.", "2017-01-18"))
+    assert "SEN" not in codes(e.recipient)

@@ -409,6 +409,17 @@ def is_own_forces(obj: Token) -> bool:
                    for t in obj.subtree if t.i < obj.i)
 
 
+SENT_FORCES = frozenset({"officer", "personnel", "peacekeeper", "police", "policeman"})
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy", "station", "lead",
+                           "command"})
+
+
+def _sent_forces(head: Token) -> bool:
+    """The object of a verb of sending that names a force ("send 1,000 officers")."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in SENDING_VERBS and \
+        head.lemma_.lower() in FORCE_NOUNS | SENT_FORCES
+
+
 def own_forces_moved(actor: list[ActorRef], recipient: list[ActorRef],
                      heads: list[Token]) -> bool:
     """The recipient is the force the actor moves: its object is a force noun ("sending
@@ -446,6 +457,9 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                 continue  # "with Albania's help": a partner, not the target
             if pobj is not None and pobj.lemma_.lower() in INSTIGATION_NOUNS:
                 continue  # "on the orders of President X": the actor's own commander
+            if pobj is not None and child.lower_ in ("at", "during") and \
+                    pobj.lemma_.lower() in VENUE_NOUNS:
+                continue  # "at a White House ceremony", "at a meeting in Mecca": a venue
             if pobj is not None and pobj.i not in exclude:
                 (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
         if child.dep_ == "prt":  # "pull out of X"
@@ -486,6 +500,9 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 PATIENT_OF_NOUNS = frozenset({"blockade", "siege", "occupation", "invasion", "bombardment",
                               "shelling", "expulsion", "arrest", "encirclement"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "cooperation", "aid"})
+VENUE_NOUNS = frozenset({"ceremony", "meeting", "summit", "conference", "session", "forum",
+                         "event", "dinner", "lunch", "gathering", "reception", "briefing",
+                         "banquet", "signing"})
 INSTIGATION_NOUNS = frozenset({"order", "direction", "behest", "instruction", "command",
                                "authorization", "authorisation"})
 
@@ -646,10 +663,13 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
     actor_keys = {(a.code, a.entity, a.text) for a in actor}  # the same words, not the same country
+    actor_codes = {a.code for a in actor if a.code}
     for head in recipient_cands:
         if used_heads and head.i == used_heads[0].i:
             continue
         refs = [r for r in resolver.resolve(head) if r.code or r.sector]
+        if _sent_forces(head) and all(not r.code or r.code in actor_codes for r in refs):
+            continue  # "to send 1,000 officers to Haiti": the actor's own, not the recipient
         refs = [r for r in refs if (r.code, r.entity, r.text) not in actor_keys or not r.code]
         if refs and any(r.code for r in refs):
             recipient = refs
@@ -705,13 +725,13 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
     sent by Bree", "fired shells near a vessel from South Korea", "mediated between Egypt
     and Sudan". Breadth first, within the verb's clause, the nearest first."""
     frontier = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS]
-    for _ in range(4):
+    for _ in range(5):
         nxt: list[Token] = []
         for tok in frontier:
             if tok.i in skip or (tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS):
                 continue  # "hours after a visit by a U.S. envoy": another event
-            if tok.dep_ == "pobj" and tok.lemma_.lower() in INSTIGATION_NOUNS:
-                continue  # "at the direction of President X": who ordered it
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in INSTIGATION_NOUNS | VENUE_NOUNS:
+                continue  # "at the direction of President X", "at a White House ceremony"
             if tok.dep_ == "pobj" and tok.head.lower_ in FALLBACK_PREPS:
                 refs = [r for r in resolver.resolve(tok) if r.code]
                 if refs and not {r.code for r in refs} <= actor_codes:
