@@ -522,3 +522,9 @@ def test_coder_a_venue_is_no_recipient(code):
 def test_coder_a_force_the_actor_sends_or_leads_is_not_its_recipient(code):
     e = top(code("Senegal offered to send 500 soldiers to help Gambia.", "2017-01-18"))
     assert "SEN" not in codes(e.recipient)
+
+
+def test_coder_workers_stopping_work_strike_for_the_side_they_belong_to(code):
+    e = top(code("Some 20,000 dockers affiliated with the Greek Seamen's Federation stopped "
+                 "work on Thursday.", "2012-02-09"))
+    assert (e.event, codes(e.actor)) == ("PROTEST", {"GRC"})

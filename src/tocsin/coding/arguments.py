@@ -40,6 +40,7 @@ STRONG_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "toward", "to
 NESTED_PREPS = frozenset(RECIPIENT_PREPS) | {"between"}
 NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp",
                           "parataxis", "appos"})
+AFFILIATION_VERBS = frozenset({"affiliate", "belong", "ally", "align"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"})
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -102,11 +103,14 @@ NP_PREPS = frozenset({"of", "in", "from", "at", "for", "including"})
 
 def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
     if child.dep_ == "prep":
-        return child.lower_ in NP_PREPS
+        return child.lower_ in NP_PREPS or (parent.dep_ == "acl"
+                                            and parent.lemma_.lower() in AFFILIATION_VERBS)
     if child.dep_ == "conj":  # "Hungarian and Romanian officials", "envoys of X and Y"
         return parent.dep_ in ("amod", "compound", "nmod", "pobj", "conj")
     if child.dep_ == "appos":
         return with_appos
+    if child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS:
+        return with_appos  # "workers affiliated with the Serbian union": their side
     return child.dep_ not in NP_STOP_DEPS
 
 
