@@ -528,3 +528,44 @@ def test_coder_workers_stopping_work_strike_for_the_side_they_belong_to(code):
     e = top(code("Some 20,000 dockers affiliated with the Greek Seamen's Federation stopped "
                  "work on Thursday.", "2012-02-09"))
     assert (e.event, codes(e.actor)) == ("PROTEST", {"GRC"})
+
+
+def test_coder_embargoes_strikes_aid_and_eased_rule_in_plain_verbs(code):
+    e = top(code("Washington halted the sale of fighter jets to Turkey on Friday.", "2019-07-17"))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", {"TUR"})
+    e = top(code("Dockers in Antwerp stayed off the job for a second day on Tuesday."))
+    assert e.event == "PROTEST"
+    e = top(code("Iran is supplying drones to Russian forces, Ukrainian officials said.",
+                 "2022-10-01"))
+    assert e.event == "AID"
+    e = top(code("Thailand's king lifted martial law on Wednesday after ten months of army "
+                 "rule.", "2015-04-01"))
+    assert e.event == "CONCEDE"
+    e = top(code("Russia wrote off 20 billion dollars of African debt.", "2019-10-23"))
+    assert (e.event, codes(e.actor)) == ("AID", {"RUS"})
+
+
+def test_coder_travel_bans_sanction_abroad_and_restrict_at_home(code):
+    e = top(code("Britain imposed travel bans and asset freezes on five Israeli settlers.",
+                 "2024-05-03"))
+    assert e.event == "SANCTION"
+    e = top(code("Iranian authorities imposed a travel ban on a prominent human rights "
+                 "lawyer.", "2024-05-03"))
+    assert e.event == "COERCE"
+
+
+def test_coder_forces_moved_and_missiles_fired_into_the_sea(code):
+    e = top(code("Pakistan has moved troops and artillery up to its border with India.",
+                 "2019-02-27"))
+    assert (e.event, codes(e.actor)) == ("MOBILIZE", {"PAK"})
+    e = top(code("Iran fired three missiles into the Gulf of Oman during drills.", "2020-06-18"))
+    assert e.event == "MOBILIZE"
+    e = top(code("Syrian government forces used chemical weapons against civilians in "
+                 "Ghouta, investigators said.", "2013-09-16"))
+    assert (e.event, e.cameo) == ("ASSAULT", "2041")
+
+
+def test_actors_salisbury_is_rhodesia_only_before_harare(code):
+    e = top(code("A nerve agent attack on a former spy in Salisbury injured three people.",
+                 "2018-03-06"))
+    assert "ZWE" not in codes(e.actor) | codes(e.recipient)

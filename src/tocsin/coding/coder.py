@@ -69,6 +69,7 @@ from tocsin.coding.conventions import (
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
     FINDING_VERBS,
+    FORCE_WORDS,
     HISTORICAL_DAYS,
     MESSAGE_NOUNS,
     MODIFIER_DEPS,
@@ -96,6 +97,8 @@ from tocsin.coding.conventions import (
     earlier_event,
     fill_domestic_countries,
     finds_wrongdoing,
+    fired_into_the_sea,
+    forces_move,
     frees_people,
     has_subject,
     holds_people,
@@ -148,10 +151,6 @@ CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
-ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando",
-                             "warship", "submarine", "destroyer", "frigate", "carrier",
-                             "bomber", "battalion", "brigade", "contingent", "peacekeeper",
-                             "reinforcement"})
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy"})
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
@@ -284,6 +283,9 @@ class Coder:
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
+            if forces_move(tok):
+                triggers.append(Trigger(tok, "154", True))  # "troops moved to the border"
+                continue
             if crowd_at_an_occasion(tok):
                 continue  # "crowds gathered for the burial of ..."
             if crowd_demonstrates(tok):
@@ -585,11 +587,22 @@ class Coder:
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
             if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS \
-                    and any(h.lemma_.lower() in ARRIVING_FORCES for h in args.actor_heads):
+                    and any(h.lemma_.lower() in FORCE_WORDS for h in args.actor_heads):
                 # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
                 # docked in Busan": forces arriving deploy, they do not visit
                 category, cameo = "MOBILIZE", "154"
                 plover = cameo_to_plover(cameo) or plover
+            waters = fired_into_the_sea(head) if category == "ASSAULT" else None
+            if waters is not None:
+                # "fired three unarmed missiles into the sea off Taiwan": a show of force,
+                # aimed at no one the sea is named after
+                category, cameo = "MOBILIZE", "150"
+                plover = cameo_to_plover(cameo) or plover
+                sea = {t.i for t in waters.subtree}
+                kept = [(r, h) for r, h in zip(args.recipient, args.recipient_heads,
+                                               strict=False) if h.i not in sea]
+                args.recipient = [r for r, _ in kept]
+                args.recipient_heads = [h for _, h in kept]
             if cameo.startswith("173") and args.actor and all(
                     a.sector in ("UAF", "REB") for a in args.actor) and \
                     holds_people(head):
@@ -769,7 +782,7 @@ class Coder:
                 # "the Pentagon is sending 3,000 more soldiers": its own, not a recipient
                 args.recipient, args.recipient_heads = [], []
             if category == "MOBILIZE" and not any(r.code for r in args.recipient) and \
-                    location is not None and location.country and \
+                    location is not None and location.country and waters is None and \
                     location.country not in {a.code for a in args.actor}:
                 # "calling up 300,000 reservists to fight in Ukraine": aimed at the place
                 args.recipient = [ActorRef(text="", code=location.country)]
@@ -787,6 +800,11 @@ class Coder:
                     ref.code = implicit
                 if not args.actor:
                     args.actor = [ActorRef(text="", code=implicit)]
+            if cameo.startswith("163") and {a.code for a in args.actor if a.code} == {
+                    r.code for r in args.recipient if r.code} != set():
+                # "authorities imposed a travel ban on a lawyer": at home, a restriction
+                category, cameo = "COERCE", "172"
+                plover = cameo_to_plover(cameo) or plover
             events.append(Event(
                 event=category,
                 cameo=cameo,

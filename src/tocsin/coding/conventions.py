@@ -278,7 +278,8 @@ OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "obs
 def civil_obstruction(verb: Token, actor: list[ActorRef]) -> bool:
     """Civilians, workers or opposition blocking or stopping something protest."""
     return verb.lemma_.lower() in OBSTRUCTION_VERBS and any(
-        a.sector in CIVIL_SECTORS for a in actor)
+        a.sector in CIVIL_SECTORS for a in actor) and not any(
+        a.code in ("IGO", "NGO") for a in actor)  # a bloc closing borders sanctions
 
 
 CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supporter",
@@ -918,4 +919,36 @@ def earlier_event(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf", "bay"})
+
+
+def fired_into_the_sea(verb: Token) -> Token | None:
+    """The "into the sea" phrase of missiles fired or launched into the sea (a test or a
+    show of force, not an attack on anyone), or None."""
+    if verb.lemma_.lower() not in ("fire", "launch", "test"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in OPEN_WATERS
+                         for o in c.children)), None)
+
+
+FORCE_WORDS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando",
+                         "warship", "submarine", "destroyer", "frigate", "carrier", "bomber",
+                         "battalion", "brigade", "contingent", "peacekeeper", "reinforcement",
+                         "tank", "battery", "armour", "armor", "artillery"})
+MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass"})
+
+
+def forces_move(verb: Token) -> bool:
+    """Forces moving somewhere, or moved by their commander ("Soviet troops were moving
+    towards the border", "India moved troops, tanks and missile batteries up to its
+    border"): a deployment, which the verb dictionary leaves uncoded."""
+    if verb.lemma_.lower() not in MOVEMENT_VERBS or verb.pos_ != "VERB":
+        return False
+    subject, _ = subject_of(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [h for h in (subject, *objects) if h is not None]
+    return any(h.lemma_.lower() in FORCE_WORDS for h in heads)
 
