@@ -299,3 +299,15 @@ def test_actors_country_display_names_and_constituent_countries(code):
     assert {r.code for r in e.recipient} == {"ARE", "OMN"}
     e = code("Myanmar's junta detained three British journalists in Yangon.")[0]
     assert {(a.code, a.entity) for a in e.actor} == {("MMR", "Myanmar")}
+
+
+def test_actors_organisations_popes_and_historical_states(find) -> None:
+    assert _one(find("The OSCE sent monitors.", date(2014, 3, 21)), "OSCE").code == "IGO"
+    assert _one(find("The Commonwealth suspended Fiji.", date(2009, 9, 1)),
+                "Commonwealth").code == "IGO"
+    assert _one(find("Pope Francis visited Iraq.", date(2021, 3, 5)), "Pope Francis").code \
+        == "VAT"
+    assert _one(find("The Yugoslav army shelled Vukovar.", date(1991, 10, 1)),
+                "Yugoslav").code == "SRB"
+    assert not [m for m in find("Ships anchored off Kharg Island.", date(1986, 1, 1))
+                if m.code]

@@ -569,3 +569,16 @@ def test_actors_salisbury_is_rhodesia_only_before_harare(code):
     e = top(code("A nerve agent attack on a former spy in Salisbury injured three people.",
                  "2018-03-06"))
     assert "ZWE" not in codes(e.actor) | codes(e.recipient)
+
+
+def test_coder_the_object_comes_before_a_place_or_ground_named_by_at_or_on(code):
+    e = top(code("Spanish police arrested former Argentine naval officer Adolfo Scilingo at a "
+                 "Madrid hotel on a Swiss warrant.", "1997-10-08"))
+    assert codes(e.recipient) == {"ARG"}
+
+
+def test_coder_a_weapon_fired_by_someone_is_their_attack(code):
+    e = top(code("A missile fired by Houthi rebels hit a commercial ship in the Red Sea on "
+                 "Monday.", "2024-02-05"))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"YEM"}
+    assert "SDN" not in codes(e.recipient)  # the Red Sea is water, not Sudan's region

@@ -453,6 +453,7 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
             found.append(child)
     strong: list[Token] = []
     weak: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
             pobj = _prep_object(child)
@@ -465,7 +466,11 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     pobj.lemma_.lower() in VENUE_NOUNS:
                 continue  # "at a White House ceremony", "at a meeting in Mecca": a venue
             if pobj is not None and pobj.i not in exclude:
-                (strong if child.lower_ in STRONG_RECIPIENT_PREPS else weak).append(pobj)
+                # "arrested X at a London clinic on a Spanish warrant": with an object,
+                # "at" and "on" name a place or a ground, and the object comes first
+                is_strong = child.lower_ in STRONG_RECIPIENT_PREPS and not (
+                    has_object and child.lower_ in ("at", "on"))
+                (strong if is_strong else weak).append(pobj)
         if child.dep_ == "prt":  # "pull out of X"
             for sub in child.children:
                 if sub.dep_ == "prep":
@@ -521,6 +526,22 @@ def claimed_by_responsibility(noun: Token) -> Token | None:
         return None
     verb = owner.head
     return _child(verb, "nsubj") if verb.pos_ == "VERB" else None
+
+
+LAUNCHED_NOUNS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "mortar",
+                            "projectile", "grenade", "torpedo", "munition"})
+
+
+def launched_by(noun: Token) -> Token | None:
+    """Who fired the weapon that is the subject ("a missile fired by a Russian bomber",
+    "a drone launched by the Houthis"), or None."""
+    if noun.lemma_.lower() not in LAUNCHED_NOUNS:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = _child(acl, "agent")
+        if agent is not None and (pobj := _child(agent, "pobj")) is not None:
+            return pobj
+    return None
 
 
 HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
@@ -613,6 +634,8 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             actor_heads.extend(n_actors)  # "continue the US's support": the possessor
     else:
         subj, passive = subject_of(trigger)
+        if subj is not None and not passive and (launcher := launched_by(subj)) is not None:
+            subj = launcher  # "a missile fired by a Russian bomber slammed into ..."
         cause = headline_cause(trigger) if subj is not None and not passive else None
         if cause is not None:
             # "Soleimani killed in U.S. strike": a headline's passive without "was"

@@ -92,10 +92,12 @@ class Gazetteer:
 
         A place whose own name this is beats one that only has it as an alternate name
         ("Islamabad" is Pakistan's capital, not an old name of Chittagong)."""
+        key = name_key(name)
+        if key.split()[-1:] in (["sea"], ["ocean"]):
+            return None  # "the Red Sea" is water, not Sudan's or Egypt's Red Sea region
         candidates = self.places(name)
         if not candidates:
             return None
-        key = name_key(name)
 
         def own(p: Place) -> bool:
             return name_key(p.name) in (key, key.removeprefix("the "))
