@@ -582,3 +582,11 @@ def test_coder_a_weapon_fired_by_someone_is_their_attack(code):
                  "Monday.", "2024-02-05"))
     assert e.event == "ASSAULT" and codes(e.actor) == {"YEM"}
     assert "SDN" not in codes(e.recipient)  # the Red Sea is water, not Sudan's region
+
+
+def test_coder_weapons_or_aid_arriving_are_a_delivery(code):
+    e = top(code("The first German-made Patriot launchers have arrived in Ukraine, Kyiv said.",
+                 "2023-04-19"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"DEU"}, {"UKR"})
+    e = top(code("A UN food convoy reached Aleppo on Sunday.", "2016-12-18"))
+    assert e.event == "AID"

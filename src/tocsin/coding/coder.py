@@ -150,6 +150,10 @@ CODER_VERSION = "tocsin.coder.v1"
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunition",
+                               "shell", "jet", "howitzer", "system"), "072"),
+              **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
+                               "shipment", "medicine"), "073")}
 ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy"})
 # Event nouns of verbal cooperation and talks, common in background sentences.
@@ -603,6 +607,13 @@ class Coder:
                                                strict=False) if h.i not in sea]
                 args.recipient = [r for r, _ in kept]
                 args.recipient_heads = [h for _, h in kept]
+            if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS \
+                    and (delivered := DELIVERIES.get(next(
+                        (h.lemma_.lower() for h in args.actor_heads), ""))) is not None:
+                # "the first U.S.-made HIMARS launchers have arrived in Ukraine", "a food
+                # convoy reached Mekelle": a delivery, not a visit
+                category, cameo = "AID", delivered
+                plover = cameo_to_plover(cameo) or plover
             if cameo.startswith("173") and args.actor and all(
                     a.sector in ("UAF", "REB") for a in args.actor) and \
                     holds_people(head):
