@@ -21,13 +21,19 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "replay" / "us_iran_2019
 HOLDOUT = CORPUS.with_name("us_iran_2019_holdout.jsonl")
 
 
+def _ingest_alerts(tmp_path_factory, corpus: Path, articles: int) -> list[dict]:
+    """Ingest ``corpus`` into a fresh DuckDB store (all ``articles`` stored, none failed)
+    and return its alerts."""
+    db = tmp_path_factory.mktemp(corpus.stem) / "replay.duckdb"
+    with tocsin.EventStore(str(db)) as store:
+        summary = store.ingest([corpus])
+        assert summary.stored == articles and not summary.failed
+        return store.alerts()
+
+
 @pytest.fixture(scope="module")
 def replay_alerts(tmp_path_factory) -> list[dict]:
-    db = tmp_path_factory.mktemp("replay") / "replay.duckdb"
-    with tocsin.EventStore(str(db)) as store:
-        summary = store.ingest([CORPUS])
-        assert summary.stored == 114 and not summary.failed
-        return store.alerts()
+    return _ingest_alerts(tmp_path_factory, CORPUS, 114)
 
 
 def _raised(alerts: list[dict], dyads: set[str], day: date) -> list[dict]:
@@ -70,11 +76,7 @@ def test_replay_raises_no_alert_outside_the_crisis_dyads(replay_alerts):
 
 @pytest.fixture(scope="module")
 def holdout_alerts(tmp_path_factory) -> list[dict]:
-    db = tmp_path_factory.mktemp("replay_holdout") / "replay.duckdb"
-    with tocsin.EventStore(str(db)) as store:
-        summary = store.ingest([HOLDOUT])
-        assert summary.stored == 90 and not summary.failed
-        return store.alerts()
+    return _ingest_alerts(tmp_path_factory, HOLDOUT, 90)
 
 
 @pytest.mark.parametrize(("dyads", "days", "words"), [

@@ -414,8 +414,8 @@ def is_own_forces(obj: Token) -> bool:
 
 
 SENT_FORCES = frozenset({"officer", "personnel", "peacekeeper", "police", "policeman"})
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy", "station", "lead",
-                           "command"})
+MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy"})
+SENDING_VERBS = MOVE_VERBS | {"station", "lead", "command"}
 
 
 def _sent_forces(head: Token) -> bool:

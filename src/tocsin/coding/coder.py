@@ -48,7 +48,9 @@ from spacy.tokens import Span, Token
 from tocsin.coding.actors import AGENT_SUPPLEMENT, ActorDictionary, default_actor_dictionary
 from tocsin.coding.arguments import (
     COMMAND_VERBS,
+    MOVE_VERBS,
     ActorResolver,
+    Arguments,
     SentenceActors,
     claimed_by_responsibility,
     current_code,
@@ -155,7 +157,6 @@ DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunit
               **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
                                "shipment", "medicine"), "073")}
 ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
-MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "move", "redeploy"})
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
 TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until",
@@ -527,10 +528,7 @@ class Coder:
                 verb = trig.light_verb or trig.token
                 phrase = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
                 if args.actor:  # the noun phrase is no longer read as the verb's object
-                    kept = [(r, h) for r, h in zip(args.recipient, args.recipient_heads,
-                                                   strict=False) if h.i not in phrase]
-                    args.recipient = [r for r, _ in kept]
-                    args.recipient_heads = [h for _, h in kept]
+                    _drop_recipients(args, phrase)
             head = trig.light_verb or trig.token
             category = plover.event
             fact = assess_factuality(head, category=category, party_speaker=False)
@@ -590,30 +588,25 @@ class Coder:
                         category, head, args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
-            if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS \
-                    and any(h.lemma_.lower() in FORCE_WORDS for h in args.actor_heads):
-                # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
-                # docked in Busan": forces arriving deploy, they do not visit
-                category, cameo = "MOBILIZE", "154"
-                plover = cameo_to_plover(cameo) or plover
+            if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS:
+                first = next((h.lemma_.lower() for h in args.actor_heads), "")
+                if any(h.lemma_.lower() in FORCE_WORDS for h in args.actor_heads):
+                    # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
+                    # docked in Busan": forces arriving deploy, they do not visit
+                    category, cameo = "MOBILIZE", "154"
+                    plover = cameo_to_plover(cameo) or plover
+                elif first in DELIVERIES:
+                    # "the first U.S.-made HIMARS launchers have arrived in Ukraine", "a
+                    # food convoy reached Mekelle": a delivery, not a visit
+                    category, cameo = "AID", DELIVERIES[first]
+                    plover = cameo_to_plover(cameo) or plover
             waters = fired_into_the_sea(head) if category == "ASSAULT" else None
             if waters is not None:
                 # "fired three unarmed missiles into the sea off Taiwan": a show of force,
                 # aimed at no one the sea is named after
                 category, cameo = "MOBILIZE", "150"
                 plover = cameo_to_plover(cameo) or plover
-                sea = {t.i for t in waters.subtree}
-                kept = [(r, h) for r, h in zip(args.recipient, args.recipient_heads,
-                                               strict=False) if h.i not in sea]
-                args.recipient = [r for r, _ in kept]
-                args.recipient_heads = [h for _, h in kept]
-            if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS \
-                    and (delivered := DELIVERIES.get(next(
-                        (h.lemma_.lower() for h in args.actor_heads), ""))) is not None:
-                # "the first U.S.-made HIMARS launchers have arrived in Ukraine", "a food
-                # convoy reached Mekelle": a delivery, not a visit
-                category, cameo = "AID", delivered
-                plover = cameo_to_plover(cameo) or plover
+                _drop_recipients(args, {t.i for t in waters.subtree})
             if cameo.startswith("173") and args.actor and all(
                     a.sector in ("UAF", "REB") for a in args.actor) and \
                     holds_people(head):
@@ -856,6 +849,14 @@ def _clause_end(verb: Token, sent: Span) -> int:
              for m in c.children if m.dep_ == "mark" and m.i > verb.i
              and m.lower_ in CLAUSE_BREAK_MARKS]
     return (min(marks) if marks else sent.end) - sent.start
+
+
+def _drop_recipients(args: Arguments, indices: set[int]) -> None:
+    """Drop the recipients whose head token is one of ``indices``."""
+    kept = [(r, h) for r, h in zip(args.recipient, args.recipient_heads, strict=False)
+            if h.i not in indices]
+    args.recipient = [r for r, _ in kept]
+    args.recipient_heads = [h for _, h in kept]
 
 
 def sentence_countries(actors: SentenceActors) -> set[str]:

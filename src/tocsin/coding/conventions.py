@@ -593,15 +593,18 @@ def _crowd_acting(verb: Token) -> bool:
     return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
 
 
+def _crowd_act(verb: Token) -> bool:
+    """A crowd verb whose subject is a crowd (or a crowd misparsed as the root)."""
+    return verb.lemma_.lower() in CROWD_ACTS and (crowd_subject(verb) or _crowd_acting(verb))
+
+
 def crowd_demonstrates(verb: Token) -> bool:
     """A crowd takes to the streets: "thousands rallied in Kyiv", "students protested in
     Tehran" (also when the parser made the crowd the root, see :func:`_crowd_acting`). A
     protest with an object or an addressee ("protested the visit", "protested to Tokyo")
     is a statement, not a demonstration."""
     lemma = verb.lemma_.lower()
-    if lemma not in CROWD_ACTS or not (crowd_subject(verb) or _crowd_acting(verb)):
-        return False
-    if crowd_at_an_occasion(verb):
+    if not _crowd_act(verb) or crowd_at_an_occasion(verb):
         return False
     if lemma in STREET_VERBS:
         return crowd_subject(verb, PROTEST_CROWD) or any(
@@ -624,8 +627,7 @@ def crowd_at_an_occasion(verb: Token) -> bool:
     """ "crowds gathered in Kerman for the burial of Soleimani", "mourners marched behind the
     coffins", "thousands poured into the streets to celebrate": a crowd at a funeral, a
     feast or a match, no event."""
-    if verb.lemma_.lower() not in CROWD_ACTS or not (
-            crowd_subject(verb) or _crowd_acting(verb)):
+    if not _crowd_act(verb):
         return False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "at", "behind") and any(
