@@ -590,3 +590,54 @@ def test_coder_weapons_or_aid_arriving_are_a_delivery(code):
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"DEU"}, {"UKR"})
     e = top(code("A UN food convoy reached Aleppo on Sunday.", "2016-12-18"))
     assert e.event == "AID"
+
+
+def test_coder_amnesties_and_regret_are_concessions(code):
+    e = top(code("Algeria's president granted an amnesty to 2,000 jailed Islamist militants on "
+                 "Sunday.", "1999-07-05"))
+    assert e.event == "CONCEDE"
+    e = top(code("The Dutch government expressed regret over its failure to protect the "
+                 "Bosnian town of Srebrenica.", "2002-04-16"))
+    assert e.event == "CONCEDE"
+    e = top(code("France expressed regret at Iran's decision to expel the inspectors.",
+                 "2006-02-07"))
+    assert e.event == "ACCUSE"  # regret at another party's act disapproves of it
+
+
+def test_coder_handing_a_person_over_to_a_court_is_judicial_cooperation(code):
+    e = top(code("Croatia handed the former general over to the war crimes tribunal on "
+                 "Friday.", "2005-12-09"))
+    assert (e.event, codes(e.actor)) == ("COOPERATE", {"HRV"})
+    e = top(code("Colombia handed the cartel boss over to U.S. authorities.", "2008-05-13"))
+    assert (e.event, codes(e.recipient)) == ("COOPERATE", {"USA"})
+
+
+def test_coder_a_telephone_call_is_a_consultation(code):
+    e = top(code("The French president telephoned the Iranian president on Tuesday.",
+                 "2019-07-09"))
+    assert (e.event, codes(e.recipient)) == ("CONSULT", {"IRN"})
+
+
+def test_coder_a_day_of_a_hunger_strike_is_a_protest(code):
+    e = top(code("A jailed Bahraini activist entered the third week of his hunger strike.",
+                 "2012-02-22"))
+    assert e.event == "PROTEST" and codes(e.actor) == {"BHR"}
+
+
+def test_coder_saying_a_party_was_behind_an_attack_accuses_it(code):
+    e = top(code("Washington said Pyongyang was responsible for the cyberattack on Sony "
+                 "Pictures.", "2014-12-19"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"USA"}, {"PRK"})
+    e = top(code("Turkish officials believe Kurdish militants were behind the bombing in "
+                 "Ankara.", "2016-02-18"))
+    assert (e.event, codes(e.actor)) == ("ACCUSE", {"TUR"})
+    # a party saying it was behind an attack claims it: no accusation
+    events = code("The Pakistani Taliban said they were behind the bombing in Peshawar.",
+                  "2014-12-16")
+    assert all(e.event != "ACCUSE" for e in events)
+
+
+def test_coder_police_fanning_out_are_deployed(code):
+    e = top(code("Hundreds of riot police fanned out across central Minsk on Sunday.",
+                 "2020-08-16"))
+    assert (e.event, e.mode) == ("MOBILIZE", "police")

@@ -103,6 +103,7 @@ from tocsin.coding.conventions import (
     forces_move,
     frees_people,
     has_subject,
+    held_responsible,
     holds_people,
     inanimate_subject,
     is_aspectual,
@@ -390,11 +391,16 @@ class Coder:
         hostile = {t.token.i for t in triggers if cameo_root(t.cameo) in ("17", "18", "19", "20")}
         finders = [tok for tok in sent if tok.lemma_.lower() in FINDING_VERBS
                    and finds_wrongdoing(tok, hostile)]
-        if not finders:
+        # "Britain said Russia was responsible for the poisoning": a blame (ACCUSE); the
+        # act it names is not reported as a fact of its own
+        blamers = [tok for tok in sent if tok not in finders and held_responsible(tok) is not None]
+        if not finders and not blamers:
             return triggers
-        ids = {tok.i for tok in finders}
-        kept = [t for t in triggers if t.token.i not in ids]
-        return kept + [Trigger(tok, "112", True) for tok in finders]
+        ids = {tok.i for tok in finders + blamers}
+        named = {t.i for tok in blamers for c in tok.children if c.dep_ == "ccomp"
+                 for t in c.subtree}
+        kept = [t for t in triggers if t.token.i not in ids and t.token.i not in named]
+        return kept + [Trigger(tok, "112", True) for tok in finders + blamers]
 
     @staticmethod
     def _recode_commands(triggers: list[Trigger]) -> list[Trigger]:
@@ -520,6 +526,9 @@ class Coder:
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
+            if trig.cameo == "112" and (blamed := held_responsible(trig.token)) is not None:
+                args.recipient = [a for a in resolver.resolve(blamed) if a.code or a.sector]
+                args.recipient_heads = [blamed] if args.recipient else []
             if not args.actor and (noun := misparsed_subject(trig.light_verb or trig.token)):
                 # "the United States and 13 allies called on ...", parsed as "allies (who
                 # were) called": the noun is the subject

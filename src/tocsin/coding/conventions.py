@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from tocsin.coding.arguments import ActorResolver, has_to_infinitive, subject_of
 from tocsin.coding.dates import parse_relative
 from tocsin.coding.discards import non_actor_heads
+from tocsin.coding.factuality import load_cues
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import ActorRef, Event, Location
 
@@ -722,6 +723,45 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
     return False
 
 
+# What a party can be held responsible for: violence, harm and wrongdoing.
+HARM_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "killing", "killings",
+                        "death", "deaths", "murder", "assassination", "poisoning", "shooting",
+                        "downing", "strike", "strikes", "raid", "massacre", "abduction",
+                        "kidnapping", "hijacking", "plot", "violence", "unrest", "riots",
+                        "hack", "hacking", "cyberattack", "sabotage", "fire", "crash",
+                        "shelling", "ambush", "atrocities", "coup", "invasion"}) | ABUSE_NOUNS
+# Pronouns that, as the responsible party, make a claim of one's own act, not a blame.
+_OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she", "this", "that", "which"})
+
+
+def held_responsible(verb: Token) -> Token | None:
+    """ "Britain said Russia was responsible for the poisoning", "officials believe Iran was
+    behind the attacks": the speaker blames (ACCUSE) the party it holds responsible for an
+    act of violence or wrongdoing. Returns that party's head, or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+            load_cues().reporting_verbs | FINDING_VERBS | {"suspect"}):
+        return None
+    # "told parliament it was highly likely that Russia was responsible": further down
+    clauses = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+               if t.dep_ == "ccomp"]
+    for clause in clauses:
+        if clause.lemma_ != "be":
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _OWN_PRONOUNS:
+            continue
+        grounds = [p for c in clause.children if c.dep_ == "acomp"
+                   and c.lower_ in ("responsible", "culpable")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        grounds += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+        for prep in grounds:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.lemma_.lower() in HARM_NOUNS
+                                    or obj.lower_ in HARM_NOUNS):
+                return subj
+    return None
+
+
 DESCRIPTIVE_PARTICIPLES = frozenset({"link", "ally", "lead", "back", "support", "align",
                                      "affiliate", "associate", "tie", "connect", "sponsor",
                                      "fund", "arm", "train", "include", "loyal"})
@@ -941,6 +981,8 @@ FORCE_WORDS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "
                          "battalion", "brigade", "contingent", "peacekeeper", "reinforcement",
                          "tank", "battery", "armour", "armor", "artillery"})
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass"})
+POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 
 
 def forces_move(verb: Token) -> bool:
@@ -952,5 +994,12 @@ def forces_move(verb: Token) -> bool:
     subject, _ = subject_of(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [h for h in (subject, *objects) if h is not None]
-    return any(h.lemma_.lower() in FORCE_WORDS for h in heads)
+    # "thousands of troops", "hundreds of riot police": the counted noun is the force
+    heads += [inner for h in heads if h.like_num or h.lemma_.lower() in COUNT_NOUNS
+              for inner in of_objects(h)]
+    if any(h.lemma_.lower() in FORCE_WORDS for h in heads):
+        return True
+    # police fanning out or massing deploy; police moving or advancing may be charging
+    return verb.lemma_.lower() in ("fan", "mass") and any(
+        h.lemma_.lower() in POLICE_WORDS for h in heads)
 
