@@ -641,3 +641,32 @@ def test_coder_police_fanning_out_are_deployed(code):
     e = top(code("Hundreds of riot police fanned out across central Minsk on Sunday.",
                  "2020-08-16"))
     assert (e.event, e.mode) == ("MOBILIZE", "police")
+
+
+def test_coder_a_hostage_rescue_is_aid_a_captor_releasing_is_retreat(code):
+    e = top(code("Nigerian troops freed 30 kidnapped villagers in Katsina state on Friday.",
+                 "2021-03-05"))
+    assert (e.event, codes(e.actor)) == ("AID", {"NGA"})
+    e = top(code("Italian police freed 12 trafficking victims during an operation near "
+                 "Naples.", "2019-06-14"))
+    assert e.event == "AID"
+    e = top(code("Boko Haram freed 30 kidnapped villagers in Katsina state on Friday.",
+                 "2021-03-05"))
+    assert e.event == "RETREAT"
+    e = top(code("Turkish police released the Kurdish activist on bail.", "2021-03-05"))
+    assert e.event == "RETREAT"
+
+
+def test_coder_vehicles_carrying_aid_deliver_it(code):
+    e = top(code("Turkish army trucks ferried tents and blankets to survivors in northern "
+                 "Syria on Tuesday.", "2023-02-07"))
+    assert (e.event, codes(e.actor)) == ("AID", {"TUR"})
+    e = top(code("A Qatari air force plane carrying medicine and flour landed in El Arish on "
+                 "Sunday.", "2023-10-22"))
+    assert (e.event, codes(e.actor)) == ("AID", {"QAT"})
+
+
+def test_coder_authorising_an_investigation_is_investigating(code):
+    e = top(code("Judges at the International Criminal Court authorised an investigation into "
+                 "alleged war crimes in Burundi.", "2017-11-09"))
+    assert e.event == "ACCUSE"

@@ -91,6 +91,7 @@ from tocsin.coding.conventions import (
     conditioned_on,
     crowd_at_an_occasion,
     crowd_demonstrates,
+    delivers_goods,
     demands,
     deployed_to_area,
     describes_actor,
@@ -127,6 +128,7 @@ from tocsin.coding.conventions import (
     police_raid,
     purpose_of_a_state,
     reports_a_fact,
+    rescues_captives,
     sent_to_help,
     state_protest,
     state_takes_town,
@@ -289,6 +291,9 @@ class Coder:
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
+            if (delivery := delivers_goods(tok)) is not None:
+                triggers.append(Trigger(tok, delivery, True))  # "ferried food to survivors"
+                continue
             if forces_move(tok):
                 triggers.append(Trigger(tok, "154", True))  # "troops moved to the border"
                 continue
@@ -322,6 +327,9 @@ class Coder:
                 continue  # "the ceasefire held for a second day": no one was held
             if tok.lemma_.lower() == "free" and match.cameo == "080" and frees_people(tok):
                 match = replace(match, cameo="0841")  # "the junta freed an economist"
+            if tok.lemma_.lower() in ("free", "release", "liberate") and match.cameo in (
+                    "080", "0841") and rescues_captives(tok):
+                match = replace(match, cameo="073")  # "commandos freed the hostages"
             cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
                     or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and any(

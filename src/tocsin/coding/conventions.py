@@ -667,6 +667,40 @@ def frees_people(verb: Token) -> bool:
         t.ent_type_ == "PERSON" for t in obj.subtree))
 
 
+RESCUERS = frozenset({"troop", "soldier", "force", "commando", "police", "policeman",
+                      "army", "military", "marine", "officer", "unit", "team", "agent",
+                      "paratrooper", "navy", "coastguard", "guard"})
+RESCUE_OPERATIONS = frozenset({"raid", "operation", "assault", "rescue", "mission"})
+
+
+def rescues_captives(verb: Token) -> bool:
+    """ "French special forces freed two tourists held hostage in an overnight raid",
+    "police freed 10 trafficking victims during an operation": a hostage rescue, which the
+    PLOVER manual codes AID; a captor releasing its captives, or the police releasing a
+    suspect, stays RETREAT. The freed must be hostages or victims freed by a security
+    force, or people freed in a raid or operation."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "hold"]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and len(clauses) > 1:  # "freed two tourists held hostage", misparsed
+        obj = next((c for c in clauses[1].children if c.dep_ == "nsubj"), None)
+    if obj is None:
+        return False
+    captive = obj.lemma_.lower() in ("hostage", "captive", "victim") or any(
+        t.lemma_.lower() in CAPTURE_WORDS for c in clauses for t in c.subtree)
+    if not captive and not (obj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS
+                            or obj.ent_type_ in ("PERSON", "NORP")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in RESCUE_OPERATIONS for o in c.children)
+           for clause in clauses for c in clause.children):
+        return True
+    subject, _ = subject_of(verb)
+    return captive and subject is not None and subject.lemma_.lower() in RESCUERS
+
+
+CAPTURE_WORDS = frozenset({"hostage", "kidnap", "abduct", "traffic", "captive"})
+
+
 PEOPLE_PRONOUNS = frozenset({"them", "him", "her"})
 PEOPLE_NOUNS = frozenset({"people", "girl", "boy", "child", "student", "schoolgirl",
                           "schoolchild", "pupil", "worker", "passenger", "villager",
@@ -983,6 +1017,54 @@ FORCE_WORDS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass"})
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
 COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+
+
+AID_GOODS = frozenset({"aid", "food", "supply", "vaccine", "dose", "medicine", "flour",
+                       "water", "wheat", "grain", "rice", "fuel", "tent", "blanket", "relief",
+                       "drug", "oil", "shot", "equipment", "assistance"})
+ARMS_GOODS = frozenset({"weapon", "arm", "ammunition", "missile", "launcher", "shell",
+                        "rocket", "howitzer", "munition"})
+CARRYING_VERBS = frozenset({"ferry", "fly", "truck", "ship", "airlift", "airdrop", "carry",
+                            "transport", "deliver", "bring"})
+VEHICLE_ARRIVALS = frozenset({"arrive", "land", "dock", "reach", "roll", "touch", "enter",
+                              "pull"})
+
+
+def _goods_code(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    # the lemmatiser reads "doses" as "dos": try the plain singular too
+    forms = {noun.lemma_.lower(), noun.lower_.removesuffix("s")}
+    if forms & ARMS_GOODS:
+        return "072"
+    return "073" if forms & AID_GOODS else None
+
+
+def delivers_goods(verb: Token) -> str | None:
+    """ "helicopters ferried food and water to survivors", "a convoy carrying flour rolled
+    into Mekelle", "a plane touched down in Harare carrying 200,000 vaccine doses": a
+    delivery of aid (CAMEO 073) or arms (072), not a visit or a deployment. Returns the
+    code, or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return None
+    if lemma in CARRYING_VERBS - {"carry"}:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return _goods_code(obj) if any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children) else None
+    if lemma not in VEHICLE_ARRIVALS:
+        return None
+    subject, _ = subject_of(verb)
+    carriers = [c for h in (subject, verb) if h is not None for c in h.children
+                if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("carry", "load", "bear")]
+    for carrier in carriers:
+        goods = next((c for c in carrier.children if c.dep_ == "dobj"), None)
+        if goods is None:  # "loaded with flour"
+            goods = next((o for p in carrier.children if p.dep_ == "prep"
+                          for o in p.children if o.dep_ == "pobj"), None)
+        if (code := _goods_code(goods)) is not None:
+            return code
+    return None
 
 
 def forces_move(verb: Token) -> bool:
