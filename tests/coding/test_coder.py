@@ -670,3 +670,18 @@ def test_coder_authorising_an_investigation_is_investigating(code):
     e = top(code("Judges at the International Criminal Court authorised an investigation into "
                  "alleged war crimes in Burundi.", "2017-11-09"))
     assert e.event == "ACCUSE"
+
+
+def test_coder_evacuating_settlements_or_bases_gives_them_up(code):
+    e = top(code("Turkey evacuated its military outposts around Idlib on Monday.",
+                 "2020-10-19"))
+    assert (e.event, codes(e.actor)) == ("RETREAT", {"TUR"})
+
+
+def test_coder_being_committed_to_a_course_is_an_intent_of_the_subject(code):
+    e = top(code("Ghana is committed to reducing its fiscal deficit, the finance minister "
+                 "said.", "2015-04-03"))
+    assert (e.event, codes(e.actor)) == ("AGREE", {"GHA"})
+    events = code("Sudanese militias committed atrocities against villagers in Darfur to "
+                  "drive them out.", "2004-07-20")
+    assert all(e.event != "AGREE" for e in events)

@@ -364,6 +364,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if pobj is not None:
             return pobj, True
     subj = _child(verb, "nsubj", "csubj")
+    committed = _child(verb, "nsubjpass")
+    if subj is None and committed is not None and verb.lemma_.lower() in STATIVE_PASSIVES \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return committed, False  # "Vietnam is committed to opening up": Vietnam commits
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
@@ -397,6 +401,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+# Passive forms that describe their subject's own stance ("is committed to").
+STATIVE_PASSIVES = frozenset({"commit", "dedicate", "devote", "oppose"})
 COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "pressure",
                            "press", "force", "compel"})
 FORCE_NOUNS = frozenset({"troop", "army", "force", "soldier", "military", "police", "unit",
