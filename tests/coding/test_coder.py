@@ -685,3 +685,14 @@ def test_coder_being_committed_to_a_course_is_an_intent_of_the_subject(code):
     events = code("Sudanese militias committed atrocities against villagers in Darfur to "
                   "drive them out.", "2004-07-20")
     assert all(e.event != "AGREE" for e in events)
+
+
+def test_coder_a_sport_word_naming_the_grounds_of_an_arrest_keeps_the_event(code):
+    e = top(code("Saudi police detained dozens of fans trying to enter a football stadium in "
+                 "Riyadh.", "2017-09-12"))
+    assert (e.event, codes(e.actor)) == ("COERCE", {"SAU"})
+    e = top(code("Somali police arrested 20 young men for watching a football match in "
+                 "Mogadishu.", "2010-06-14"))
+    assert e.event == "COERCE"
+    assert not code("Brazil beat Argentina 3-0 in a football match in Rio on Tuesday.",
+                    "2017-09-12")

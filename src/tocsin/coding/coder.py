@@ -103,6 +103,7 @@ from tocsin.coding.conventions import (
     fired_into_the_sea,
     forces_move,
     frees_people,
+    grounds_of_coercion,
     has_subject,
     held_responsible,
     holds_people,
@@ -501,7 +502,8 @@ class Coder:
     def code_sentence(self, sent: Span, *, article_date: date | None = None,
                       article: Article | None = None, sentence_index: int = 0) -> list[Event]:
         """Code one parsed sentence; returns its events, most confident first."""
-        if self.discards.find([t.lower_ for t in sent]) is not None:
+        discard = self.discards.find_at([t.lower_ for t in sent])
+        if discard is not None and not grounds_of_coercion(sent[discard[0]]):
             return []
         if article_date is not None and is_history(sent, article_date):
             return []

@@ -1067,6 +1067,34 @@ def delivers_goods(verb: Token) -> str | None:
     return None
 
 
+COERCION_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
+                            "charge", "ban", "bar", "fine", "flog", "execute", "punish"})
+GROUND_PREPS = frozenset({"for", "on", "over", "after", "at", "during"})
+
+
+def grounds_of_coercion(word: Token) -> bool:
+    """A sport, show or other discard word that only says why or where a state coerced
+    someone ("jailed 52 members of MASSOB on treason charges for playing in a football
+    tournament", "detained women trying to enter a football stadium"): the sentence still
+    reports a political event."""
+    node = word
+    for _ in range(12):
+        if node.head == node:
+            return False
+        parent = node.head
+        if parent.lemma_.lower() in COERCION_VERBS and parent.pos_ == "VERB" and (
+                node.dep_ == "prep" and node.lower_ in GROUND_PREPS
+                or node.dep_ in ("advcl", "xcomp") and node.i > parent.i):
+            return True
+        if parent.lemma_.lower() in COERCION_VERBS and parent.pos_ == "VERB" and \
+                node.dep_ == "dobj":
+            # "arrested fans trying to enter the stadium": the word describes the arrested
+            return any(t.i == word.i for c in node.children if c.dep_ in ("acl", "relcl")
+                       for t in c.subtree)
+        node = parent
+    return False
+
+
 def forces_move(verb: Token) -> bool:
     """Forces moving somewhere, or moved by their commander ("Soviet troops were moving
     towards the border", "India moved troops, tanks and missile batteries up to its

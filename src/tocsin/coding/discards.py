@@ -73,11 +73,16 @@ class DiscardList:
         """The first discard phrase found in the lower-cased tokens, or None. A phrase after
         "since" is a point of comparison, not the topic ("Russia's first mobilisation since
         World War Two"), and does not discard."""
+        found = self.find_at(lowers)
+        return found[1] if found is not None else None
+
+    def find_at(self, lowers: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
+        """Like :meth:`find`, with the index of the phrase's first token."""
         for i, word in enumerate(lowers):
             for phrase in self.index.get(word, ()):
                 if tuple(lowers[i:i + len(phrase)]) == phrase and "since" not in \
                         lowers[max(0, i - 2):i]:
-                    return phrase
+                    return i, phrase
         return None
 
 
