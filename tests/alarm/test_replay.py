@@ -92,3 +92,14 @@ def test_replay_holdout_raises_alerts_on_key_days(holdout_alerts, dyads, days, w
     assert raised, f"no alert for {dyads} on {days}"
     texts = " ".join(e["text"] for a in raised for e in a["evidence"])
     assert all(w.lower() in texts.lower() for w in words), texts
+
+
+def test_replay_holdout_raises_outside_the_crisis_dyads_only_documented_alerts(
+        holdout_alerts):
+    # README: Iran's missiles hit Iraqi bases (8 January), Iran downed the Ukrainian
+    # airliner (9 January), students protested in Tehran (11 January). The crush of
+    # mourners at Kerman ("..., with more than 200 injured") is an accident and its toll.
+    crisis = {"IRQ-USA", "USA-IRQ", "IRN-USA", "USA-IRN"}
+    others = {(a["dyad"], a["raised_on"]) for a in holdout_alerts if a["dyad"] not in crisis}
+    assert others <= {("IRN-IRQ", "2020-01-08"), ("IRN-UKR", "2020-01-09"),
+                      ("IRN-IRN", "2020-01-11")}, others

@@ -696,3 +696,9 @@ def test_coder_a_sport_word_naming_the_grounds_of_an_arrest_keeps_the_event(code
     assert e.event == "COERCE"
     assert not code("Brazil beat Argentina 3-0 in a football match in Rio on Tuesday.",
                     "2017-09-12")
+
+
+def test_coder_a_toll_added_with_with_is_no_act_of_its_own(code):
+    events = code("The toll from the stampede at the stadium in Conakry rose to 12, with more "
+                  "than 80 injured, state radio said.", "2023-03-10")
+    assert all(e.event != "ASSAULT" for e in events)

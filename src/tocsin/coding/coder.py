@@ -82,6 +82,7 @@ from tocsin.coding.conventions import (
     REQUEST_LEMMAS,
     RESIGN_LEMMAS,
     SPEAKER_PRONOUNS,
+    absolute_toll,
     accidental,
     announces_future,
     blamed_party,
@@ -288,6 +289,8 @@ class Coder:
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue
+            if absolute_toll(tok):
+                continue  # "..., with more than 200 injured": the toll of another event
             if is_aspectual(tok):
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):

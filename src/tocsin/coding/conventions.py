@@ -184,6 +184,15 @@ def accidental(head: Token) -> bool:
                for v in verbs for c in v.children)
 
 
+def absolute_toll(verb: Token) -> bool:
+    """ "..., with more than 200 injured", "with at least ten people killed": a toll added to
+    another event (or accident), not an act of its own."""
+    return verb.lemma_.lower() in ("kill", "die", "injure", "wound", "hurt") and \
+        verb.dep_ in ("advcl", "pcomp", "acl") and (
+            any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+            or verb.head.lower_ == "with")
+
+
 def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
     """ "ethnic Albanians in Serbia" are coded by the country they live in, as the PLOVER
     gold standard does, when the sentence places them."""
