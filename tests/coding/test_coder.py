@@ -702,3 +702,11 @@ def test_coder_a_toll_added_with_with_is_no_act_of_its_own(code):
     events = code("The toll from the stampede at the stadium in Conakry rose to 12, with more "
                   "than 80 injured, state radio said.", "2023-03-10")
     assert all(e.event != "ASSAULT" for e in events)
+
+
+def test_coder_aid_to_a_disaster_zone_is_coded_and_the_disaster_itself_is_not(code):
+    e = top(code("Australian air force planes flew water and medicine to survivors of the "
+                 "tsunami in Banda Aceh on Monday.", "2005-01-03"))
+    assert (e.event, codes(e.actor)) == ("AID", {"AUS"})
+    assert not code("Twelve people died in a landslide in northern Peru on Sunday.",
+                    "2005-01-03")

@@ -160,7 +160,11 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
 TRADE_VEHICLES = frozenset({"train", "bus", "truck", "lorry", "taxi", "tram", "delivery",
                             "ambulance", "tanker", "cab", "rail"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "crush",
-                            "capsizing", "shipwreck"})
+                            "capsizing", "shipwreck",
+                            # natural disasters
+                            "landslide", "mudslide", "avalanche", "flood", "flooding", "storm",
+                            "blizzard", "typhoon", "cyclone", "hurricane", "tsunami",
+                            "earthquake", "quake", "eruption", "heatwave", "drought"})
 
 
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "sink", "overturn"})

@@ -27,12 +27,19 @@ PACKAGED = ("discards_phoenix.txt", "discards_tocsin.txt")
 TIME_WORDS = frozenset({"ago", "later", "earlier"})
 
 
-def parse_discards(lines: Iterable[str], origin: str) -> list[tuple[str, ...]]:
-    """Phrases (lower-case word tuples) from a discard file's lines."""
+def parse_discards(lines: Iterable[str], origin: str,
+                   removed: list[tuple[str, ...]] | None = None) -> list[tuple[str, ...]]:
+    """Phrases (lower-case word tuples) from a discard file's lines. A line starting with
+    ``-`` (tocsin's extension) withdraws a phrase of an earlier file; such phrases go to
+    ``removed`` when it is given, and are ignored otherwise."""
     phrases: list[tuple[str, ...]] = []
     for number, raw in enumerate(lines, start=1):
         line = raw.split("#", 1)[0].strip().lstrip("+").strip()
         if not line:
+            continue
+        if line.startswith("-"):
+            if removed is not None:
+                removed.append(tuple(line[1:].lower().replace("_", " ").split()))
             continue
         if "[" in line or "]" in line:
             raise DictionaryError(origin, number, "a discard line holds a phrase, not a code")
@@ -58,14 +65,16 @@ class DiscardList:
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> DiscardList:
         phrases: list[tuple[str, ...]] = []
+        removed: list[tuple[str, ...]] = []
         data = resources.files("tocsin.data")
         for name in PACKAGED:
             phrases += parse_discards(data.joinpath(name).read_text("utf-8").splitlines(),
-                                      f"tocsin.data/{name}")
+                                      f"tocsin.data/{name}", removed)
         for path in extra_files:
-            phrases += parse_discards(Path(path).read_text("utf-8").splitlines(), str(path))
+            phrases += parse_discards(Path(path).read_text("utf-8").splitlines(), str(path),
+                                      removed)
         index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
+        for phrase in (p for p in phrases if p not in set(removed)):
             index.setdefault(phrase[0], []).append(phrase)
         return cls({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()})
 

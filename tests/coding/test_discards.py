@@ -1,0 +1,20 @@
+"""The discard list: which phrases make a sentence report no political event."""
+
+from __future__ import annotations
+
+from tocsin.coding.discards import DiscardList, default_discards
+
+
+def test_discards_a_later_file_withdraws_a_phrase_with_a_minus(tmp_path):
+    extra = tmp_path / "mine.txt"
+    extra.write_text("RUGBY\n-TOURNAMENT  # a tournament can be political\n", "utf-8")
+    discards = DiscardList.load([extra])
+    assert discards.find(["a", "rugby", "match"]) == ("rugby",)
+    assert discards.find(["the", "tournament", "ended"]) is None
+    assert default_discards().find(["the", "tournament", "ended"]) == ("tournament",)
+
+
+def test_discards_natural_disasters_are_withdrawn_from_the_phoenix_list():
+    assert default_discards().find(["tsunami", "relief"]) is None
+    assert default_discards().find_at(["after", "the", "wimbledon", "final"]) == (
+        2, ("wimbledon",))
