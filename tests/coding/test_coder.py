@@ -710,3 +710,27 @@ def test_coder_aid_to_a_disaster_zone_is_coded_and_the_disaster_itself_is_not(co
     assert (e.event, codes(e.actor)) == ("AID", {"AUS"})
     assert not code("Twelve people died in a landslide in northern Peru on Sunday.",
                     "2005-01-03")
+
+
+def test_coder_rejecting_an_accusation_rejects_the_accuser(code):
+    e = top(code("Slovakia denied Hungarian charges that it was mistreating its ethnic "
+                 "Hungarians.", "1996-05-14"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("REJECT", {"SVK"}, {"HUN"})
+    e = top(code("Pakistan dismissed as baseless Indian charges that it was training "
+                 "militants in Kashmir.", "1999-06-02"))
+    assert (e.event, codes(e.recipient)) == ("REJECT", {"IND"})
+
+
+def test_coder_an_allegation_denied_in_a_relative_clause_is_not_rebutted():
+    from tocsin.coding.conventions import rebutted_accusation
+    from tocsin.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Kenyan rights groups said police had abducted dozens of government "
+                          "critics in recent months, allegations the police denied.")
+    assert rebutted_accusation(next(t for t in doc if t.lower_ == "denied")) is None
+
+
+def test_coder_placing_someone_under_house_arrest_detains_them(code):
+    e = top(code("The Malian junta placed the former prime minister under house arrest.",
+                 "2021-05-26"))
+    assert (e.event, codes(e.actor)) == ("COERCE", {"MLI"})

@@ -84,6 +84,7 @@ from tocsin.coding.conventions import (
     SPEAKER_PRONOUNS,
     absolute_toll,
     accidental,
+    accuser_of,
     announces_future,
     blamed_party,
     civil_obstruction,
@@ -129,6 +130,7 @@ from tocsin.coding.conventions import (
     place_ethnic_groups,
     police_raid,
     purpose_of_a_state,
+    rebutted_accusation,
     reports_a_fact,
     rescues_captives,
     sent_to_help,
@@ -272,6 +274,7 @@ class Coder:
         lowers = [t.lower_ for t in sent]
         triggers: list[Trigger] = []
         used_nouns: set[int] = set()
+        rebutted: set[int] = set()  # words of an accusation that is rejected
         for tok in sent:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ == "aux":
                 continue
@@ -295,6 +298,10 @@ class Coder:
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
+            if (claim := rebutted_accusation(tok)) is not None:
+                triggers.append(Trigger(tok, "120", True))  # "denied Romanian charges that"
+                rebutted.update(t.i for t in claim.subtree)
+                continue
             if (delivery := delivers_goods(tok)) is not None:
                 triggers.append(Trigger(tok, delivery, True))  # "ferried food to survivors"
                 continue
@@ -364,6 +371,7 @@ class Coder:
             triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
             if obj is not None and match.cameo[:2] == cameo_root(noun_code):
                 used_nouns.add(obj.i)
+        triggers = [t for t in triggers if t.token.i not in rebutted]
         triggers = self._drop_denials(triggers)
         triggers = self._recode_commands(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
@@ -376,7 +384,8 @@ class Coder:
                                                 and t.token.i in verb_subjects)]
         verb_ids = {t.token.i for t in triggers}
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids:
+            if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids or \
+                    tok.i in rebutted:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "emergency funding", "protest leaders": a modifier, not an event
@@ -539,6 +548,11 @@ class Coder:
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
+            if trig.cameo == "120" and (claim := rebutted_accusation(trig.token)) is not None \
+                    and (accuser := accuser_of(claim)) is not None:
+                found = [a for a in resolver.resolve(accuser) if a.code or a.sector]
+                if found:  # "denied Romanian charges": the accuser is the one rejected
+                    args.recipient, args.recipient_heads = found, [accuser]
             if trig.cameo == "112" and (blamed := held_responsible(trig.token)) is not None:
                 args.recipient = [a for a in resolver.resolve(blamed) if a.code or a.sector]
                 args.recipient_heads = [blamed] if args.recipient else []

@@ -1108,6 +1108,39 @@ def grounds_of_coercion(word: Token) -> bool:
     return False
 
 
+ACCUSATION_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion",
+                              "suggestion"})
+REBUTTAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "rebut"})
+
+
+def rebutted_accusation(verb: Token) -> Token | None:
+    """ "Hungary denied Romanian charges that it was interfering", "Syria dismissed as
+    baseless U.S. charges that ...": rejecting an accusation (REJECT, as the PLOVER manual
+    suggests for CAMEO's "deny responsibility"), not the act the accusation names.
+    Returns the accusation noun."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REBUTTAL_VERBS:
+        return None
+    for child in verb.children:
+        noun = child if child.dep_ == "dobj" else next(
+            (o for o in child.children if o.dep_ == "pobj"), None) if (
+            child.dep_ == "prep" and child.lower_ == "as") else None  # "dismissed as baseless"
+        if noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS and noun.i > verb.i:
+            return noun  # not "..., allegations the police denied": the act stays reported
+    return None
+
+
+def accuser_of(noun: Token) -> Token | None:
+    """Who made an accusation: "Romanian charges", "U.S. charges", "Iran's claims",
+    "accusations by the United Nations"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" or (
+                child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def forces_move(verb: Token) -> bool:
     """Forces moving somewhere, or moved by their commander ("Soviet troops were moving
     towards the border", "India moved troops, tanks and missile batteries up to its
