@@ -734,3 +734,20 @@ def test_coder_placing_someone_under_house_arrest_detains_them(code):
     e = top(code("The Malian junta placed the former prime minister under house arrest.",
                  "2021-05-26"))
     assert (e.event, codes(e.actor)) == ("COERCE", {"MLI"})
+
+
+def test_coder_receiving_a_leader_hosts_a_visit(code):
+    e = top(code("President Mubarak received the Jordanian king at his palace on Monday.",
+                 "1999-03-08"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("CONSULT", {"EGY"}, {"JOR"})
+
+
+def test_coder_cutting_off_gas_or_oil_to_a_country_is_an_embargo(code):
+    e = top(code("Russia cut off gas supplies to Belarus on Monday.", "2004-02-16"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("SANCTION", {"RUS"}, {"BLR"})
+
+
+def test_actors_the_vatican_is_the_holy_see(code):
+    e = top(code("The Vatican condemned the kidnapping of two Italian priests in Nigeria.",
+                 "2020-01-10"))
+    assert (e.event, codes(e.actor)) == ("ACCUSE", {"VAT"})
