@@ -751,3 +751,21 @@ def test_actors_the_vatican_is_the_holy_see(code):
     e = top(code("The Vatican condemned the kidnapping of two Italian priests in Nigeria.",
                  "2020-01-10"))
     assert (e.event, codes(e.actor)) == ("ACCUSE", {"VAT"})
+
+
+def test_coder_withdrawing_troops_under_a_deal_is_a_troop_withdrawal(code):
+    e = top(code("Uganda withdrew its troops from eastern Congo under a peace deal.",
+                 "2003-05-06"))
+    assert (e.event, e.cameo) == ("RETREAT", "0874")
+
+
+def test_coder_accepting_a_deployment_of_peacekeepers_lets_them_in(code):
+    e = top(code("The Sudanese government accepted the deployment of U.N. peacekeepers in "
+                 "Darfur.", "2007-06-13"))
+    assert (e.event, codes(e.actor)) == ("RETREAT", {"SDN"})
+
+
+def test_coder_armed_men_capturing_soldiers_abduct_them(code):
+    e = top(code("Hamas militants captured an Israeli soldier in a cross-border raid.",
+                 "2006-06-25"))
+    assert (e.event, e.cameo) == ("ASSAULT", "181")

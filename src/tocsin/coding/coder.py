@@ -643,10 +643,11 @@ class Coder:
                 category, cameo = "MOBILIZE", "150"
                 plover = cameo_to_plover(cameo) or plover
                 _drop_recipients(args, {t.i for t in waters.subtree})
-            if cameo.startswith("173") and args.actor and all(
+            if cameo.startswith(("173", "1711")) and args.actor and all(
                     a.sector in ("UAF", "REB") for a in args.actor) and \
                     holds_people(head):
-                # "gunmen seized 317 girls": an abduction by armed men, not an arrest
+                # "gunmen seized 317 girls", "Hezbollah captured two Israeli soldiers": an
+                # abduction by armed men, not an arrest or a confiscation
                 category, cameo = "ASSAULT", "181"
                 plover = cameo_to_plover(cameo) or plover
             if category == "MOBILIZE" and joint_exercise(trig, args.actor, args.recipient):
