@@ -122,3 +122,10 @@ def test_arguments_foreign_attack_on_unnamed_object_is_not_on_the_attacker(code)
     e = top(code("Russian forces shelled Zaporizhzhia on Thursday, hitting a kindergarten."))
     assert e.event == "ASSAULT"
     assert "RUS" not in codes(e.recipient)
+
+
+def test_arguments_a_possessive_pair_misparsed_as_a_modifier_names_both_sides(code):
+    # parsed as "rebels" modified by "government and southern"
+    e = code("Sudan's government and southern rebels reached agreement on sharing oil "
+             "revenues.", "2004-01-07")[0]
+    assert {(r.code, r.sector) for r in e.actor} == {("SDN", "GOV"), ("SDN", "REB")}

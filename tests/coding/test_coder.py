@@ -769,3 +769,4 @@ def test_coder_armed_men_capturing_soldiers_abduct_them(code):
     e = top(code("Hamas militants captured an Israeli soldier in a cross-border raid.",
                  "2006-06-25"))
     assert (e.event, e.cameo) == ("ASSAULT", "181")
+

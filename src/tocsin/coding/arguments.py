@@ -309,13 +309,30 @@ class ActorResolver:
         """Actors named by the phrase headed by ``head`` and its coordinated phrases."""
         refs: list[ActorRef] = []
         for h in [head, *_conjuncts(head)]:
-            matches = self._matches_in(_np_tokens(h))
-            if not any(m.code for m in matches):
-                matches = matches + self._matches_in(_np_tokens(h, with_appos=True))
-            for ref in self._ref_from(h, matches):
-                if all(ref.code != r.code or ref.sector != r.sector for r in refs):
-                    refs.append(ref)
+            for part, tokens in _split_misparsed_pair(h):
+                matches = self._matches_in(tokens)
+                if not any(m.code for m in matches) and part == h:
+                    matches = matches + self._matches_in(_np_tokens(h, with_appos=True))
+                for ref in self._ref_from(part, matches):
+                    if all(ref.code != r.code or ref.sector != r.sector for r in refs):
+                        refs.append(ref)
         return refs
+
+
+def _split_misparsed_pair(head: Token) -> list[tuple[Token, list[Token]]]:
+    """The phrase of ``head`` as (head, tokens) parts. "Sudan's government and southern
+    rebels" is parsed as "rebels" modified by "government and southern": the modifier
+    with its own "and" is a coordinated phrase of its own."""
+    tokens = _np_tokens(head)
+    pair = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                 and any(g.dep_ == "cc" for g in c.children)
+                 and any(g.dep_ == "conj" and g.pos_ == "ADJ" for g in c.children)), None)
+    if pair is None:
+        return [(head, tokens)]
+    left = {t.i for t in pair.subtree} - {t.i for c in pair.children
+                                          if c.dep_ in ("cc", "conj") for t in c.subtree}
+    return [(pair, [t for t in tokens if t.i in left]),
+            (head, [t for t in tokens if t.i not in left])]
 
 
 def has_to_infinitive(verb: Token) -> bool:
