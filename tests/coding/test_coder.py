@@ -770,3 +770,12 @@ def test_coder_armed_men_capturing_soldiers_abduct_them(code):
                  "2006-06-25"))
     assert (e.event, e.cameo) == ("ASSAULT", "181")
 
+
+
+def test_coder_saying_acts_amount_to_crimes_accuses_whoever_did_them(code):
+    e = top(code("Amnesty International said Myanmar's treatment of the Rohingya amounted to "
+                 "crimes against humanity.", "2017-10-18"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"NGO"}, {"MMR"})
+    e = top(code("Human Rights Watch said the killing of villagers by Ethiopian soldiers "
+                 "may amount to war crimes.", "2021-04-01"))
+    assert (e.event, codes(e.recipient)) == ("ACCUSE", {"ETH"})

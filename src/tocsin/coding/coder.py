@@ -70,7 +70,6 @@ from tocsin.coding.conventions import (
     DEMAND_MODALS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
-    FINDING_VERBS,
     FORCE_WORDS,
     HISTORICAL_DAYS,
     MESSAGE_NOUNS,
@@ -86,6 +85,7 @@ from tocsin.coding.conventions import (
     accidental,
     accuser_of,
     announces_future,
+    assessed_party,
     blamed_party,
     civil_obstruction,
     civil_riot,
@@ -410,8 +410,7 @@ class Coder:
         """ "investigators concluded that the air force dropped a chlorine cylinder":
         the finding blames (ACCUSE) whoever did the act it reports."""
         hostile = {t.token.i for t in triggers if cameo_root(t.cameo) in ("17", "18", "19", "20")}
-        finders = [tok for tok in sent if tok.lemma_.lower() in FINDING_VERBS
-                   and finds_wrongdoing(tok, hostile)]
+        finders = [tok for tok in sent if finds_wrongdoing(tok, hostile)]
         # "Britain said Russia was responsible for the poisoning": a blame (ACCUSE); the
         # act it names is not reported as a fact of its own
         blamers = [tok for tok in sent if tok not in finders and held_responsible(tok) is not None]
@@ -553,7 +552,8 @@ class Coder:
                 found = [a for a in resolver.resolve(accuser) if a.code or a.sector]
                 if found:  # "denied Romanian charges": the accuser is the one rejected
                     args.recipient, args.recipient_heads = found, [accuser]
-            if trig.cameo == "112" and (blamed := held_responsible(trig.token)) is not None:
+            if trig.cameo == "112" and (blamed := held_responsible(trig.token)
+                                        or assessed_party(trig.token)) is not None:
                 args.recipient = [a for a in resolver.resolve(blamed) if a.code or a.sector]
                 args.recipient_heads = [blamed] if args.recipient else []
             if not args.actor and (noun := misparsed_subject(trig.light_verb or trig.token)):

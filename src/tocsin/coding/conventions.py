@@ -749,6 +749,8 @@ def reports_a_fact(verb: Token) -> bool:
 
 
 FINDING_VERBS = frozenset({"conclude", "determine", "find", "establish", "rule"})
+# "said the attacks may amount to war crimes", "constitute genocide"
+ASSESSMENT_VERBS = frozenset({"amount", "constitute"})
 ABUSE_NOUNS = frozenset({"genocide", "crime", "atrocity", "abuse", "cleansing", "massacre",
                          "torture"})
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -758,11 +760,16 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
     """ "the watchdog concluded that a helicopter dropped a chlorine cylinder", "determined
     that the RSF had committed genocide": an investigation's finding of blame (ACCUSE).
     ``hostile`` holds the token indices of the sentence's violent or coercive triggers."""
-    if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
+        return False
+    finder = verb.lemma_.lower() in FINDING_VERBS
+    if not finder and verb.lemma_.lower() not in load_cues().reporting_verbs:
         return False
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
+        if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS:
+            continue  # a statement accuses only by assessing: "may amount to genocide"
         words = list(clause.subtree)
         if any(t.i in hostile for t in words) or any(
                 t.lemma_.lower() in ABUSE_NOUNS for t in words):
@@ -806,6 +813,25 @@ def held_responsible(verb: Token) -> Token | None:
             if obj is not None and (obj.lemma_.lower() in HARM_NOUNS
                                     or obj.lower_ in HARM_NOUNS):
                 return subj
+    return None
+
+
+def assessed_party(verb: Token) -> Token | None:
+    """Whose acts a statement assesses as a crime: "China's treatment of Uyghurs may amount
+    to crimes against humanity" (China), "the killing of civilians by the RSF amounted to
+    genocide" (the RSF)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ASSESSMENT_VERBS:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        for tok in subj.subtree:
+            if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
+                found = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+        return next((c for c in subj.children if c.dep_ == "poss"), subj)
     return None
 
 
