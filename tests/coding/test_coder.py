@@ -779,3 +779,9 @@ def test_coder_saying_acts_amount_to_crimes_accuses_whoever_did_them(code):
     e = top(code("Human Rights Watch said the killing of villagers by Ethiopian soldiers "
                  "may amount to war crimes.", "2021-04-01"))
     assert (e.event, codes(e.recipient)) == ("ACCUSE", {"ETH"})
+
+
+def test_coder_shutting_down_a_newspaper_censors_it(code):
+    e = top(code("The Ethiopian government shut down the independent newspaper Addis Standard.",
+                 "2021-11-05"))
+    assert (e.event, e.mode, codes(e.actor)) == ("COERCE", "censor", {"ETH"})
