@@ -785,3 +785,20 @@ def test_coder_shutting_down_a_newspaper_censors_it(code):
     e = top(code("The Ethiopian government shut down the independent newspaper Addis Standard.",
                  "2021-11-05"))
     assert (e.event, e.mode, codes(e.actor)) == ("COERCE", "censor", {"ETH"})
+
+
+def test_coder_a_visit_to_a_capital_is_hosted_by_its_country(code):
+    e = top(code("Indian Prime Minister Narendra Modi arrived in Tokyo on Friday for a "
+                 "two-day state visit.", "2014-08-30"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("CONSULT", {"IND"}, {"JPN"})
+
+
+def test_coder_prisoners_protest_against_whoever_holds_them(code):
+    e = top(code("Hundreds of Moroccan prisoners held in Algerian jails began a hunger strike "
+                 "on Monday.", "2012-09-12"))
+    assert e.event == "PROTEST" and "DZA" in codes(e.recipient)
+
+
+def test_coder_workers_named_by_their_trade_are_people(code):
+    e = top(code("Norwegian oil workers went on strike on Tuesday.", "2012-06-26"))
+    assert (e.event, codes(e.actor)) == ("PROTEST", {"NOR"})

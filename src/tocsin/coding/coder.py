@@ -97,6 +97,7 @@ from tocsin.coding.conventions import (
     demands,
     deployed_to_area,
     describes_actor,
+    detaining_power,
     domestic_author,
     domestic_patient,
     earlier_event,
@@ -761,6 +762,9 @@ class Coder:
                 if category == "THREATEN" and (aimed := conditioned_on(head, args.actor,
                                                                        resolver)):
                     args.recipient = aimed  # "... if South Korea flew another drone"
+                elif category == "PROTEST" and (
+                        power := detaining_power(args.actor_heads, resolver)):
+                    args.recipient = power  # prisoners held by X protest against X
                 elif category in ("MOBILIZE", "COOPERATE") and (
                         against := massed_against(head, args.actor, country_of)):
                     args.recipient = [ActorRef(text="", code=against)]  # "near Ukraine"
@@ -772,6 +776,13 @@ class Coder:
                 continue  # "the support of 126 lawmakers": a bare noun needs two sides
             if head.dep_ == "acl" and not any(a.code for a in args.actor):
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
+            if cameo.startswith("042") and location is not None and location.country and \
+                    not any(r.code for r in args.recipient) and \
+                    location.country not in {a.code for a in args.actor} and \
+                    any(a.code for a in args.actor):
+                # "Xi arrived in Moscow for a state visit": the host is the place's country
+                args.recipient = [ActorRef(text=location.name, code=location.country,
+                                           span=location.span)]
             if category == "ASSAULT" and location is not None and location.country and \
                     not any(r.code for r in args.recipient) and (
                         weapon_subject(head) or max(c or 0 for c in casualties) > 1):

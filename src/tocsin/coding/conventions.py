@@ -145,8 +145,8 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     if subject is None:
         return False
     words = {c.lower_ for c in subject.children if c.dep_ == "compound"}
-    if words & TRADE_VEHICLES:
-        return False  # "train drivers walked off the job": workers, not motorists
+    if words & TRADE_VEHICLES or subject.lemma_.lower() in PEOPLE_NOUNS | WORKER_NOUNS:
+        return False  # "train drivers walked off the job", "oil workers went on strike"
     if not (subject.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                             for c in subject.children)):
         words |= {subject.lemma_.lower(), subject.lower_}  # a name keeps its head word:
@@ -157,6 +157,8 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
+WORKER_NOUNS = frozenset({"miner", "employee", "driver", "doctor", "nurse", "pilot", "docker",
+                          "trucker", "labourer", "laborer", "steelworker", "dockworker"})
 TRADE_VEHICLES = frozenset({"train", "bus", "truck", "lorry", "taxi", "tram", "delivery",
                             "ambulance", "tanker", "cab", "rail"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "crush",
@@ -195,6 +197,28 @@ def absolute_toll(verb: Token) -> bool:
         verb.dep_ in ("advcl", "pcomp", "acl") and (
             any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
             or verb.head.lower_ == "with")
+
+
+DETENTION_VERBS = frozenset({"hold", "detain", "jail", "imprison", "intern"})
+
+
+def detaining_power(actor_heads: list[Token], resolver: ActorResolver) -> list[ActorRef]:
+    """Who holds the protesting prisoners: "Palestinian prisoners held in Israeli jails",
+    "detainee Khader Adnan, held by Israel" protest against Israel."""
+    for head in [*actor_heads, *(o for h in actor_heads for o in of_objects(h))]:
+        for acl in head.children:  # "hundreds of prisoners held in ...": the prisoners
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in DETENTION_VERBS:
+                continue
+            for prep in acl.children:
+                if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "in"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = [r for r in resolver.resolve(obj) if r.code]
+                    if found:
+                        return found
+    return []
 
 
 def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
