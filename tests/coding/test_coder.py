@@ -802,3 +802,10 @@ def test_coder_prisoners_protest_against_whoever_holds_them(code):
 def test_coder_workers_named_by_their_trade_are_people(code):
     e = top(code("Norwegian oil workers went on strike on Tuesday.", "2012-06-26"))
     assert (e.event, codes(e.actor)) == ("PROTEST", {"NOR"})
+
+
+def test_coder_sending_doctors_or_rescuers_is_humanitarian_aid(code):
+    e = top(code("Cuba sent 300 doctors to Peru after the floods.", "2017-03-30"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"CUB"}, {"PER"})
+    e = top(code("Greece dispatched rescue teams to Turkey on Tuesday.", "1999-08-17"))
+    assert (e.event, codes(e.recipient)) == ("AID", {"TUR"})
