@@ -809,3 +809,13 @@ def test_coder_sending_doctors_or_rescuers_is_humanitarian_aid(code):
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"CUB"}, {"PER"})
     e = top(code("Greece dispatched rescue teams to Turkey on Tuesday.", "1999-08-17"))
     assert (e.event, codes(e.recipient)) == ("AID", {"TUR"})
+
+
+def test_coder_people_who_died_in_an_attack_are_its_toll_not_its_actors(code):
+    e = top(code("Twenty villagers died when Syrian warplanes dropped barrel bombs on the town "
+                 "of Daraya.", "2014-02-03"))
+    assert (e.event, codes(e.actor)) == ("ASSAULT", {"SYR"})
+    e = top(code("Eight passengers died when a Taliban suicide bomber blew himself up aboard "
+                 "a crowded bus in Kabul.", "2014-02-03"))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"AFG"}
+    assert all(r.sector != "GOV" for r in e.recipient)

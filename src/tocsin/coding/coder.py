@@ -393,6 +393,11 @@ class Coder:
             code = self._nominal_code(tok)
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
+        # "15 passengers died when a suicide bomber blew himself up", "died in a Hezbollah
+        # attack": the act carries the event, the deaths are its toll
+        triggers = [t for t in triggers if t.nominal or t.token.lemma_.lower() != "die"
+                    or not any(o.token.i != t.token.i and o.token.i in
+                               {w.i for w in t.token.subtree} for o in triggers)]
         return self._add_findings(sent, triggers)
 
     @staticmethod
@@ -548,6 +553,10 @@ class Coder:
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
+            if not trig.nominal and trig.token.lemma_.lower() == "die" and args.actor:
+                # "three protesters died in Khartoum": the dead are acted on, not acting
+                args.recipient, args.actor = args.actor, []
+                args.recipient_heads, args.actor_heads = args.actor_heads, []
             if trig.cameo == "120" and (claim := rebutted_accusation(trig.token)) is not None \
                     and (accuser := accuser_of(claim)) is not None:
                 found = [a for a in resolver.resolve(accuser) if a.code or a.sector]
