@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def top(events):
     assert events, "expected an event"
@@ -819,3 +821,28 @@ def test_coder_people_who_died_in_an_attack_are_its_toll_not_its_actors(code):
                  "a crowded bus in Kabul.", "2014-02-03"))
     assert e.event == "ASSAULT" and codes(e.actor) == {"AFG"}
     assert all(r.sector != "GOV" for r in e.recipient)
+
+
+@pytest.mark.parametrize(("text", "day", "event"), [
+    ("Armenia and Georgia struck a deal in Tbilisi on Friday to reopen the border.",
+     "2009-05-08", "AGREE"),
+    ("Nepal's government and the Maoists committed themselves to holding elections in June.",
+     "2006-11-08", "AGREE"),
+    ("Sudan allowed a U.N. monitoring team to return to Darfur on Monday.", "2005-05-02",
+     "RETREAT"),
+    ("Japan's prime minister offered China a written apology for the war.", "1998-11-26",
+     "CONCEDE"),
+    ("Germany voiced strong backing for the Iraqi government.", "2007-03-02", "SUPPORT"),
+    ("Ukraine's parliament voted down a bill on the status of the Russian language.",
+     "2012-05-24", "REJECT"),
+    ("The last Cuban soldiers crossed the river out of Angola on Friday.", "1991-05-24",
+     "RETREAT"),
+    ("Russia halted gas supplies to Ukraine on Sunday.", "2009-01-07", "SANCTION"),
+])
+def test_coder_verb_phrases_of_everyday_diplomacy(code, text, day, event):
+    assert top(code(text, day)).event == event
+
+
+def test_actors_state_companies_are_their_state_s_business(code):
+    e = top(code("Gazprom cut off gas supplies to Ukraine on Sunday.", "2006-01-01"))
+    assert (e.event, [(a.code, a.sector) for a in e.actor]) == ("SANCTION", [("RUS", "BUS")])
