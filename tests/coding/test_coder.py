@@ -724,12 +724,12 @@ def test_coder_rejecting_an_accusation_rejects_the_accuser(code):
 
 
 def test_coder_an_allegation_denied_in_a_relative_clause_is_not_rebutted():
-    from tocsin.coding.conventions import rebutted_accusation
+    from tocsin.coding.conventions import rejected_claim
     from tocsin.nlp.pipeline import load_pipeline
 
     doc = load_pipeline()("Kenyan rights groups said police had abducted dozens of government "
                           "critics in recent months, allegations the police denied.")
-    assert rebutted_accusation(next(t for t in doc if t.lower_ == "denied")) is None
+    assert rejected_claim(next(t for t in doc if t.lower_ == "denied")) is None
 
 
 def test_coder_placing_someone_under_house_arrest_detains_them(code):
@@ -846,3 +846,17 @@ def test_coder_verb_phrases_of_everyday_diplomacy(code, text, day, event):
 def test_actors_state_companies_are_their_state_s_business(code):
     e = top(code("Gazprom cut off gas supplies to Ukraine on Sunday.", "2006-01-01"))
     assert (e.event, [(a.code, a.sector) for a in e.actor]) == ("SANCTION", [("RUS", "BUS")])
+
+
+def test_coder_dismissing_calls_or_demands_rejects_whoever_made_them(code):
+    e = top(code("The Taliban dismissed U.N. calls for them to reopen girls' schools.",
+                 "2022-03-25"))
+    assert (e.event, codes(e.recipient)) == ("REJECT", {"IGO"})
+    e = top(code("Serbia rejected Croatia's demands for compensation.", "2001-07-02"))
+    assert (e.event, codes(e.recipient)) == ("REJECT", {"HRV"})
+
+
+def test_coder_charging_that_a_party_did_something_accuses_it(code):
+    e = top(code("Amnesty International charged that Nigerian soldiers had executed hundreds "
+                 "of detainees in Maiduguri.", "2014-08-05"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"NGO"}, {"NGA"})

@@ -131,7 +131,7 @@ from tocsin.coding.conventions import (
     place_ethnic_groups,
     police_raid,
     purpose_of_a_state,
-    rebutted_accusation,
+    rejected_claim,
     reports_a_fact,
     rescues_captives,
     sent_to_help,
@@ -299,7 +299,7 @@ class Coder:
                 continue  # "began moving weapons": the governed verb is the event
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
-            if (claim := rebutted_accusation(tok)) is not None:
+            if (claim := rejected_claim(tok)) is not None:
                 triggers.append(Trigger(tok, "120", True))  # "denied Romanian charges that"
                 rebutted.update(t.i for t in claim.subtree)
                 continue
@@ -557,7 +557,7 @@ class Coder:
                 # "three protesters died in Khartoum": the dead are acted on, not acting
                 args.recipient, args.actor = args.actor, []
                 args.recipient_heads, args.actor_heads = args.actor_heads, []
-            if trig.cameo == "120" and (claim := rebutted_accusation(trig.token)) is not None \
+            if trig.cameo == "120" and (claim := rejected_claim(trig.token)) is not None \
                     and (accuser := accuser_of(claim)) is not None:
                 found = [a for a in resolver.resolve(accuser) if a.code or a.sector]
                 if found:  # "denied Romanian charges": the accuser is the one rejected

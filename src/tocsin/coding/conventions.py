@@ -819,6 +819,13 @@ def held_responsible(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in (
             load_cues().reporting_verbs | FINDING_VERBS | {"suspect"}):
         return None
+    if verb.lemma_.lower() in ("charge", "accuse"):
+        # "Human Rights Watch charged that Russian troops had executed dozens": the charge
+        for clause in verb.children:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None) if clause.dep_ == "ccomp" else None
+            if subj is not None and subj.lower_ not in _OWN_PRONOUNS:
+                return subj
     # "told parliament it was highly likely that Russia was responsible": further down
     clauses = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
                if t.dep_ == "ccomp"]
@@ -1160,21 +1167,30 @@ def grounds_of_coercion(word: Token) -> bool:
 
 ACCUSATION_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion",
                               "suggestion"})
-REBUTTAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "rebut"})
+DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "ultimatum",
+                          "proposal", "offer"})
+REBUTTAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "rebut", "brush",
+                            "shrug", "spurn"})
 
 
-def rebutted_accusation(verb: Token) -> Token | None:
+def rejected_claim(verb: Token) -> Token | None:
     """ "Hungary denied Romanian charges that it was interfering", "Syria dismissed as
-    baseless U.S. charges that ...": rejecting an accusation (REJECT, as the PLOVER manual
-    suggests for CAMEO's "deny responsibility"), not the act the accusation names.
-    Returns the accusation noun."""
+    baseless U.S. charges that ...", "Nasrallah dismissed U.N. calls for the group to
+    disarm", "brushing aside demands that he quit": rejecting an accusation or a demand
+    (REJECT; for an accusation, as the PLOVER manual suggests for CAMEO's "deny
+    responsibility"), not the act it names. Returns the accusation or demand noun."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REBUTTAL_VERBS:
         return None
+    nouns = ACCUSATION_NOUNS | DEMAND_NOUNS
     for child in verb.children:
         noun = child if child.dep_ == "dobj" else next(
             (o for o in child.children if o.dep_ == "pobj"), None) if (
             child.dep_ == "prep" and child.lower_ == "as") else None  # "dismissed as baseless"
-        if noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS and noun.i > verb.i:
+        misparsed = child.dep_ == "ccomp" and child.lower_.removesuffix("s") in nouns
+        if misparsed:
+            noun = child  # "dismissed U.N. calls for ...", parsed as "the U.N. calls"
+        if noun is not None and (noun.lemma_.lower() in nouns or misparsed) and \
+                noun.i > verb.i:
             return noun  # not "..., allegations the police denied": the act stays reported
     return None
 
@@ -1183,6 +1199,8 @@ def accuser_of(noun: Token) -> Token | None:
     """Who made an accusation: "Romanian charges", "U.S. charges", "Iran's claims",
     "accusations by the United Nations"."""
     for child in noun.children:
+        if child.dep_ == "nsubj" and noun.pos_ == "VERB":
+            return child  # "U.N. calls", parsed as a clause
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" or (
                 child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
             return child
