@@ -860,3 +860,15 @@ def test_coder_charging_that_a_party_did_something_accuses_it(code):
     e = top(code("Amnesty International charged that Nigerian soldiers had executed hundreds "
                  "of detainees in Maiduguri.", "2014-08-05"))
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"NGO"}, {"NGA"})
+
+
+def test_coder_calling_someone_s_act_a_crime_accuses_them(code):
+    e = top(code("Bangladesh called the killing of villagers by Myanmar troops a massacre.",
+                 "2017-09-10"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"BGD"}, {"MMR"})
+
+
+def test_coder_diplomats_ordered_out_of_a_country_are_expelled_by_it(code):
+    e = top(code("Three Iranian diplomats were ordered out of Albania on Wednesday.",
+                 "2018-12-19"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("SANCTION", {"ALB"}, {"IRN"})

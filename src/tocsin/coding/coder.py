@@ -101,6 +101,7 @@ from tocsin.coding.conventions import (
     domestic_author,
     domestic_patient,
     earlier_event,
+    expelled_from,
     fill_domestic_countries,
     finds_wrongdoing,
     fired_into_the_sea,
@@ -116,6 +117,7 @@ from tocsin.coding.conventions import (
     is_intent_verb,
     is_state_or_habit,
     joint_exercise,
+    labelled_a_crime,
     leaves_organisation,
     massed_against,
     merge_duplicates,
@@ -127,6 +129,7 @@ from tocsin.coding.conventions import (
     object_is_official,
     only_possible,
     ordered_by_commander,
+    perpetrator_of,
     place_armed_groups,
     place_ethnic_groups,
     police_raid,
@@ -281,6 +284,10 @@ class Coder:
                 continue
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
+                continue
+            if (labelled := labelled_a_crime(tok)) is not None:
+                triggers.append(Trigger(tok, "111", True))  # "called the shooting a massacre"
+                rebutted.update(t.i for t in labelled.subtree)
                 continue
             if tok.lemma_.lower() == "call" and any(
                     c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ in ("what", "which"))
@@ -553,6 +560,11 @@ class Coder:
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
+            if (act := labelled_a_crime(trig.token)) is not None and \
+                    (doer := perpetrator_of(act)) is not None:
+                found = [a for a in resolver.resolve(doer) if a.code or a.sector]
+                if found:  # "called the shooting by Indonesian troops a massacre"
+                    args.recipient, args.recipient_heads = found, [doer]
             if not trig.nominal and trig.token.lemma_.lower() == "die" and args.actor:
                 # "three protesters died in Khartoum": the dead are acted on, not acting
                 args.recipient, args.actor = args.actor, []
@@ -712,6 +724,9 @@ class Coder:
             if cameo.startswith("174") and object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover
+                if not any(a.code for a in args.actor) and (host := expelled_from(head)):
+                    # "four Russian diplomats were ordered out of Britain": by Britain
+                    args.actor = [a for a in resolver.resolve(host) if a.code]
             if fact.value == "negated" and fact.cue == "intent" and (
                     category == "AGREE" or (intended(category) or ("",))[0] == "AGREE"):
                 category, cameo = "REJECT", "120"  # "will not accept more refugees"

@@ -384,8 +384,22 @@ def purpose_of_a_state(verb: Token) -> bool:
 
 
 def object_is_official(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICIAL_NOUNS for c in verb.children)
+    """The one acted on is an official: "expelled two diplomats", "diplomats were ordered
+    out"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFICIAL_NOUNS
+               for c in verb.children)
 
+
+
+def expelled_from(verb: Token) -> Token | None:
+    """The country someone is ordered out of: "ordered out of Britain", "expelled from
+    Russia"."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+        if prep.lower_ == "from" or (prep.lower_ == "out" and any(
+                g.lower_ == "of" for g in prep.children)):
+            inner = next((g for g in prep.children if g.lower_ == "of"), prep)
+            return next((o for o in inner.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def has_subject(verb: Token) -> bool:
@@ -845,6 +859,33 @@ def held_responsible(verb: Token) -> Token | None:
                                     or obj.lower_ in HARM_NOUNS):
                 return subj
     return None
+
+
+CRIME_LABELS = ABUSE_NOUNS | frozenset({"aggression", "terrorism", "provocation",
+                                        "murder", "barbarism", "war"})
+
+
+def labelled_a_crime(verb: Token) -> Token | None:
+    """ "Portugal called the shooting of mourners by Indonesian troops a massacre": naming
+    someone's act a crime accuses them (ACCUSE). Returns the act's noun, or None."""
+    if verb.lemma_.lower() != "call":
+        return None
+    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if act is None:
+        return None
+    # the label is the verb's predicate, or hung on the object by the parser
+    labels = [c for c in verb.children if c.dep_ == "oprd"] + [
+        t for t in act.subtree if t.dep_ in ("npadvmod", "appos") and t.i > act.i]
+    return act if any(t.lemma_.lower() in CRIME_LABELS for t in labels) else None
+
+
+def perpetrator_of(act: Token) -> Token | None:
+    """Who did an act named by a noun: "the shooting of mourners by Indonesian troops",
+    "China's crackdown"."""
+    for child in act.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ == "by":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return next((c for c in act.children if c.dep_ == "poss"), None)
 
 
 def assessed_party(verb: Token) -> Token | None:
