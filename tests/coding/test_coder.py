@@ -872,3 +872,15 @@ def test_coder_diplomats_ordered_out_of_a_country_are_expelled_by_it(code):
     e = top(code("Three Iranian diplomats were ordered out of Albania on Wednesday.",
                  "2018-12-19"))
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("SANCTION", {"ALB"}, {"IRN"})
+
+
+def test_coder_a_strike_that_shuts_a_city_is_the_strike(code):
+    e = top(code("A general strike called by Bangladesh's opposition parties shut shops and "
+                 "offices in Dhaka on Tuesday.", "2013-03-12"))
+    assert (e.event, codes(e.actor)) == ("PROTEST", {"BGD"})
+
+
+def test_coder_a_court_ordering_the_army_demands_of_it(code):
+    e = top(code("Pakistan's Supreme Court ordered the army on Monday to produce the missing "
+                 "detainees.", "2012-01-30"))
+    assert (e.event, codes(e.actor)) == ("REQUEST", {"PAK"})

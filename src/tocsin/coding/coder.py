@@ -163,6 +163,7 @@ CODER_VERSION = "tocsin.coder.v1"
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice"})
 DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunition",
                                "shell", "jet", "howitzer", "system"), "072"),
               **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
@@ -285,6 +286,9 @@ class Coder:
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
                 continue
+            if tok.lemma_.lower() == "call" and tok.dep_ == "acl" and cameo_root(
+                    self._nominal_code(tok.head) or "") == "14":
+                continue  # "a general strike called by the opposition": the strike is it
             if (labelled := labelled_a_crime(tok)) is not None:
                 triggers.append(Trigger(tok, "111", True))  # "called the shooting a massacre"
                 rebutted.update(t.i for t in labelled.subtree)
@@ -395,6 +399,16 @@ class Coder:
             if tok.pos_ != "NOUN" or tok.i in used_nouns or tok.i in verb_ids or \
                     tok.i in rebutted:
                 continue
+            if tok.dep_ == "nsubj" and tok.head.i in verb_ids and cameo_root(
+                    self._nominal_code(tok) or "") == "14":
+                # "a general strike shut shops and offices": the strike is the event, its
+                # verb says what it did
+                triggers = [t for t in triggers if t.token.i != tok.head.i
+                            or cameo_root(t.cameo) in ("14", "18", "19", "20")]
+                if all(t.token.i != tok.head.i for t in triggers):
+                    triggers.append(Trigger(tok, self._nominal_code(tok) or "140", False,
+                                            nominal=True))
+                    continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "emergency funding", "protest leaders": a modifier, not an event
             code = self._nominal_code(tok)
@@ -449,8 +463,10 @@ class Coder:
                 out.append(t)
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None and is_own_forces(obj):
-                continue
+            commander, _ = subject_of(tok)
+            judicial = commander is not None and commander.lemma_.lower() in COURT_NOUNS
+            if obj is not None and is_own_forces(obj) and not judicial:
+                continue  # "a court ordered the army to ...": a demand, not a command
             if obj is not None and obj.lemma_.lower() in OFFICIAL_NOUNS and \
                     clause.lemma_.lower() in ("leave", "depart", "go", "quit"):
                 out.append(replace(t, cameo="166", specific=True))  # expelling diplomats
