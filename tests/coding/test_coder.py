@@ -884,3 +884,11 @@ def test_coder_a_court_ordering_the_army_demands_of_it(code):
     e = top(code("Pakistan's Supreme Court ordered the army on Monday to produce the missing "
                  "detainees.", "2012-01-30"))
     assert (e.event, codes(e.actor)) == ("REQUEST", {"PAK"})
+
+
+def test_coder_doctors_arriving_and_helicopters_delivered_are_aid(code):
+    e = top(code("Cuban doctors arrived in Pakistan on Monday.", "2005-10-17"))
+    assert (e.event, codes(e.recipient)) == ("AID", {"PAK"})
+    e = top(code("Russia delivered the first 12 of 24 attack helicopters to Iraq's army on "
+                 "Monday.", "2013-10-14"))
+    assert (e.event, e.cameo, codes(e.actor)) == ("AID", "072", {"RUS"})

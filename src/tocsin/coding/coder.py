@@ -127,6 +127,7 @@ from tocsin.coding.conventions import (
     misparsed_subject,
     names_a_side,
     object_is_official,
+    of_objects,
     only_possible,
     ordered_by_commander,
     perpetrator_of,
@@ -164,6 +165,7 @@ CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice"})
+RELIEF_WORKERS = frozenset({"doctor", "medic", "nurse", "rescuer", "firefighter"})
 DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunition",
                                "shell", "jet", "howitzer", "system"), "072"),
               **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
@@ -668,6 +670,13 @@ class Coder:
                     # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
                     # docked in Busan": forces arriving deploy, they do not visit
                     category, cameo = "MOBILIZE", "154"
+                    plover = cameo_to_plover(cameo) or plover
+                elif first in RELIEF_WORKERS or any(
+                        o.lemma_.lower() in RELIEF_WORKERS
+                        for h in args.actor_heads for o in of_objects(h)):
+                    # "Cuban doctors arrived in Honduras", "a team of rescuers reached ...":
+                    # help sent, not a visit
+                    category, cameo = "AID", "073"
                     plover = cameo_to_plover(cameo) or plover
                 elif first in DELIVERIES:
                     # "the first U.S.-made HIMARS launchers have arrived in Ukraine", "a

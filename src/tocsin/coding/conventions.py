@@ -1134,7 +1134,8 @@ AID_GOODS = frozenset({"aid", "food", "supply", "vaccine", "dose", "medicine", "
                        "water", "wheat", "grain", "rice", "fuel", "tent", "blanket", "relief",
                        "drug", "oil", "shot", "equipment", "assistance"})
 ARMS_GOODS = frozenset({"weapon", "arm", "ammunition", "missile", "launcher", "shell",
-                        "rocket", "howitzer", "munition"})
+                        "rocket", "howitzer", "munition", "helicopter", "gunship", "warplane",
+                        "jet", "tank", "drone"})
 CARRYING_VERBS = frozenset({"ferry", "fly", "truck", "ship", "airlift", "airdrop", "carry",
                             "transport", "deliver", "bring"})
 VEHICLE_ARRIVALS = frozenset({"arrive", "land", "dock", "reach", "roll", "touch", "enter",
