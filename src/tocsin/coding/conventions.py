@@ -1162,8 +1162,13 @@ def delivers_goods(verb: Token) -> str | None:
         return None
     if lemma in CARRYING_VERBS - {"carry"}:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return _goods_code(obj) if any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children) else None
+        if obj is None:
+            return None
+        destination = any(c.dep_ == "prep" and c.lower_ in ("to", "into")
+                          for c in [*verb.children, *obj.children])
+        if obj.like_num and of_objects(obj):
+            obj = of_objects(obj)[0]  # "delivered the first 12 of 24 helicopters to Iraq"
+        return _goods_code(obj) if destination else None
     if lemma not in VEHICLE_ARRIVALS:
         return None
     subject, _ = subject_of(verb)
