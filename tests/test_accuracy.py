@@ -36,6 +36,7 @@ def reports(shared, code):
         "events_holdout2": _report(GOLD / "events_holdout2.json", code),
         "events_holdout3": _report(GOLD / "events_holdout3.json", code),
         "events_holdout4": _report(GOLD / "events_holdout4.json", code),
+        "events_holdout5": _report(GOLD / "events_holdout5.json", code),
     }
 
 
