@@ -281,7 +281,7 @@ class Coder:
         lowers = [t.lower_ for t in sent]
         triggers: list[Trigger] = []
         used_nouns: set[int] = set()
-        rebutted: set[int] = set()  # words of an accusation that is rejected
+        rebutted: set[int] = set()  # words of a claim rejected or an act labelled a crime
         for tok in sent:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ == "aux":
                 continue
@@ -422,6 +422,20 @@ class Coder:
                     or not any(o.token.i != t.token.i and o.token.i in
                                {w.i for w in t.token.subtree} for o in triggers)]
         return self._add_findings(sent, triggers)
+
+    @staticmethod
+    def _named_recipient(trig: Trigger) -> Token | None:
+        """Whom a blame, a rejection or a labelling is aimed at, named apart from the verb's
+        object: "said Russia was responsible for ..." (Russia), "denied Romanian charges"
+        (Romania), "called the shooting by Indonesian troops a massacre" (the troops)."""
+        tok = trig.token
+        if trig.cameo == "120" and (claim := rejected_claim(tok)) is not None:
+            return accuser_of(claim)
+        if trig.cameo == "112":
+            return held_responsible(tok) or assessed_party(tok)
+        if (act := labelled_a_crime(tok)) is not None:
+            return perpetrator_of(act)
+        return None
 
     @staticmethod
     def _is_demand_report(verb: Token) -> bool:
@@ -578,24 +592,13 @@ class Coder:
                 continue  # "plans to impose": the planned act carries the event
             args = find_arguments(trig.token, resolver, nominal=trig.nominal,
                                   light_verb=trig.light_verb)
-            if (act := labelled_a_crime(trig.token)) is not None and \
-                    (doer := perpetrator_of(act)) is not None:
-                found = [a for a in resolver.resolve(doer) if a.code or a.sector]
-                if found:  # "called the shooting by Indonesian troops a massacre"
-                    args.recipient, args.recipient_heads = found, [doer]
             if not trig.nominal and trig.token.lemma_.lower() == "die" and args.actor:
                 # "three protesters died in Khartoum": the dead are acted on, not acting
                 args.recipient, args.actor = args.actor, []
                 args.recipient_heads, args.actor_heads = args.actor_heads, []
-            if trig.cameo == "120" and (claim := rejected_claim(trig.token)) is not None \
-                    and (accuser := accuser_of(claim)) is not None:
-                found = [a for a in resolver.resolve(accuser) if a.code or a.sector]
-                if found:  # "denied Romanian charges": the accuser is the one rejected
-                    args.recipient, args.recipient_heads = found, [accuser]
-            if trig.cameo == "112" and (blamed := held_responsible(trig.token)
-                                        or assessed_party(trig.token)) is not None:
-                args.recipient = [a for a in resolver.resolve(blamed) if a.code or a.sector]
-                args.recipient_heads = [blamed] if args.recipient else []
+            if (named := self._named_recipient(trig)) is not None and (
+                    found := [a for a in resolver.resolve(named) if a.code or a.sector]):
+                args.recipient, args.recipient_heads = found, [named]
             if not args.actor and (noun := misparsed_subject(trig.light_verb or trig.token)):
                 # "the United States and 13 allies called on ...", parsed as "allies (who
                 # were) called": the noun is the subject
