@@ -892,3 +892,13 @@ def test_coder_doctors_arriving_and_helicopters_delivered_are_aid(code):
     e = top(code("Russia delivered the first 12 of 24 attack helicopters to Iraq's army on "
                  "Monday.", "2013-10-14"))
     assert (e.event, e.cameo, codes(e.actor)) == ("AID", "072", {"RUS"})
+
+
+def test_coder_people_fleeing_an_offensive_are_driven_out_by_its_author(code):
+    # PLOVER manual, RETREAT: flight is SANCTION 'expel' with the causative agent as actor
+    e = top(code("Thousands of Rohingya villagers fled into Bangladesh to escape an offensive "
+                 "by the Myanmar army.", "2017-09-05"))
+    assert (e.event, codes(e.actor)) == ("SANCTION", {"MMR"})
+    # with no one named as the cause, no one is coded as expelling
+    events = code("Thousands of Sudanese fled into Chad on Monday.", "2023-05-01")
+    assert all(e.event != "SANCTION" for e in events)

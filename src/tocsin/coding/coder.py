@@ -105,6 +105,7 @@ from tocsin.coding.conventions import (
     fill_domestic_countries,
     finds_wrongdoing,
     fired_into_the_sea,
+    flight_cause,
     forces_move,
     frees_people,
     grounds_of_coercion,
@@ -315,6 +316,9 @@ class Coder:
             if (claim := rejected_claim(tok)) is not None:
                 triggers.append(Trigger(tok, "120", True))  # "denied Romanian charges that"
                 rebutted.update(t.i for t in claim.subtree)
+                continue
+            if flight_cause(tok) is not None:
+                triggers.append(Trigger(tok, "166", True))  # fled an army's offensive
                 continue
             if (delivery := delivers_goods(tok)) is not None:
                 triggers.append(Trigger(tok, delivery, True))  # "ferried food to survivors"
@@ -596,6 +600,11 @@ class Coder:
                 # "three protesters died in Khartoum": the dead are acted on, not acting
                 args.recipient, args.actor = args.actor, []
                 args.recipient_heads, args.actor_heads = args.actor_heads, []
+            if trig.cameo == "166" and (agent := flight_cause(trig.token)) is not None and (
+                    found := [a for a in resolver.resolve(agent) if a.code or a.sector]):
+                # "villagers fled an offensive by the army": the army drove them out
+                args.recipient, args.recipient_heads = args.actor, args.actor_heads
+                args.actor, args.actor_heads = found, [agent]
             if (named := self._named_recipient(trig)) is not None and (
                     found := [a for a in resolver.resolve(named) if a.code or a.sector]):
                 args.recipient, args.recipient_heads = found, [named]

@@ -391,6 +391,35 @@ def object_is_official(verb: Token) -> bool:
 
 
 
+FLIGHT_CAUSES = frozenset({"offensive", "attack", "attacks", "fighting", "assault",
+                           "bombardment", "shelling", "violence", "crackdown", "advance",
+                           "airstrike", "airstrikes", "raid", "raids", "campaign"})
+
+
+def flight_cause(verb: Token) -> Token | None:
+    """Who drove people to flee: "villagers fled into Thailand to escape an offensive by
+    the Burmese army", "Armenians fled Nagorno-Karabakh after Azerbaijan's offensive". The
+    PLOVER manual codes such flight as SANCTION 'expel' by the causative agent. Returns
+    the agent's head, or None when the sentence names none."""
+    if verb.lemma_.lower() != "flee" or verb.pos_ != "VERB":
+        return None
+    causes = [o for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in (
+        "escape", "avoid") for o in c.children if o.dep_ == "dobj"]
+    causes += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+        "from", "since", "after", "amid") for o in c.children if o.dep_ == "pobj"]
+    for cause in causes:
+        if cause.lemma_.lower() not in FLIGHT_CAUSES and cause.lower_ not in FLIGHT_CAUSES:
+            continue
+        for node in (cause, cause.head):  # "an offensive by X", "escape ... by X" (parser)
+            for child in node.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    return next((o for o in child.children if o.dep_ == "pobj"), None)
+        poss = next((c for c in cause.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+    return None
+
+
 def expelled_from(verb: Token) -> Token | None:
     """The country someone is ordered out of: "ordered out of Britain", "expelled from
     Russia"."""
