@@ -902,3 +902,12 @@ def test_coder_people_fleeing_an_offensive_are_driven_out_by_its_author(code):
     # with no one named as the cause, no one is coded as expelling
     events = code("Thousands of Sudanese fled into Chad on Monday.", "2023-05-01")
     assert all(e.event != "SANCTION" for e in events)
+
+
+def test_coder_handing_a_note_of_protest_or_a_captive(code):
+    e = top(code("Georgia's foreign ministry handed a note of protest to the Russian "
+                 "ambassador on Monday.", "2008-04-21"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"GEO"}, {"RUS"})
+    e = top(code("The Taliban handed the kidnapped Korean nurses to Red Cross mediators on "
+                 "Wednesday.", "2007-08-29"))
+    assert e.event == "RETREAT"
