@@ -305,6 +305,10 @@ class ActorResolver:
                                  span=_char_span(toks, self.sent)))
         return refs
 
+    def sides(self, head: Token) -> list[ActorRef]:
+        """The actors of :meth:`resolve` that name a side: a country or a sector."""
+        return [r for r in self.resolve(head) if r.code or r.sector]
+
     def resolve(self, head: Token) -> list[ActorRef]:
         """Actors named by the phrase headed by ``head`` and its coordinated phrases."""
         refs: list[ActorRef] = []
@@ -717,7 +721,7 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     for head in recipient_cands:
         if used_heads and head.i == used_heads[0].i:
             continue
-        refs = [r for r in resolver.resolve(head) if r.code or r.sector]
+        refs = resolver.sides(head)
         if _sent_forces(head) and all(not r.code or r.code in actor_codes for r in refs):
             continue  # "to send 1,000 officers to Haiti": the actor's own, not the recipient
         refs = [r for r in refs if (r.code, r.entity, r.text) not in actor_keys or not r.code]

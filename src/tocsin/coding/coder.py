@@ -406,14 +406,13 @@ class Coder:
                     tok.i in rebutted:
                 continue
             if tok.dep_ == "nsubj" and tok.head.i in verb_ids and cameo_root(
-                    self._nominal_code(tok) or "") == "14":
+                    protest := self._nominal_code(tok) or "") == "14":
                 # "a general strike shut shops and offices": the strike is the event, its
                 # verb says what it did
                 triggers = [t for t in triggers if t.token.i != tok.head.i
                             or cameo_root(t.cameo) in ("14", "18", "19", "20")]
                 if all(t.token.i != tok.head.i for t in triggers):
-                    triggers.append(Trigger(tok, self._nominal_code(tok) or "140", False,
-                                            nominal=True))
+                    triggers.append(Trigger(tok, protest, False, nominal=True))
                     continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "emergency funding", "protest leaders": a modifier, not an event
@@ -422,9 +421,7 @@ class Coder:
                 triggers.append(Trigger(tok, code, False, nominal=True))
         # "15 passengers died when a suicide bomber blew himself up", "died in a Hezbollah
         # attack": the act carries the event, the deaths are its toll
-        triggers = [t for t in triggers if t.nominal or t.token.lemma_.lower() != "die"
-                    or not any(o.token.i != t.token.i and o.token.i in
-                               {w.i for w in t.token.subtree} for o in triggers)]
+        triggers = [t for t in triggers if not _toll_of_another(t, triggers)]
         return self._add_findings(sent, triggers)
 
     @staticmethod
@@ -601,17 +598,17 @@ class Coder:
                 args.recipient, args.actor = args.actor, []
                 args.recipient_heads, args.actor_heads = args.actor_heads, []
             if trig.cameo == "166" and (agent := flight_cause(trig.token)) is not None and (
-                    found := [a for a in resolver.resolve(agent) if a.code or a.sector]):
+                    found := resolver.sides(agent)):
                 # "villagers fled an offensive by the army": the army drove them out
                 args.recipient, args.recipient_heads = args.actor, args.actor_heads
                 args.actor, args.actor_heads = found, [agent]
             if (named := self._named_recipient(trig)) is not None and (
-                    found := [a for a in resolver.resolve(named) if a.code or a.sector]):
+                    found := resolver.sides(named)):
                 args.recipient, args.recipient_heads = found, [named]
             if not args.actor and (noun := misparsed_subject(trig.light_verb or trig.token)):
                 # "the United States and 13 allies called on ...", parsed as "allies (who
                 # were) called": the noun is the subject
-                args.actor = [a for a in resolver.resolve(noun) if a.code or a.sector]
+                args.actor = resolver.sides(noun)
                 args.actor_heads = [noun] if args.actor else []
                 verb = trig.light_verb or trig.token
                 phrase = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
@@ -958,6 +955,14 @@ def _clause_end(verb: Token, sent: Span) -> int:
              for m in c.children if m.dep_ == "mark" and m.i > verb.i
              and m.lower_ in CLAUSE_BREAK_MARKS]
     return (min(marks) if marks else sent.end) - sent.start
+
+
+def _toll_of_another(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """A "died" whose clause or phrase holds another trigger: the deaths are its toll."""
+    if trig.nominal or trig.token.lemma_.lower() != "die":
+        return False
+    within = {w.i for w in trig.token.subtree} - {trig.token.i}
+    return any(o.token.i in within for o in triggers)
 
 
 def _drop_recipients(args: Arguments, indices: set[int]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -170,6 +171,7 @@ ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "sta
 
 
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "sink", "overturn"})
+CASUALTY_VERBS = frozenset({"kill", "die", "injure", "wound"})
 
 
 def accidental(head: Token) -> bool:
@@ -182,7 +184,7 @@ def accidental(head: Token) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
     if head.dep_ == "conj":
         verbs.append(head.head)
-    casualty = head.lemma_.lower() in ("kill", "die", "injure", "wound")
+    casualty = head.lemma_.lower() in CASUALTY_VERBS
     return any(casualty and c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS
                or c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                    o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS
@@ -193,7 +195,7 @@ def accidental(head: Token) -> bool:
 def absolute_toll(verb: Token) -> bool:
     """ "..., with more than 200 injured", "with at least ten people killed": a toll added to
     another event (or accident), not an act of its own."""
-    return verb.lemma_.lower() in ("kill", "die", "injure", "wound", "hurt") and \
+    return verb.lemma_.lower() in CASUALTY_VERBS | {"hurt"} and \
         verb.dep_ in ("advcl", "pcomp", "acl") and (
             any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
             or verb.head.lower_ == "with")
@@ -388,7 +390,6 @@ def object_is_official(verb: Token) -> bool:
     out"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFICIAL_NOUNS
                for c in verb.children)
-
 
 
 FLIGHT_CAUSES = frozenset({"offensive", "attack", "attacks", "fighting", "assault",
@@ -767,8 +768,7 @@ def rescues_captives(verb: Token) -> bool:
         return False
     captive = obj.lemma_.lower() in ("hostage", "captive", "victim") or any(
         t.lemma_.lower() in CAPTURE_WORDS for c in clauses for t in c.subtree)
-    if not captive and not (obj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS
-                            or obj.ent_type_ in ("PERSON", "NORP")):
+    if not captive and not _names_people(obj):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in RESCUE_OPERATIONS for o in c.children)
@@ -788,12 +788,16 @@ PEOPLE_NOUNS = frozenset({"people", "girl", "boy", "child", "student", "schoolgi
                           "farmer", "traveller", "traveler", "priest", "teacher"})
 
 
+def _names_people(noun: Token) -> bool:
+    """The noun names people: "girls", "prisoners", a person's or a nationality's name."""
+    return noun.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS or \
+        noun.ent_type_ in ("PERSON", "NORP")
+
+
 def holds_people(verb: Token) -> bool:
     """The verb's object is people ("seized 317 girls", "took 20 passengers"), not goods."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is not None and (
-        obj.lemma_.lower() in PEOPLE_NOUNS | CAPTIVE_NOUNS or obj.lower_ in PEOPLE_PRONOUNS
-        or obj.ent_type_ in ("PERSON", "NORP"))
+    return obj is not None and (_names_people(obj) or obj.lower_ in PEOPLE_PRONOUNS)
 
 
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
@@ -855,12 +859,16 @@ HARM_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "killing", "k
 _OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she", "this", "that", "which"})
 
 
+@cache
+def _blaming_verbs() -> frozenset[str]:
+    return load_cues().reporting_verbs | FINDING_VERBS | {"suspect"}
+
+
 def held_responsible(verb: Token) -> Token | None:
     """ "Britain said Russia was responsible for the poisoning", "officials believe Iran was
     behind the attacks": the speaker blames (ACCUSE) the party it holds responsible for an
     act of violence or wrongdoing. Returns that party's head, or None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in (
-            load_cues().reporting_verbs | FINDING_VERBS | {"suspect"}):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _blaming_verbs():
         return None
     if verb.lemma_.lower() in ("charge", "accuse"):
         # "Human Rights Watch charged that Russian troops had executed dozens": the charge
@@ -1228,15 +1236,14 @@ def grounds_of_coercion(word: Token) -> bool:
         if node.head == node:
             return False
         parent = node.head
-        if parent.lemma_.lower() in COERCION_VERBS and parent.pos_ == "VERB" and (
-                node.dep_ == "prep" and node.lower_ in GROUND_PREPS
-                or node.dep_ in ("advcl", "xcomp") and node.i > parent.i):
-            return True
-        if parent.lemma_.lower() in COERCION_VERBS and parent.pos_ == "VERB" and \
-                node.dep_ == "dobj":
-            # "arrested fans trying to enter the stadium": the word describes the arrested
-            return any(t.i == word.i for c in node.children if c.dep_ in ("acl", "relcl")
-                       for t in c.subtree)
+        if parent.lemma_.lower() in COERCION_VERBS and parent.pos_ == "VERB":
+            if node.dep_ == "prep" and node.lower_ in GROUND_PREPS or \
+                    node.dep_ in ("advcl", "xcomp") and node.i > parent.i:
+                return True
+            if node.dep_ == "dobj":
+                # "arrested fans trying to enter the stadium": it describes the arrested
+                return any(t.i == word.i for c in node.children if c.dep_ in ("acl", "relcl")
+                           for t in c.subtree)
         node = parent
     return False
 
