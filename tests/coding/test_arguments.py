@@ -129,3 +129,9 @@ def test_arguments_a_possessive_pair_misparsed_as_a_modifier_names_both_sides(co
     e = code("Sudan's government and southern rebels reached agreement on sharing oil "
              "revenues.", "2004-01-07")[0]
     assert {(r.code, r.sector) for r in e.actor} == {("SDN", "GOV"), ("SDN", "REB")}
+
+
+def test_arguments_country_taken_out_of_a_deal_is_not_the_recipient(code):
+    e = top(code("Donald Trump pulled the United States out of the nuclear pact with Iran "
+                 "on Tuesday.", "2018-05-08"))
+    assert codes(e.actor) == {"USA"} and codes(e.recipient) == {"IRN"}

@@ -911,3 +911,29 @@ def test_coder_handing_a_note_of_protest_or_a_captive(code):
     e = top(code("The Taliban handed the kidnapped Korean nurses to Red Cross mediators on "
                  "Wednesday.", "2007-08-29"))
     assert e.event == "RETREAT"
+
+
+def test_coder_year_premodifying_a_noun_does_not_date_the_event(code):
+    e = top(code("Prosecutors in Seoul indicted two former presidents on charges of mutiny "
+                 "over the 1979 coup.", "2001-07-03"))
+    assert e.event == "ACCUSE" and e.date.isoformat() == "2001-07-03"
+    e = top(code("Belarus's President Alexander Lukashenko has pardoned 18 people convicted "
+                 "over the 2020 protests.", "2024-07-03"))
+    assert e.event == "CONCEDE"
+    # a year dating the act itself still makes it history
+    assert code("Prosecutors in Seoul indicted two former generals in 1979.",
+                "2001-07-03") == []
+
+
+def test_coder_phrase_reach_stops_at_a_comma_and_at_temporal_phrases():
+    from tocsin.coding.coder import phrase_reach
+    from tocsin.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("Gambia filed a case at the court on Monday accusing Myanmar of genocide "
+              "against its minority, the first such suit by a country.")
+    filed = next(t for t in doc if t.text == "filed")
+    assert phrase_reach(filed) <= next(t.i for t in doc if t.text == ",")
+    doc = nlp("Police detained the activist after her boat was towed into the port of Ashdod.")
+    detained = next(t for t in doc if t.text == "detained")
+    assert phrase_reach(detained) <= next(t.i for t in doc if t.text == "after") + 1

@@ -67,6 +67,13 @@ def codes(refs):
      "CONCEDE"),
     ("Sudan could normalise relations with Israel next year, a Sudanese official said.",
      "SUPPORT"),
+    ("Jordan began letting U.N. food convoys into the border camp on Friday.", "RETREAT"),
+    ("Armenian forces let a team of OSCE monitors into the village on Sunday.", "RETREAT"),
+    ("Iran's election council barred the former speaker from running in the presidential "
+     "vote.", "COERCE"),
+    # the pattern's word is the head of a long object ("* DEBT")
+    ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
+     "debt.", "AID"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category

@@ -227,6 +227,9 @@ def test_verbs_rules_windows(tmp_path):
     assert _m(lex, far, 1).cameo == "190"
     early = "prepared " + "x " * 8 + "to attack the base"
     assert _m(lex, early, 10).cameo == "192"  # PREPAR is out of the window
+    words = far.split()  # the coder stretches the window to the heads of the verb's phrases
+    assert lex.match(words, words, 1, None, len(words)).cameo == "193"
+    assert lex.match(words, words, 1, None, 5).cameo == "190"
 
 
 def test_verbs_rules_multiword_and_discard(tmp_path):

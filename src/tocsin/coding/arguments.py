@@ -451,6 +451,12 @@ def _sent_forces(head: Token) -> bool:
         head.lemma_.lower() in FORCE_NOUNS | SENT_FORCES
 
 
+def _taken_out(head: Token) -> bool:
+    """The object of a verb taking it out of something ("pulled the country out of")."""
+    return head.dep_ == "dobj" and any(
+        c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in head.head.children)
+
+
 def own_forces_moved(actor: list[ActorRef], recipient: list[ActorRef],
                      heads: list[Token]) -> bool:
     """The recipient is the force the actor moves: its object is a force noun ("sending
@@ -722,8 +728,11 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         if used_heads and head.i == used_heads[0].i:
             continue
         refs = resolver.sides(head)
-        if _sent_forces(head) and all(not r.code or r.code in actor_codes for r in refs):
-            continue  # "to send 1,000 officers to Haiti": the actor's own, not the recipient
+        if (_sent_forces(head) or _taken_out(head)) and \
+                all(not r.code or r.code in actor_codes for r in refs):
+            # "to send 1,000 officers to Haiti", "pulled the United States out of the
+            # deal": the actor's own, not the recipient
+            continue
         refs = [r for r in refs if (r.code, r.entity, r.text) not in actor_keys or not r.code]
         if refs and any(r.code for r in refs):
             recipient = refs

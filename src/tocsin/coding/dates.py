@@ -102,8 +102,18 @@ def _parse_absolute(expr: str, anchor: date) -> date | None:
     return parsed
 
 
+NOUN_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+
+
 def _attached_to(tok: Token, trigger: Token) -> bool:
-    """True when ``tok`` hangs from ``trigger`` without crossing another clause's verb."""
+    """True when ``tok`` hangs from ``trigger`` without crossing another clause's verb.
+
+    A date premodifying another noun ("over the 1979 coup", "last year's election") dates
+    that noun, not the trigger.
+    """
+    if tok.dep_ in NOUN_PREMODIFIERS and tok.head != trigger \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False
     node = tok
     for _ in range(12):
         if node == trigger:

@@ -242,14 +242,15 @@ def _match_side(atoms: tuple[_Atom, ...], k: int, start: int, stop: int, anchore
 
 
 def _match_pattern(p: _Pattern, start: int, end: int, lemmas: Sequence[str],
-                   lowers: Sequence[str]) -> list[int] | None:
-    """Token indices the pattern's words matched around the verb ``[start, end)``."""
+                   lowers: Sequence[str], reach: int = 0) -> list[int] | None:
+    """Token indices the pattern's words matched around the verb ``[start, end)``; the
+    words after it may run to ``reach`` when that is beyond the window."""
     low = max(0, start - BEFORE_WINDOW)
     before = _match_side(p.before, 0, low, start, False, start if p.verb_glued else -1,
                          lemmas, lowers)
     if before is None:
         return None
-    stop = min(len(lemmas), end + AFTER_WINDOW)
+    stop = min(len(lemmas), max(end + AFTER_WINDOW, reach))
     anchored = bool(p.after) and p.after[0][1]
     after = _match_side(p.after, 0, end, stop, anchored, -1, lemmas, lowers)
     if after is None:
@@ -298,10 +299,13 @@ class VerbLexicon:
     # -- public queries
 
     def match(self, lemmas: list[str], lowers: list[str], verb_index: int,
-              particle: str | None = None) -> VerbMatch | None:
+              particle: str | None = None, reach: int = 0) -> VerbMatch | None:
         """Code the verb at ``verb_index`` of a sentence given as token lemmas and
         lower-cased texts; ``particle`` is a phrasal particle the parser attached to it
-        ("out" in "pulled its troops out"). ``None`` if the verb is not in the lexicon."""
+        ("out" in "pulled its troops out"); ``reach`` (exclusive) stretches the words
+        after the verb past :data:`AFTER_WINDOW` to the heads of its own phrases (see
+        :func:`tocsin.coding.coder.phrase_reach`). ``None`` if the verb is not in the
+        lexicon."""
         lemmas = [lemma.lower() for lemma in lemmas]
         lemma, lower = lemmas[verb_index], lowers[verb_index]
         found = self._find_multiword(lemma, lower, lemmas, lowers, verb_index, particle)
@@ -311,7 +315,7 @@ class VerbLexicon:
                 return None
             found = (verb, [verb_index])
         verb, verb_tokens = found
-        return self._code(verb, verb_tokens, lemmas, lowers)
+        return self._code(verb, verb_tokens, lemmas, lowers, reach)
 
     def lookup_lemma(self, lemma: str) -> str | None:
         """The default CAMEO code of a verb lemma ("wage war" for multi-word verbs),
@@ -344,11 +348,12 @@ class VerbLexicon:
         return None
 
     def _code(self, verb: _Verb, verb_tokens: list[int], lemmas: Sequence[str],
-              lowers: Sequence[str]) -> VerbMatch:
+              lowers: Sequence[str], reach: int = 0) -> VerbMatch:
         start, end = min(verb_tokens), max(verb_tokens) + 1
+        stop = min(len(lemmas), max(end + AFTER_WINDOW, reach))
         window = {
             s[:_KEY]
-            for i in range(max(0, start - BEFORE_WINDOW), min(len(lemmas), end + AFTER_WINDOW))
+            for i in range(max(0, start - BEFORE_WINDOW), stop)
             if not start <= i < end
             for s in (lemmas[i], lowers[i])
         }
@@ -365,7 +370,7 @@ class VerbLexicon:
                         continue
                     if not all(not keys.isdisjoint(window) for keys in p.keys):
                         continue
-                    hits = _match_pattern(p, start, end, lemmas, lowers)
+                    hits = _match_pattern(p, start, end, lemmas, lowers, reach)
                     if hits is not None:
                         best = (rank, p, hits)
         if best is not None:
