@@ -135,3 +135,25 @@ def test_arguments_country_taken_out_of_a_deal_is_not_the_recipient(code):
     e = top(code("Donald Trump pulled the United States out of the nuclear pact with Iran "
                  "on Tuesday.", "2018-05-08"))
     assert codes(e.actor) == {"USA"} and codes(e.recipient) == {"IRN"}
+
+
+def test_arguments_place_of_the_phrase_gives_way_to_its_actor(code):
+    e = top(code("Sudan's army rejected the deployment of African Union troops in Kordofan."))
+    assert codes(e.recipient) == {"IGO"}
+    # with no other name, the place still names the side ("shops in Kuwait and Jordan")
+    e = top(code("Police in Kuwait and Jordan arrested dozens of smugglers on Monday."))
+    assert codes(e.actor) == {"KWT", "JOR"}
+
+
+def test_arguments_own_people_in_a_phrase_give_way_to_another_party(code):
+    e = top(code("Hungary lodged a formal protest with Bucharest over the treatment of ethnic "
+                 "Hungarians in Szeklerland."))
+    assert codes(e.actor) == {"HUN"} and codes(e.recipient) == {"ROU"}
+
+
+def test_arguments_parties_between_whom_an_offer_is_made(code):
+    e = top(code("Algeria offered on Monday to mediate between Chad and Sudan in their border "
+                 "dispute."))
+    assert codes(e.actor) == {"DZA"} and codes(e.recipient) == {"TCD", "SDN"}
+    e = top(code("Kenya offered to host talks in Nairobi between Ethiopia and Eritrea."))
+    assert codes(e.recipient) == {"ETH", "ERI"}

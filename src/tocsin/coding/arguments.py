@@ -35,9 +35,9 @@ from tocsin.model import ActorRef
 from tocsin.model import Span as CharSpan
 
 RECIPIENT_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "over",
-                   "upon", "from", "for", "of")
+                   "upon", "from", "for", "of", "between")
 STRONG_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "toward", "towards"})
-NESTED_PREPS = frozenset(RECIPIENT_PREPS) | {"between"}
+NESTED_PREPS = frozenset(RECIPIENT_PREPS)
 NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp",
                           "parataxis", "appos"})
 AFFILIATION_VERBS = frozenset({"affiliate", "belong", "ally", "align"})
@@ -99,6 +99,7 @@ class Arguments:
 
 
 NP_PREPS = frozenset({"of", "in", "from", "at", "for", "including"})
+SETTING_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside"})
 
 
 def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
@@ -233,9 +234,22 @@ class ActorResolver:
                 out.append(m)
         return sorted(out, key=lambda m: m.start)
 
+    def _is_setting(self, m: ActorMatchLike, head: Token) -> bool:
+        """A country or place named only as where the phrase is ("the deployment of U.N.
+        peacekeepers in Darfur", "ethnic Hungarians in Transylvania")."""
+        if m.kind == "actor" and m.entity:
+            return False
+        root = max(self._doc_tokens(m), key=lambda t: -_depth(t, head))
+        while root.dep_ == "conj" and root.head != head:  # "militias in Iraq and Syria"
+            root = root.head
+        return root != head and root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS
+
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
         coded = [m for m in matches if m.code and not _is_mediator(m, self.sent)]
+        if any(not self._is_setting(m, head) and not _is_allegiance(m, self.sent)
+               for m in coded):
+            coded = [m for m in coded if not self._is_setting(m, head)]
         agents = [m for m in matches if not m.code and m.sector]
         named = [m for m in coded if m.kind == "actor" and m.entity]
         plain = [m for m in coded if not _is_allegiance(m, self.sent)]
@@ -304,6 +318,11 @@ class ActorResolver:
                                  sector=agent_match.sector, entity="",
                                  span=_char_span(toks, self.sent)))
         return refs
+
+    def names_only_a_setting(self, head: Token) -> bool:
+        """The phrase names a party only as where it is ("talks in Doha")."""
+        coded = [m for m in self._matches_in(_np_tokens(head)) if m.code]
+        return bool(coded) and all(self._is_setting(m, head) for m in coded)
 
     def sides(self, head: Token) -> list[ActorRef]:
         """The actors of :meth:`resolve` that name a side: a country or a sector."""
@@ -722,6 +741,7 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             recipient_cands.extend(recipient_heads(child, False, set()))
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
+    own: tuple[list[ActorRef], Token] | None = None
     actor_keys = {(a.code, a.entity, a.text) for a in actor}  # the same words, not the same country
     actor_codes = {a.code for a in actor if a.code}
     for head in recipient_cands:
@@ -735,14 +755,25 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             continue
         refs = [r for r in refs if (r.code, r.entity, r.text) not in actor_keys or not r.code]
         if refs and any(r.code for r in refs):
+            if (head.dep_ == "pobj" and {r.code for r in refs if r.code} <= actor_codes) \
+                    or resolver.names_only_a_setting(head):
+                # "lodged a protest with Bucharest over the treatment of ethnic Hungarians",
+                # "host talks in Doha between X and Y": a phrase naming the actor's own
+                # people, or only a place, gives way to one naming another party
+                own = own or (refs, head)
+                continue
             recipient = refs
             rec_heads.append(head)
             break
         if refs and not recipient:
             recipient = refs
             rec_heads.append(head)
+    if own is not None and not any(r.code for r in recipient):
+        recipient, rec_heads = own[0], [own[1]]
     if not any(a.code for a in actor) and (sides := _between_sides(trigger, resolver)):
         actor, used_heads = sides  # "fighting erupted between the army and the RSF"
+        if rec_heads and rec_heads[0].i == used_heads[0].i:
+            recipient, rec_heads = [], []  # both sides act: no recipient
     if not nominal and any(a.code for a in actor) and not any(r.code for r in recipient):
         found = _prepositional_recipient(trigger, resolver, {a.code for a in actor if a.code},
                                          {h.i for h in used_heads})
