@@ -157,3 +157,12 @@ def test_arguments_parties_between_whom_an_offer_is_made(code):
     assert codes(e.actor) == {"DZA"} and codes(e.recipient) == {"TCD", "SDN"}
     e = top(code("Kenya offered to host talks in Nairobi between Ethiopia and Eritrea."))
     assert codes(e.recipient) == {"ETH", "ERI"}
+
+
+def test_arguments_capital_naming_a_treaty_is_no_party(code):
+    e = top(code("Pakistan ratified the Treaty of Rome on Monday."))
+    assert "ITA" not in codes(e.recipient)
+    e = top(code("Iran threatened to pull out of the Vienna accord."))
+    assert "AUT" not in codes(e.recipient)
+    e = top(code("Vienna threatened to pull out of the accord."))  # a capital for its state
+    assert codes(e.actor) == {"AUT"}

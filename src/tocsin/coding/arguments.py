@@ -30,6 +30,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from tocsin.coding.gazetteer import is_capital
 from tocsin.data import read_rows
 from tocsin.model import ActorRef
 from tocsin.model import Span as CharSpan
@@ -99,6 +100,9 @@ class Arguments:
 
 
 NP_PREPS = frozenset({"of", "in", "from", "at", "for", "including"})
+DOCUMENT_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
+                            "convention", "declaration", "pact", "deal", "charter",
+                            "communique", "memorandum", "format", "process", "framework"})
 SETTING_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside"})
 
 
@@ -244,9 +248,26 @@ class ActorResolver:
             root = root.head
         return root != head and root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS
 
+    def _names_a_document(self, m: ActorMatchLike) -> bool:
+        """A capital that names a treaty or accord ("the Oslo accords", "the Treaty of
+        Rome"): the place it was signed, not a party."""
+        toks = self._doc_tokens(m)
+        last = toks[-1]
+        if not is_capital(" ".join(t.text for t in toks)):
+            return False
+        holder = last.head
+        if last.dep_ == "pobj" and holder.lower_ == "of":
+            holder = holder.head if holder.head.pos_ == "PROPN" else last
+        elif last.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        while holder.dep_ == "compound" and holder.head != holder:
+            holder = holder.head  # "the Paris climate agreement"
+        return holder.lemma_.lower() in DOCUMENT_NOUNS
+
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
-        coded = [m for m in matches if m.code and not _is_mediator(m, self.sent)]
+        coded = [m for m in matches if m.code and not _is_mediator(m, self.sent)
+                 and not self._names_a_document(m)]
         if any(not self._is_setting(m, head) and not _is_allegiance(m, self.sent)
                for m in coded):
             coded = [m for m in coded if not self._is_setting(m, head)]

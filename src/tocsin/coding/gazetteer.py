@@ -123,6 +123,17 @@ def _capitals() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if not line.startswith("#"))
 
 
+@cache
+def _capital_keys() -> frozenset[str]:
+    return frozenset(name_key(name) for name in _capitals().values())
+
+
+def is_capital(name: str) -> bool:
+    """True when ``name`` is a country's capital ("Oslo", "the Valley")."""
+    key = name_key(name)
+    return key in _capital_keys() or key.removeprefix("the ") in _capital_keys()
+
+
 def capital_of(country: str) -> str:
     """The capital of the country with ISO3 code ``country`` ("" when unknown)."""
     return _capitals().get(country, "")
