@@ -425,3 +425,16 @@ def test_categories_the_side_named_by_a_condition_or_a_border(code, text, actor,
 ])
 def test_categories_more_held_out_patterns(code, text, category):
     assert top(code(text)).event == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Canada is considering new sanctions on Iranian officials, diplomats said.", "SANCTION"),
+    ("Norway is weighing cutting its aid to Tanzania over the election, officials said.",
+     "SANCTION"),
+    ("Kenya's government is mulling a ban on the opposition party.", "COERCE"),
+])
+def test_conventions_act_under_deliberation_is_hypothetical_not_a_threat(code, text,
+                                                                         category):
+    e = top(code(text))
+    assert e.event == category and e.factuality == "hypothetical"
+    assert codes(e.actor)

@@ -93,6 +93,7 @@ from tocsin.coding.conventions import (
     conditioned_on,
     crowd_at_an_occasion,
     crowd_demonstrates,
+    deliberates,
     delivers_goods,
     demands,
     deployed_to_area,
@@ -311,6 +312,17 @@ class Coder:
                 continue  # "..., with more than 200 injured": the toll of another event
             if is_aspectual(tok):
                 continue  # "began moving weapons": the governed verb is the event
+            if deliberates(tok):
+                # "is weighing sanctions": a hypothetical sanction, not a threat; the act
+                # weighed is the event, a noun of it taking its actor from the verb
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                obj = collective_content(obj) if obj is not None else None
+                noun_code = self._nominal_code(obj) if obj is not None else None
+                if obj is not None and noun_code:
+                    used_nouns.add(obj.i)
+                    triggers.append(Trigger(obj, noun_code, False, nominal=True,
+                                            light_verb=tok, extra_tokens=(tok,)))
+                continue
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
             if (claim := rejected_claim(tok)) is not None:

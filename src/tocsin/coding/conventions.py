@@ -628,6 +628,18 @@ def is_aspectual(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
 
 
+DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "debate",
+                                "discuss"})
+
+
+def deliberates(verb: Token) -> bool:
+    """ "is considering cutting its aid", "is weighing sanctions": the act deliberated is
+    the event, and only hypothetical (the factuality cues make it so), not a threat, as
+    CAMEO's CONSIDER patterns code it."""
+    return verb.lemma_.lower() in DELIBERATION_VERBS and verb.tag_ in ("VBG", "VBZ", "VBP") \
+        and any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+
+
 CROWD_VERBS = frozenset({"rally", "gather", "pour", "converge", "flock", "throng",
                          "assemble", "swarm", "flood", "fill", "pack", "mass"})
 # Crowds fill squares for carnivals and matches too: these need protesters.

@@ -40,6 +40,7 @@ class Cues:
     modal_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     anticipation_verbs: frozenset[str]  # "braced for attacks": feared, not intended
+    deliberation_verbs: frozenset[str]  # "is weighing sanctions": weighed, not intended
     hypothetical_nouns: frozenset[str]
     hypothetical_adjs: frozenset[str]
     conditional_marks: frozenset[str]
@@ -183,12 +184,15 @@ def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
     """Why the event is only hypothetical ("intent", "conditional", "possible"), or ""."""
     if _is_conditional(trigger, cues) or any(_is_conditional(g, cues) for g in chain):
         return "conditional"
+    if trigger.lemma_.lower() in cues.deliberation_verbs:
+        return "possible"  # the light verb of "is weighing sanctions"
     if _has_modal(trigger, cues):
         return _modal_kind(trigger, cues)
     for g in chain:
         if g.pos_ in ("VERB", "AUX", "ADJ") and g.lemma_.lower() in cues.hypothetical_verbs:
             return "intent"
-        if g.pos_ == "VERB" and g.lemma_.lower() in cues.anticipation_verbs:
+        if g.pos_ == "VERB" and g.lemma_.lower() in cues.anticipation_verbs | \
+                cues.deliberation_verbs:
             return "possible"
         if g.pos_ in ("VERB", "AUX", "ADJ") and _has_modal(g, cues):
             return _modal_kind(g, cues)
