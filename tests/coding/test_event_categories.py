@@ -438,3 +438,11 @@ def test_conventions_act_under_deliberation_is_hypothetical_not_a_threat(code, t
     e = top(code(text))
     assert e.event == category and e.factuality == "hypothetical"
     assert codes(e.actor)
+
+
+def test_conventions_trainers_sent_abroad_are_military_aid(code):
+    e = top(code("Denmark sent military instructors to Lithuania on Monday."))
+    assert e.event == "AID" and codes(e.recipient) == {"LTU"}
+    e = top(code("France is sending trainers to help Mali's army fight jihadists."))
+    assert e.event == "AID" and codes(e.recipient) == {"MLI"}
+    assert top(code("Russia sent troops to the border with Ukraine.")).event == "MOBILIZE"

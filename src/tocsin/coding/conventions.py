@@ -350,16 +350,27 @@ HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend",
                         "shore", "back"})
 
 
+ADVISER_NOUNS = frozenset({"trainer", "instructor", "adviser", "advisor"})
+
+
 def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
     """Forces sent to another country to help it ("deployed 1,000 troops to Bunia to help
-    protect civilians", "sending soldiers to Mozambique ... to help fight an insurgency"):
-    PLOVER codes sending troops to help another state as AID, not MOBILIZE."""
+    protect civilians", "sending soldiers to Mozambique ... to help fight an insurgency",
+    "sending military trainers to Ukraine"): PLOVER codes sending troops to help another
+    state as AID, not MOBILIZE. Without a coded recipient yet, the help must name a
+    foreign party ("to help Georgia's army")."""
     own = {a.code for a in actor if a.code}
-    if verb.lemma_.lower() not in SENDING_VERBS or not own or not any(
-            r.code and r.code not in own for r in recipient):
-        return False  # not "massed troops on the border ... to support separatists"
-    return any(tok.lemma_.lower() in HELP_VERBS and tok.pos_ == "VERB"
-               and has_to_infinitive(tok) for tok in verb.subtree)
+    if verb.lemma_.lower() not in SENDING_VERBS or not own:
+        return False
+    helps = [tok for tok in verb.subtree if tok.lemma_.lower() in HELP_VERBS
+             and tok.pos_ == "VERB" and has_to_infinitive(tok)]
+    if any(r.code for r in recipient):
+        if not any(r.code and r.code not in own for r in recipient):
+            return False  # not "massed troops on the border ... to support separatists"
+        advisers = any(c.dep_ == "dobj" and c.lemma_.lower() in ADVISER_NOUNS
+                       for c in verb.children)
+        return advisers or bool(helps)
+    return any(t.ent_type_ in ("GPE", "NORP") for h in helps for t in h.subtree)
 
 
 def joint_exercise(trig: Trigger, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
