@@ -937,3 +937,16 @@ def test_coder_phrase_reach_stops_at_a_comma_and_at_temporal_phrases():
     doc = nlp("Police detained the activist after her boat was towed into the port of Ashdod.")
     detained = next(t for t in doc if t.text == "detained")
     assert phrase_reach(detained) <= next(t.i for t in doc if t.text == "after") + 1
+
+
+def test_coder_state_company_is_an_actor_a_company_alone_is_not(code):
+    e = top(code("Algeria's state energy company cut off gas supplies to Morocco on Sunday."))
+    assert e.event == "SANCTION" and codes(e.actor) == {"DZA"}
+    assert code("The company said its profits rose 10 percent.") == []
+
+
+def test_coder_team_of_people_is_not_a_sports_team(code):
+    e = top(code("A team of Japanese rescuers arrived in Turkey on Tuesday to search the "
+                 "rubble."))
+    assert e.event == "AID" and codes(e.actor) == {"JPN"}
+    assert code("A team of Spanish footballers arrived in Mexico on Tuesday.") == []

@@ -137,6 +137,9 @@ def is_state_or_habit(head: Token, trig: Trigger) -> bool:
     return sent[-1].is_punct and sent[-1].text in ".!?\"'"
 
 
+STATE_FIRMS = frozenset({"company", "firm", "conglomerate", "airline", "corporation"})
+
+
 def inanimate_subject(head: Token, trig: Trigger) -> bool:
     """The event's doer is a hazard, a market figure, a sports side or a book."""
     subject, _ = subject_of(head)  # through clause chains: "an aftershock rattled Herat,
@@ -145,9 +148,16 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
         subject = trig.token
     if subject is None:
         return False
+    if subject.lemma_.lower() in ("team", "group", "squad", "contingent") and (
+            members := of_objects(subject)):
+        subject = members[0]  # "a team of Cuban doctors arrived": the doctors
     words = {c.lower_ for c in subject.children if c.dep_ == "compound"}
     if words & TRADE_VEHICLES or subject.lemma_.lower() in PEOPLE_NOUNS | WORKER_NOUNS:
         return False  # "train drivers walked off the job", "oil workers went on strike"
+    if subject.lemma_.lower() in STATE_FIRMS and any(
+            t.lower_ in ("state", "national", "government") for t in subject.subtree
+            if t.i < subject.i):
+        return False  # "Russia's state gas company cut off supplies": a state's firm
     if not (subject.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                             for c in subject.children)):
         words |= {subject.lemma_.lower(), subject.lower_}  # a name keeps its head word:
