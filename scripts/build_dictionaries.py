@@ -164,14 +164,16 @@ class Builder:
         the Phoenix and country entries it shares a name with are dropped."""
         out: dict[str, list[list[int]]] = {}
         for key in sorted(self.candidates, key=lambda k: " ".join(k)):
-            seen: set[int] = set()
+            seen: dict[int, list[int]] = {}
             cands = []
             for tier, _, rec, case in sorted(self.candidates[key]):
                 if key in curated_names and TIER_CURATED < tier < TIER_CURATED_AGENT:
                     continue
-                if rec not in seen:
-                    seen.add(rec)
-                    cands.append([rec, case])
+                if rec in seen:  # "Kim Jong Un" and "Kim Jong-un": "un" may be lower case
+                    seen[rec][1] &= case
+                else:
+                    seen[rec] = [rec, case]
+                    cands.append(seen[rec])
             out[" ".join(key)] = cands
         return out
 

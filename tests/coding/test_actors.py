@@ -311,3 +311,21 @@ def test_actors_organisations_popes_and_historical_states(find) -> None:
                 "Yugoslav").code == "SRB"
     assert not [m for m in find("Ships anchored off Kharg Island.", date(1986, 1, 1))
                 if m.code]
+
+
+@pytest.mark.parametrize(("text", "day", "name", "full_code"), [
+    ("Museveni accused the opposition.", date(2021, 1, 10), "Museveni", "UGAGOV"),
+    ("Moi dissolved parliament.", date(1997, 10, 10), "Moi", "KENGOV"),
+    ("Alexander Lukashenko pardoned them.", date(2024, 7, 3), "Alexander Lukashenko",
+     "BLRGOV"),
+    ("Kim Jong-un fired a missile.", date(2022, 6, 1), "Kim Jong-un", "PRKGOV"),
+    ("Moon Jae-in met Kim Jong Un.", date(2018, 4, 27), "Moon Jae-in", "KORGOV"),
+    ("Gorbachev warned the republics.", date(1991, 12, 20), "Gorbachev", "RUSGOV"),
+])
+def test_actors_heads_of_state_since_1975_are_dated(find, text, day, name, full_code) -> None:
+    assert _one(find(text, day), name).full_code == full_code
+
+
+def test_actors_former_head_of_state_is_elite(find) -> None:
+    moi = _one(find("Moi died in Nairobi.", date(2020, 2, 4)), "Moi")
+    assert moi.full_code == "KENELI"

@@ -526,7 +526,8 @@ def conditioned_on(head: Token, actor: list[ActorRef],
     return []
 
 
-TRANSFER_VERBS = frozenset({"extradite", "transfer", "repatriate"})
+TRANSFER_VERBS = frozenset({"extradite", "transfer", "repatriate", "hand", "surrender", "turn",
+                            "deliver"})
 
 
 def transfer_destination(verb: Token, actor: list[ActorRef],
