@@ -950,3 +950,18 @@ def test_coder_team_of_people_is_not_a_sports_team(code):
                  "rubble."))
     assert e.event == "AID" and codes(e.actor) == {"JPN"}
     assert code("A team of Spanish footballers arrived in Mexico on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spain governed the Philippines for more than three centuries before ceding it in 1898.",
+    "Kenneth Kaunda, who led Zambia to independence and ruled it for 27 years, died in a "
+    "Lusaka hospital at the age of 97.",
+    "The former president died of cancer in Nairobi on Monday.",
+])
+def test_coder_history_and_obituaries_give_nothing(code, text):
+    assert code(text) == []
+
+
+def test_coder_killing_deaths_are_still_coded(code):
+    e = top(code("Two protesters died after police opened fire in Khartoum."))
+    assert e.event == "ASSAULT"

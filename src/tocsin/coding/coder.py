@@ -86,6 +86,7 @@ from tocsin.coding.conventions import (
     accuser_of,
     announces_future,
     assessed_party,
+    biography_of_the_dead,
     blamed_party,
     civil_obstruction,
     civil_riot,
@@ -128,6 +129,7 @@ from tocsin.coding.conventions import (
     misparsed_main_verb,
     misparsed_subject,
     names_a_side,
+    natural_death,
     object_is_official,
     of_objects,
     only_possible,
@@ -140,6 +142,7 @@ from tocsin.coding.conventions import (
     rejected_claim,
     reports_a_fact,
     rescues_captives,
+    ruled_for_a_period,
     sent_to_help,
     state_protest,
     state_takes_town,
@@ -312,6 +315,8 @@ class Coder:
                 continue  # "..., with more than 200 injured": the toll of another event
             if is_aspectual(tok):
                 continue  # "began moving weapons": the governed verb is the event
+            if ruled_for_a_period(tok) or biography_of_the_dead(tok) or natural_death(tok):
+                continue  # "governed Macau for four centuries", "..., who led X, died": history
             if deliberates(tok):
                 # "is weighing sanctions": a hypothetical sanction, not a threat; the act
                 # weighed is the event, a noun of it taking its actor from the verb
@@ -345,8 +350,17 @@ class Coder:
                 continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             stop = _clause_end(tok, sent)  # a pattern does not reach into another clause
+            reach = phrase_reach(tok) - sent.start
             match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
-                                     particle, phrase_reach(tok) - sent.start)
+                                     particle, reach)
+            if match is not None and match.pattern and (spans := _durations(
+                    sent, match.token_indices, tok.i - sent.start)):
+                # "governed Macau for four centuries": CAMEO's "* FOR" reads a duration
+                # as the beneficiary of the act; match again without it
+                masked = [("" if i in spans else w) for i, w in enumerate(lemmas[:stop])]
+                match = self.verbs.match(masked, [("" if i in spans else w) for i, w in
+                                                  enumerate(lowers[:stop])],
+                                         tok.i - sent.start, particle, reach)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj = collective_content(obj) if obj is not None else None
             noun_code = self._nominal_code(obj) if obj is not None else None
@@ -957,6 +971,18 @@ class Coder:
 
 CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "because",
                                 "as", "once"})
+
+
+def _durations(sent: Span, indices: list[int], verb: int) -> set[int]:
+    """Sentence indices of pattern words that are prepositions of a time span ("for more
+    than four centuries", "for two decades")."""
+    out: set[int] = set()
+    for i in indices:
+        tok = sent[i]
+        if i != verb and tok.dep_ == "prep" and tok.lower_ == "for" and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+            out.add(i)
+    return out
 
 
 REACH_DEPS = frozenset({"dobj", "dative", "prep", "prt", "attr", "oprd"})

@@ -650,6 +650,46 @@ def is_aspectual(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
 
 
+RULING_VERBS = frozenset({"govern", "rule", "lead", "run", "administer", "dominate"})
+
+
+def ruled_for_a_period(verb: Token) -> bool:
+    """ "Portugal governed Macau for more than four centuries", "ruled it for two decades":
+    a span of history, not an event."""
+    return verb.lemma_.lower() in RULING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            t.ent_type_ == "DATE" for t in c.subtree if t.i != c.i)
+        for c in verb.children)
+
+
+ILLNESS_NOUNS = frozenset({"cancer", "illness", "disease", "causes", "complications",
+                           "stroke", "pneumonia", "failure", "covid", "covid-19", "age",
+                           "infection", "ailment", "condition"})
+
+
+def natural_death(verb: Token) -> bool:
+    """ "died in a London hospital at the age of 77", "died of cancer", "died aged 91": an
+    obituary, not a killing."""
+    if verb.lemma_.lower() not in ("die", "pass"):
+        return False
+    for child in verb.children:
+        if child.lower_ == "aged":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "from", "after") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ILLNESS_NOUNS for g in child.children):
+            return True
+    return False
+
+
+def biography_of_the_dead(verb: Token) -> bool:
+    """A relative clause on someone who died ("Julius Nyerere, who led Tanzania to
+    independence, died in a London hospital"): an obituary's biography, not news."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and \
+        verb.head.head.lemma_.lower() in ("die", "pass")
+
+
 DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "debate",
                                 "discuss"})
 
