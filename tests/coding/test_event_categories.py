@@ -71,6 +71,10 @@ def codes(refs):
     ("Armenian forces let a team of OSCE monitors into the village on Sunday.", "RETREAT"),
     ("Iran's election council barred the former speaker from running in the presidential "
      "vote.", "COERCE"),
+    ("Chinese hackers crippled the websites of Taiwan's presidential office on Monday.",
+     "COERCE"),
+    ("Iran launched a cyberattack on Albanian government servers, Tirana said.", "COERCE"),
+    ("Militiamen hacked 12 villagers to death near Beni.", "ASSAULT"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),
