@@ -965,3 +965,9 @@ def test_coder_history_and_obituaries_give_nothing(code, text):
 def test_coder_killing_deaths_are_still_coded(code):
     e = top(code("Two protesters died after police opened fire in Khartoum."))
     assert e.event == "ASSAULT"
+
+
+def test_coder_a_day_is_not_a_pattern_s_party(code):
+    # CAMEO's "ON *" (a strike on someone) must not read "on Saturday"
+    assert code("A man armed with a knife stabbed two shoppers at a market in the city of "
+                "Lyon on Saturday before staff wrestled him to the ground.") == []

@@ -75,6 +75,11 @@ def codes(refs):
      "COERCE"),
     ("Iran launched a cyberattack on Albanian government servers, Tirana said.", "COERCE"),
     ("Militiamen hacked 12 villagers to death near Beni.", "ASSAULT"),
+    ("Jordanian intelligence passed a tip to Germany about the planned bombing.",
+     "COOPERATE"),
+    ("Russia's defence minister ordered a snap readiness check of troops in the south.",
+     "MOBILIZE"),
+    ("Armenian troops were reported moving towards the border with Azerbaijan.", "MOBILIZE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

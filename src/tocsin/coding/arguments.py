@@ -452,6 +452,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subject_of(node)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         head = verb.head
+        raised = _child(head, "nsubjpass")
+        if verb.dep_ == "xcomp" and raised is not None and \
+                head.lemma_.lower() in RAISING_PASSIVES and _child(head, "agent") is None:
+            return raised, False  # "Soviet troops were reported moving": the troops move
         if verb.dep_ == "xcomp":
             obj = _child(head, "dobj")
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
@@ -462,6 +466,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+# Passives of saying and seeing whose subject does the reported act ("troops were reported
+# moving", "rebels were seen entering the town", "he is believed to have fled").
+RAISING_PASSIVES = frozenset({"report", "say", "see", "believe", "spot", "observe", "think",
+                              "understand", "know", "rumour", "rumor", "allege"})
 # Passive forms that describe their subject's own stance ("is committed to").
 STATIVE_PASSIVES = frozenset({"commit", "dedicate", "devote", "oppose"})
 COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "pressure",

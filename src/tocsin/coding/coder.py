@@ -353,10 +353,11 @@ class Coder:
             reach = phrase_reach(tok) - sent.start
             match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
                                      particle, reach)
-            if match is not None and match.pattern and (spans := _durations(
-                    sent, match.token_indices, tok.i - sent.start)):
-                # "governed Macau for four centuries": CAMEO's "* FOR" reads a duration
-                # as the beneficiary of the act; match again without it
+            if match is not None and match.pattern and not match.discard and (
+                    spans := _durations(sent, match.token_indices, tok.i - sent.start)):
+                # "governed Macau for four centuries", "on Saturday before staff wrestled
+                # him": CAMEO's "* FOR", "ON *" read a time as the act's party; match
+                # again without it
                 masked = [("" if i in spans else w) for i, w in enumerate(lemmas[:stop])]
                 match = self.verbs.match(masked, [("" if i in spans else w) for i, w in
                                                   enumerate(lowers[:stop])],
@@ -974,12 +975,12 @@ CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "b
 
 
 def _durations(sent: Span, indices: list[int], verb: int) -> set[int]:
-    """Sentence indices of pattern words that are prepositions of a time span ("for more
-    than four centuries", "for two decades")."""
+    """Sentence indices of pattern words that are prepositions of a time ("for more than
+    four centuries", "on Saturday")."""
     out: set[int] = set()
     for i in indices:
         tok = sent[i]
-        if i != verb and tok.dep_ == "prep" and tok.lower_ == "for" and any(
+        if i != verb and tok.dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
             out.add(i)
     return out
