@@ -80,6 +80,11 @@ def codes(refs):
     ("Russia's defence minister ordered a snap readiness check of troops in the south.",
      "MOBILIZE"),
     ("Armenian troops were reported moving towards the border with Azerbaijan.", "MOBILIZE"),
+    ("Norway withdrew 12 of its diplomats from Moscow after the expulsions.", "SANCTION"),
+    ("Hungary's parliament voted to ratify Finland's application to join NATO.", "SUPPORT"),
+    ("North Korean hackers broke into the email accounts of South Korean officials.",
+     "COERCE"),
+    ("Authorities cut mobile internet across much of Ethiopia on Monday.", "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),
@@ -455,3 +460,13 @@ def test_conventions_trainers_sent_abroad_are_military_aid(code):
     e = top(code("France is sending trainers to help Mali's army fight jihadists."))
     assert e.event == "AID" and codes(e.recipient) == {"MLI"}
     assert top(code("Russia sent troops to the border with Ukraine.")).event == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish president refused to rule out a military operation against Kurdish "
+    "fighters in Syria.",
+    "Moscow would not rule out military action against Georgia, the Kremlin said.",
+])
+def test_conventions_keeping_force_open_is_a_threat(code, text):
+    e = top(code(text))
+    assert e.event == "THREATEN" and e.factuality == "asserted"

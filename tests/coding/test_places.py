@@ -166,3 +166,8 @@ def test_places_a_local_office_names_the_town(code):
     e = code("Police detained Ankara Mayor Mansur Yavas in a dawn raid on his home.")[0]
     assert e.location is not None and e.location.name == "Ankara"
     assert e.location.country == "TUR"
+
+
+def test_places_portion_of_a_country_is_the_country(code):
+    e = code("Authorities cut mobile internet across much of Ethiopia on Monday.")[0]
+    assert e.location is not None and e.location.country == "ETH"

@@ -120,6 +120,7 @@ from tocsin.coding.conventions import (
     is_intent_verb,
     is_state_or_habit,
     joint_exercise,
+    keeps_option_open,
     labelled_a_crime,
     leaves_organisation,
     massed_against,
@@ -133,6 +134,7 @@ from tocsin.coding.conventions import (
     object_is_official,
     of_objects,
     only_possible,
+    option_kept_open_by,
     ordered_by_commander,
     perpetrator_of,
     place_armed_groups,
@@ -315,6 +317,11 @@ class Coder:
                 continue  # "..., with more than 200 injured": the toll of another event
             if is_aspectual(tok):
                 continue  # "began moving weapons": the governed verb is the event
+            if keeps_option_open(tok):
+                triggers.append(Trigger(tok, "130", True))  # "refused to rule out force"
+                continue
+            if option_kept_open_by(tok):
+                continue
             if ruled_for_a_period(tok) or biography_of_the_dead(tok) or natural_death(tok):
                 continue  # "governed Macau for four centuries", "..., who led X, died": history
             if deliberates(tok):
@@ -676,6 +683,8 @@ class Coder:
                 speaker_codes = {c.code for c in claimed_by if c.code}
                 if party or speaker_codes & {a.code for a in args.actor if a.code}:
                     fact = assess_factuality(head, category=category, party_speaker=True)
+            if category == "THREATEN" and keeps_option_open(head):
+                fact.value = "asserted"  # "would not rule out", "refused to rule out": made
             actor_codes = {a.code for a in args.actor if a.code}
             own_subject = subject is not None and any(
                 h.i == subject.i for h in args.actor_heads)
@@ -876,13 +885,17 @@ class Coder:
                 # named is more often a crime: "a motorist was killed near Lyon")
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
+            countries = sentence_countries(actors)
             if not (names_a_side(args.actor, args.actor_heads)
                     or names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(
                         r.sector in ARMED_SECTORS | DOMESTIC_STATE
-                        for r in args.actor + args.recipient))):
+                        for r in args.actor + args.recipient))
+                    # "Authorities cut mobile internet across much of Iran"
+                    or (len(countries) == 1 and own_subject and any(
+                        a.sector in DOMESTIC_STATE for a in args.actor))):
                 continue  # "a man stabbed two people": no political actor on either side
-            if len(countries := sentence_countries(actors)) == 1:
+            if len(countries) == 1:
                 for ref in args.actor:  # "Vice-President Awori declined to resign despite
                     if not ref.code and ref.sector:  # pressure by the Kenya ... Commission"
                         ref.code = next(iter(countries))

@@ -690,6 +690,29 @@ def biography_of_the_dead(verb: Token) -> bool:
         verb.head.head.lemma_.lower() in ("die", "pass")
 
 
+REFUSAL_VERBS = frozenset({"refuse", "decline"})
+
+
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def keeps_option_open(verb: Token) -> bool:
+    """ "refused to rule out using military force", "would not rule out military action":
+    the option kept open is a threat (THREATEN), not a rejection. True for the verb that
+    carries the threat: the refusal, or a negated "rule out"."""
+    if verb.lemma_.lower() in REFUSAL_VERBS:
+        return any(c.dep_ == "xcomp" and _rules_out(c) for c in verb.children)
+    return _rules_out(verb) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def option_kept_open_by(verb: Token) -> bool:
+    """The "rule out" of "refused to rule out": its refusal carries the event."""
+    return _rules_out(verb) and verb.dep_ == "xcomp" and \
+        verb.head.lemma_.lower() in REFUSAL_VERBS
+
+
 DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "debate",
                                 "discuss"})
 

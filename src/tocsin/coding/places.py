@@ -85,6 +85,8 @@ CountryOf = Callable[[Token], str]
 STRONG_PREPS = frozenset({"in", "near", "outside", "inside", "at", "into", "across",
                           "around", "throughout", "within", "off", "through", "onto",
                           "beside"})
+PORTION_WORDS = frozenset({"much", "most", "part", "parts", "rest", "swathes", "swaths",
+                           "areas", "all", "half", "large"})
 PLACE_ONLY_PREPS = {"on": 1, "over": 2, "along": 2, "toward": 2, "towards": 2, "to": 3,
                     "from": 7, "of": 0, "including": 0}
 FROM_ALONE = 2  # "from" with no destination beside it
@@ -294,6 +296,11 @@ def _without_locators(cands: list[_Candidate]) -> list[_Candidate]:
 def _from_token(tok: Token, excluded: set[int], country_of: CountryOf) -> _Candidate | None:
     """The candidate that ``tok`` (a preposition's object, a verb's object or a place
     noun) brings, if any."""
+    portion = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if portion is not None and portion.lower_ in PORTION_WORDS and portion.dep_ == "pobj" \
+            and portion.head.lower_ in STRONG_PREPS:
+        # "across much of Iran", "in parts of Darfur": the place of the outer phrase
+        return _prep_candidate(tok, portion.head, excluded, country_of)
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         return _prep_candidate(tok, tok.head, excluded, country_of)
     if tok.dep_ == "dobj":
