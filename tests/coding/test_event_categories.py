@@ -470,3 +470,18 @@ def test_conventions_trainers_sent_abroad_are_military_aid(code):
 def test_conventions_keeping_force_open_is_a_threat(code, text):
     e = top(code(text))
     assert e.event == "THREATEN" and e.factuality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a condition makes a warning a threat, and a blame inside the condition is no charge
+    ("France warned Mali's junta that it would cut all aid if evidence showed Bamako was "
+     "behind the attack on its soldiers.", "THREATEN"),
+    ("The United States warned Panama's generals that they faced sanctions unless they "
+     "handed over power.", "THREATEN"),
+    # the manual: forces flown in to help a government, and forgiven debt, are AID
+    ("Belgium flew 500 paratroopers into Kinshasa to help the government quell a mutiny.",
+     "AID"),
+    ("The Paris Club agreed on Monday to cancel two thirds of Ghana's bilateral debt.", "AID"),
+])
+def test_conventions_conditions_and_manual_aid(code, text, category):
+    assert top(code(text)).event == category

@@ -84,6 +84,7 @@ from tocsin.coding.conventions import (
     absolute_toll,
     accidental,
     accuser_of,
+    agrees_to_debt_relief,
     announces_future,
     assessed_party,
     biography_of_the_dead,
@@ -108,6 +109,7 @@ from tocsin.coding.conventions import (
     finds_wrongdoing,
     fired_into_the_sea,
     flight_cause,
+    forces_flown,
     forces_move,
     frees_people,
     grounds_of_coercion,
@@ -317,6 +319,8 @@ class Coder:
                 continue  # "..., with more than 200 injured": the toll of another event
             if is_aspectual(tok):
                 continue  # "began moving weapons": the governed verb is the event
+            if agrees_to_debt_relief(tok):
+                continue  # "agreed to cancel Nicaragua's debt": the cancelling is the event
             if keeps_option_open(tok):
                 triggers.append(Trigger(tok, "130", True))  # "refused to rule out force"
                 continue
@@ -745,6 +749,9 @@ class Coder:
             if category == "MOBILIZE" and joint_exercise(trig, args.actor, args.recipient):
                 category, cameo = "COOPERATE", "062"  # drills held together
                 plover = cameo_to_plover(cameo) or plover
+            if category == "CONSULT" and forces_flown(head):
+                category, cameo = "MOBILIZE", "154"  # "flew 300 paratroopers into Bangui"
+                plover = cameo_to_plover(cameo) or plover
             if category == "MOBILIZE" and sent_to_help(head, args.actor, args.recipient):
                 category, cameo = "AID", "074"  # troops sent to help another state
                 plover = cameo_to_plover(cameo) or plover
@@ -797,6 +804,8 @@ class Coder:
                 if not any(a.code for a in args.actor) and (host := expelled_from(head)):
                     # "four Russian diplomats were ordered out of Britain": by Britain
                     args.actor = [a for a in resolver.resolve(host) if a.code]
+            if category == "AID" and head.dep_ == "xcomp" and agrees_to_debt_relief(head.head):
+                fact.value = "asserted"  # the manual: agreeing to forgive debt is AID
             if fact.value == "negated" and fact.cue == "intent" and (
                     category == "AGREE" or (intended(category) or ("",))[0] == "AGREE"):
                 category, cameo = "REJECT", "120"  # "will not accept more refugees"

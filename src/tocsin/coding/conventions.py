@@ -357,7 +357,26 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
 
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "airlift", "fly"})
 HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend", "bolster",
-                        "shore", "back"})
+                        "shore", "back", "quell", "crush", "restore"})
+
+
+def forces_flown(verb: Token) -> bool:
+    """ "France flew 300 paratroopers into Bangui": forces moved by air, a deployment
+    (which sent_to_help may make AID), not a visit."""
+    return verb.lemma_.lower() in ("fly", "airlift") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FORCE_WORDS for c in verb.children)
+
+
+DEBT_NOUNS = frozenset({"debt", "debts", "loan", "loans", "obligation", "obligations",
+                        "arrears"})
+
+
+def agrees_to_debt_relief(verb: Token) -> bool:
+    """ "The Paris Club agreed to cancel 90 percent of Nicaragua's debt": the manual codes
+    debt forgiveness as AID, so the agreeing gives way to the cancelling."""
+    return verb.lemma_.lower() in ("agree", "decide", "vote") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("cancel", "forgive", "write", "waive")
+        and any(t.lower_ in DEBT_NOUNS for t in c.subtree) for c in verb.children)
 
 
 ADVISER_NOUNS = frozenset({"trainer", "instructor", "adviser", "advisor"})
@@ -900,6 +919,25 @@ def holds_people(verb: Token) -> bool:
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditioned(clause: Token) -> bool:
+    """The clause carries a condition ("... unless they stepped down", "if it fails")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in clause.children)
+
+
+def _under_condition(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a condition ("if evidence showed X was behind it") below ``top``."""
+    node = tok
+    while node != top and node.head != node:
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def reports_a_fact(verb: Token) -> bool:
     """ "X have massed troops, UN officials warned": the warning reports what happened
     (a clause in the past, with no modal), so it attributes the event, it is no threat."""
@@ -908,8 +946,8 @@ def reports_a_fact(verb: Token) -> bool:
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
                                                   "can", "must", "should", "'ll", "to")
-               for c in clause.children):
-            return False
+               for c in clause.children) or _conditioned(clause):
+            return False  # "warned that they faced an invasion unless they stepped down"
         if clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
             return True
@@ -978,8 +1016,8 @@ def held_responsible(verb: Token) -> Token | None:
     clauses = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
                if t.dep_ == "ccomp"]
     for clause in clauses:
-        if clause.lemma_ != "be":
-            continue
+        if clause.lemma_ != "be" or _under_condition(clause, verb):
+            continue  # not "would break off relations if evidence showed X was behind it"
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _OWN_PRONOUNS:
             continue
