@@ -166,3 +166,9 @@ def test_arguments_capital_naming_a_treaty_is_no_party(code):
     assert "AUT" not in codes(e.recipient)
     e = top(code("Vienna threatened to pull out of the accord."))  # a capital for its state
     assert codes(e.actor) == {"AUT"}
+
+
+def test_arguments_rebels_beside_a_government_at_a_venue_abroad_are_of_its_country(code):
+    e = top(code("Colombia's government and the rebels agreed in Havana to exchange "
+                 "prisoners next month."))
+    assert codes(e.actor) == {"COL"}

@@ -24,6 +24,7 @@ from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.factuality import load_cues
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.model import ActorRef, Event, Location
+from tocsin.ontology.plover import QUAD_CLASS
 
 if TYPE_CHECKING:
     from tocsin.coding.coder import Trigger
@@ -261,9 +262,12 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
     place = location.country if location else ""
     first_actor = next((a.code for a in actor if a.code), "")
     home_state = next((r.code for r in recipient if r.code and r.sector in DOMESTIC_STATE), "")
+    # A verbal act's place is often a venue abroad ("the government and Renamo rebels
+    # agreed in Rome"): a side named beside a coded one there is of that one's country.
+    partner = first_actor if QUAD_CLASS.get(category) in (1, 3) else ""
     for ref in actor:
         if not ref.code and ref.sector:
-            ref.code = place or home_state
+            ref.code = partner or place or home_state
     for ref in recipient:
         if not ref.code and ref.sector:
             ref.code = place or first_actor
