@@ -329,3 +329,13 @@ def test_actors_heads_of_state_since_1975_are_dated(find, text, day, name, full_
 def test_actors_former_head_of_state_is_elite(find) -> None:
     moi = _one(find("Moi died in Nairobi.", date(2020, 2, 4)), "Moi")
     assert moi.full_code == "KENELI"
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf Cooperation Council", "Organisation of Islamic Cooperation", "Paris Club",
+    "Inter-American Commission on Human Rights", "Shanghai Cooperation Organisation",
+    "G20", "Mercosur", "Warsaw Pact",
+])
+def test_actors_regional_bodies_are_igos(find, text) -> None:
+    day = date(1990, 1, 1) if text == "Warsaw Pact" else D2020
+    assert _one(find(f"The {text} said.", day), text).code == "IGO"

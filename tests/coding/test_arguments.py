@@ -172,3 +172,12 @@ def test_arguments_rebels_beside_a_government_at_a_venue_abroad_are_of_its_count
     e = top(code("Colombia's government and the rebels agreed in Havana to exchange "
                  "prisoners next month."))
     assert codes(e.actor) == {"COL"}
+
+
+def test_arguments_language_is_no_nationality_and_a_report_speaks_for_its_author(code):
+    e = top(code("Russian-speaking pensioners rallied outside parliament in Tallinn against "
+                 "a new language law."))
+    assert codes(e.actor) == {"EST"}
+    e = top(code("A report by Human Rights Watch accused Ethiopian forces of executing "
+                 "civilians."))
+    assert codes(e.actor) == {"NGO"}

@@ -48,6 +48,8 @@ ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
 ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsored",
                                  "supported", "funded", "linked", "affiliated"})
 MEDIATOR_SUFFIXES = frozenset({"mediated", "brokered", "hosted"})
+# "Russian-speaking students": a language, not a nationality
+LANGUAGE_SUFFIXES = frozenset({"speaking", "speakers"})
 LED_FORCES = frozenset({"coalition", "force", "alliance", "troop", "army", "mission",
                         "operation", "military"})
 
@@ -106,10 +108,16 @@ DOCUMENT_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protoco
 SETTING_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside"})
 
 
+AUTHORED_NOUNS = frozenset({"report", "statement", "study", "letter", "communique",
+                            "survey", "audit", "review", "declaration"})
+
+
 def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
     if child.dep_ == "prep":
+        # "a report by Amnesty International criticised ...": "by" names its author
         return child.lower_ in NP_PREPS or (parent.dep_ == "acl"
-                                            and parent.lemma_.lower() in AFFILIATION_VERBS)
+                                            and parent.lemma_.lower() in AFFILIATION_VERBS) \
+            or (child.lower_ == "by" and parent.lemma_.lower() in AUTHORED_NOUNS)
     if child.dep_ == "conj":  # "Hungarian and Romanian officials", "envoys of X and Y"
         return parent.dep_ in ("amod", "compound", "nmod", "pobj", "conj")
     if child.dep_ == "appos":
@@ -144,8 +152,8 @@ def _depth(tok: Token, head: Token) -> int:
 
 def _is_mediator(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
     """ "EU-mediated talks with Serbia", "Qatar-brokered truce": the go-between is no side
-    of the talks or truce."""
-    return _hyphen_suffix(match, sent_doc, MEDIATOR_SUFFIXES)
+    of the talks or truce; nor is the language of "Russian-speaking students" a side."""
+    return _hyphen_suffix(match, sent_doc, MEDIATOR_SUFFIXES | LANGUAGE_SUFFIXES)
 
 
 def _hyphen_suffix(match: ActorMatchLike, sent_doc: Span | Token,
