@@ -37,6 +37,8 @@ def reports(shared, code):
         "events_holdout3": _report(GOLD / "events_holdout3.json", code),
         "events_holdout4": _report(GOLD / "events_holdout4.json", code),
         "events_holdout5": _report(GOLD / "events_holdout5.json", code),
+        "events_holdout6": _report(GOLD / "events_holdout6.json", code),
+        "events_holdout7": _report(GOLD / "events_holdout7.json", code),
     }
 
 
