@@ -85,6 +85,9 @@ def codes(refs):
     ("North Korean hackers broke into the email accounts of South Korean officials.",
      "COERCE"),
     ("Authorities cut mobile internet across much of Ethiopia on Monday.", "COERCE"),
+    ("The president of Ghana pardoned 120 prisoners to mark independence day.", "CONCEDE"),
+    ("Ethiopian authorities cut telephone lines and mobile networks across Tigray.",
+     "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),
