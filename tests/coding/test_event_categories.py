@@ -88,6 +88,9 @@ def codes(refs):
     ("The president of Ghana pardoned 120 prisoners to mark independence day.", "CONCEDE"),
     ("Ethiopian authorities cut telephone lines and mobile networks across Tigray.",
      "COERCE"),
+    ("Ethiopia allowed U.N. relief flights to resume into the town of Mekelle.", "RETREAT"),
+    ("Hundreds of students hurled stones at riot police in Dhaka, demanding the minister's "
+     "resignation.", "PROTEST"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

@@ -351,8 +351,10 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
     is against property whoever owns it ("ransacked an army commander's residence")."""
     if any(a.sector in ARMED_SECTORS for a in actor):
         return False  # "clashes between police and protesters": two-sided fighting
+    # a crowd also when counted: "thousands of students hurled firebombs at riot police"
     civil = any(a.sector in ("CVL", "OPP") for a in actor) or any(
-        h.lemma_.lower() in CIVIL_CROWD for h in heads)
+        h.lemma_.lower() in CIVIL_CROWD for h in heads) or any(
+        o.lemma_.lower() in CIVIL_CROWD for h in heads for o in of_objects(h))
     if civil and verb is not None and verb.lemma_.lower() in PROPERTY_VERBS:
         return True
     against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
