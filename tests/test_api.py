@@ -21,7 +21,7 @@ def test_api_event_store_ingest_and_query(tmp_path):
                    'dead five protesters in Mandalay on Sunday."}\n')
     with tocsin.EventStore(str(tmp_path / "s.duckdb")) as store:
         summary = store.ingest([src])
-        assert (summary.read, summary.stored, summary.failed) == (1, 1, [])
+        assert (summary.read, summary.stored, summary.failed) == (1, 1, []), summary.failed
         assert summary.linked_articles == 1 and summary.linked_events >= 1
         rows = store.events(event="ASSAULT")
         assert rows and rows[0]["date"] == "2021-01-31"

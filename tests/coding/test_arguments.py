@@ -181,3 +181,9 @@ def test_arguments_language_is_no_nationality_and_a_report_speaks_for_its_author
     e = top(code("A report by Human Rights Watch accused Ethiopian forces of executing "
                  "civilians."))
     assert codes(e.actor) == {"NGO"}
+
+
+def test_arguments_what_is_protested_names_the_target(code):
+    e = top(code("A group of exiles are continuing a hunger strike in protest of the Burmese "
+                 "government's refusal to free prisoners."))
+    assert e.event == "PROTEST" and "MMR" in codes(e.recipient)

@@ -528,6 +528,23 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "call", "tell", "pe
                             "request", "demand", "instruct", "warn", "push"})
 
 
+def _protested(holder: Token) -> list[Token]:
+    """The objects of "in protest at/of/against/over X" hanging on ``holder``."""
+    out: list[Token] = []
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = _prep_object(prep)
+        if noun is None or noun.lemma_.lower() != "protest":
+            continue
+        for inner in noun.children:
+            if inner.dep_ == "prep" and inner.lower_ in ("at", "of", "against", "over"):
+                obj = _prep_object(inner)
+                if obj is not None:
+                    out.append(obj)
+    return out
+
+
 def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[Token]:
     """Candidate heads naming who the event was done to, best first."""
     found: list[Token] = []
@@ -566,6 +583,9 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     pobj = _prep_object(sub)
                     if pobj is not None:
                         weak.append(pobj)
+    # "went on hunger strike in protest at/of X": what is protested names the target
+    for holder in (trigger, *found):
+        weak.extend(_protested(holder))
     # A nominal object's own phrases, two levels down: "strikes against X", "aid to
     # Mozambique", "a resumption of diplomatic ties with X", "ties between X and Y".
     frontier = list(found)
@@ -700,6 +720,7 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     recipient_cands: list[Token] = []
     if nominal:
         n_actors, n_recips = nominal_arguments(trigger)
+        n_recips = [*n_recips, *_protested(trigger)]  # "a hunger strike in protest at X"
         if light_verb is not None:
             subj, passive = subject_of(light_verb)
             if subj is not None:
