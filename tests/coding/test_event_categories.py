@@ -112,6 +112,8 @@ def test_verbs_sending_weapons_announced_is_agree(code):
     ("Russia's president ordered a general mobilisation of reservists.", "MOBILIZE"),
     ("Kenya's prosecutor opened an investigation into the killings of protesters.", "ACCUSE"),
     ("The IMF approved a $3 billion bailout for Egypt on Friday.", "AID"),
+    ("Zambia's opposition renewed its demand that the president resign.", "REQUEST"),
+    ("Canada reiterated its sanctions on Iranian officials on Monday.", "SANCTION"),
     ("Troops from Chad and Niger carried out a joint air and ground operation against Boko "
      "Haram.", "COOPERATE"),
     ("The United States adopted a new package of sanctions against Iran on Tuesday.",
