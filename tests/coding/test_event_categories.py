@@ -113,6 +113,8 @@ def test_verbs_sending_weapons_announced_is_agree(code):
     ("Kenya's prosecutor opened an investigation into the killings of protesters.", "ACCUSE"),
     ("The IMF approved a $3 billion bailout for Egypt on Friday.", "AID"),
     ("Zambia's opposition renewed its demand that the president resign.", "REQUEST"),
+    ("Egypt reiterated its call for a ceasefire in Sudan.", "REQUEST"),
+    ("Macron held a phone call with Zelensky on Tuesday.", "CONSULT"),
     ("Canada reiterated its sanctions on Iranian officials on Monday.", "SANCTION"),
     ("Troops from Chad and Niger carried out a joint air and ground operation against Boko "
      "Haram.", "COOPERATE"),

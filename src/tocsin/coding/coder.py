@@ -274,6 +274,9 @@ class Coder:
             pair = nominal_triggers().get(f"{mod.lower_} {lemma}")
             if pair is not None:
                 return pair
+        if code is None and lemma in ("call", "appeal") and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+            return "100"  # "reiterated its call for a ceasefire": a demand, not a phone call
         if code is None:
             return None
         if lemma == "strike":
