@@ -50,6 +50,7 @@ ALLEGIANCE_SUFFIXES = frozenset({"backed", "led", "allied", "aligned", "sponsore
 MEDIATOR_SUFFIXES = frozenset({"mediated", "brokered", "hosted"})
 # "Russian-speaking students": a language, not a nationality
 LANGUAGE_SUFFIXES = frozenset({"speaking", "speakers"})
+NO_SIDE_SUFFIXES = MEDIATOR_SUFFIXES | LANGUAGE_SUFFIXES
 LED_FORCES = frozenset({"coalition", "force", "alliance", "troop", "army", "mission",
                         "operation", "military"})
 
@@ -150,10 +151,10 @@ def _depth(tok: Token, head: Token) -> int:
     return depth
 
 
-def _is_mediator(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
+def _names_no_side(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
     """ "EU-mediated talks with Serbia", "Qatar-brokered truce": the go-between is no side
     of the talks or truce; nor is the language of "Russian-speaking students" a side."""
-    return _hyphen_suffix(match, sent_doc, MEDIATOR_SUFFIXES | LANGUAGE_SUFFIXES)
+    return _hyphen_suffix(match, sent_doc, NO_SIDE_SUFFIXES)
 
 
 def _hyphen_suffix(match: ActorMatchLike, sent_doc: Span | Token,
@@ -274,7 +275,7 @@ class ActorResolver:
 
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
-        coded = [m for m in matches if m.code and not _is_mediator(m, self.sent)
+        coded = [m for m in matches if m.code and not _names_no_side(m, self.sent)
                  and not self._names_a_document(m)]
         if any(not self._is_setting(m, head) and not _is_allegiance(m, self.sent)
                for m in coded):

@@ -287,6 +287,13 @@ class Coder:
                 return "195"
         return code
 
+    def _object_event(self, verb: Token) -> tuple[Token | None, str | None]:
+        """The verb's object (the content of "a group of ..."), and the event code that
+        object carries as an event noun (None when it is none)."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = collective_content(obj) if obj is not None else None
+        return obj, (self._nominal_code(obj) if obj is not None else None)
+
     def find_triggers(self, sent: Span) -> list[Trigger]:
         """Every verb or event noun of the sentence that carries a CAMEO code."""
         lemmas = [t.lemma_.lower() for t in sent]
@@ -294,6 +301,13 @@ class Coder:
         triggers: list[Trigger] = []
         used_nouns: set[int] = set()
         rebutted: set[int] = set()  # words of a claim rejected or an act labelled a crime
+
+        def light_trigger(noun: Token, code: str, verb: Token) -> None:
+            """The event noun ``noun`` as the trigger, ``verb`` its light verb."""
+            used_nouns.add(noun.i)
+            triggers.append(Trigger(noun, code, False, nominal=True, light_verb=verb,
+                                    extra_tokens=(verb,)))
+
         for tok in sent:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ == "aux":
                 continue
@@ -333,14 +347,10 @@ class Coder:
                 continue  # "governed Macau for four centuries", "..., who led X, died": history
             if deliberates(tok):
                 # "is weighing sanctions": a hypothetical sanction, not a threat; the act
-                # weighed is the event, a noun of it taking its actor from the verb
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                obj = collective_content(obj) if obj is not None else None
-                noun_code = self._nominal_code(obj) if obj is not None else None
+                # weighed is the event, a noun of it taking the verb as its light verb
+                obj, noun_code = self._object_event(tok)
                 if obj is not None and noun_code:
-                    used_nouns.add(obj.i)
-                    triggers.append(Trigger(obj, noun_code, False, nominal=True,
-                                            light_verb=tok, extra_tokens=(tok,)))
+                    light_trigger(obj, noun_code, tok)
                 continue
             if purpose_of_a_state(tok):
                 continue  # "troops are in Iraq to fight the Islamic State"
@@ -372,13 +382,10 @@ class Coder:
                 # "governed Macau for four centuries", "on Saturday before staff wrestled
                 # him": CAMEO's "* FOR", "ON *" read a time as the act's party; match
                 # again without it
-                masked = [("" if i in spans else w) for i, w in enumerate(lemmas[:stop])]
-                match = self.verbs.match(masked, [("" if i in spans else w) for i, w in
-                                                  enumerate(lowers[:stop])],
-                                         tok.i - sent.start, particle, reach)
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            obj = collective_content(obj) if obj is not None else None
-            noun_code = self._nominal_code(obj) if obj is not None else None
+                match = self.verbs.match(_blanked(lemmas[:stop], spans),
+                                         _blanked(lowers[:stop], spans), tok.i - sent.start,
+                                         particle, reach)
+            obj, noun_code = self._object_event(tok)
             is_light = tok.lemma_.lower() in light_verbs()
             if is_light and obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS \
                     and noun_code is None:
@@ -386,9 +393,7 @@ class Coder:
             if noun_code and obj is not None and is_light:
                 # tocsin's event nouns are read before CAMEO's light-verb patterns, which
                 # code 1990s usage ("held joint drills" as an arrest)
-                used_nouns.add(obj.i)
-                triggers.append(Trigger(obj, noun_code, False, nominal=True,
-                                        light_verb=tok, extra_tokens=(tok,)))
+                light_trigger(obj, noun_code, tok)
                 continue
             if match is None or match.discard:
                 continue
@@ -616,6 +621,7 @@ class Coder:
             if t.light_verb is not None:
                 by_token.setdefault(t.light_verb.i, t)
         casualties = count_casualties(sent, earlier_event) if triggers else (None, None)
+        countries = sentence_countries(actors)
         events: list[Event] = []
         for trig in triggers:
             plover = self._plover(trig.cameo)
@@ -897,7 +903,6 @@ class Coder:
                 # named is more often a crime: "a motorist was killed near Lyon")
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
-            countries = sentence_countries(actors)
             if not (names_a_side(args.actor, args.actor_heads)
                     or names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(
@@ -997,6 +1002,11 @@ class Coder:
 
 CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "because",
                                 "as", "once"})
+
+
+def _blanked(words: list[str], indices: set[int]) -> list[str]:
+    """``words`` with the words at ``indices`` blanked out (so no pattern matches them)."""
+    return ["" if i in indices else w for i, w in enumerate(words)]
 
 
 def _durations(sent: Span, indices: list[int], verb: int) -> set[int]:
