@@ -28,6 +28,9 @@ ALTERNATE_MIN_POPULATION = 15_000
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-", "al ",
                    "el ")
 FRENCH_DIRECTIONS = {"Nord-": "North ", "Sud-": "South "}
+# Provinces named by a bare geographic word that the news uses for something else: "the
+# Gulf" is the Persian Gulf, not Papua New Guinea's Gulf province.
+GENERIC_REGION_NAMES = frozenset({"gulf", "coast"})
 
 
 def latin(name: str) -> bool:
@@ -76,7 +79,7 @@ def main() -> None:
             continue
         for name in variants(sub.name):
             key = name_key(name)
-            if len(key) >= 3:
+            if len(key) >= 3 and key not in GENERIC_REGION_NAMES:
                 rows.add((key, sub.name, country.alpha_3, sub.code.split("-", 1)[1], "", "",
                           "0", "admin1"))
     lines = ["\t".join(r) for r in sorted(rows)]

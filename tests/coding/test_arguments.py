@@ -187,3 +187,32 @@ def test_arguments_what_is_protested_names_the_target(code):
     e = top(code("A group of exiles are continuing a hunger strike in protest of the Burmese "
                  "government's refusal to free prisoners."))
     assert e.event == "PROTEST" and "MMR" in codes(e.recipient)
+
+
+def test_arguments_forces_deployed_in_the_passive_are_the_actor(code):
+    e = top(code("Hundreds of riot police were deployed across Nairobi on Monday ahead of "
+                 "opposition protests."))
+    assert e.event == "MOBILIZE"
+    assert codes(e.actor) == {"KEN"} and e.actor[0].sector == "COP"
+    assert codes(e.recipient) == {"KEN"}  # police deployed at home face its own people
+    e = top(code("About 1,500 French soldiers were sent to Mali on Friday."))
+    assert e.event == "MOBILIZE" and codes(e.actor) == {"FRA"}
+    assert codes(e.recipient) == {"MLI"}
+
+
+def test_arguments_forces_sent_home_are_no_deployment(code):
+    assert not [e for e in code("The soldiers were sent home after the ceasefire.")
+                if e.event == "MOBILIZE"]
+
+
+def test_arguments_the_party_not_let_in_is_the_recipient(code):
+    e = top(code("Belarus refused to let OSCE observers monitor the vote."))
+    assert e.event == "REJECT" and codes(e.actor) == {"BLR"} and codes(e.recipient) == {"IGO"}
+
+
+def test_arguments_the_first_country_to_act_is_the_actor(code):
+    e = top(code("Costa Rica on Wednesday became the first country to formally recognise "
+                 "Kosovo's independence."))
+    assert e.event == "SUPPORT" and codes(e.actor) == {"CRI"} and codes(e.recipient) == {"XKX"}
+    # in the present tense it describes who someone is: no act
+    assert code("She is the first woman to lead the party since its founding.") == []

@@ -971,3 +971,14 @@ def test_coder_a_day_is_not_a_pattern_s_party(code):
     # CAMEO's "ON *" (a strike on someone) must not read "on Saturday"
     assert code("A man armed with a knife stabbed two shoppers at a market in the city of "
                 "Lyon on Saturday before staff wrestled him to the ground.") == []
+
+
+def test_coder_dispatching_warships_is_a_deployment(code):
+    e = top(code("Australia dispatched two warships to the Solomon Islands."))
+    assert e.event == "MOBILIZE" and codes(e.actor) == {"AUS"} and codes(e.recipient) == {"SLB"}
+
+
+def test_coder_the_gulf_is_not_papua_new_guinea(code):
+    e = top(code("Britain sent two warships to the Gulf."))
+    assert e.event == "MOBILIZE" and codes(e.actor) == {"GBR"}
+    assert "PNG" not in codes(e.recipient) and not (e.location and e.location.country == "PNG")

@@ -444,6 +444,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return subj, False
     if _child(verb, "nsubjpass") is not None:
         return None, True
+    copula = verb.head.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \
+            has_to_infinitive(verb) and copula.lemma_.lower() in COPULAS and \
+            copula.tag_ not in ("VBZ", "VBP"):
+        # "Iceland became the first country to recognise Lithuania": the copula's subject
+        # ("is the first woman to lead the country" describes, and names no actor)
+        return subject_of(copula)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "militias backed by Iran" has an agent (handled above); "troops stationed there"
         # is passive in meaning; "forces battling extremists" is active.
@@ -475,6 +482,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+COPULAS = frozenset({"be", "become", "remain"})
 # Passives of saying and seeing whose subject does the reported act ("troops were reported
 # moving", "rebels were seen entering the town", "he is believed to have fled").
 RAISING_PASSIVES = frozenset({"report", "say", "see", "believe", "spot", "observe", "think",
@@ -483,9 +491,14 @@ RAISING_PASSIVES = frozenset({"report", "say", "see", "believe", "spot", "observ
 STATIVE_PASSIVES = frozenset({"commit", "dedicate", "devote", "oppose"})
 COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "pressure",
                            "press", "force", "compel"})
-FORCE_NOUNS = frozenset({"troop", "army", "force", "soldier", "military", "police", "unit",
-                         "navy", "marine", "brigade", "battalion", "division", "fleet",
-                         "group", "reservist", "guard", "commander"})
+# Armed units that move or are moved ("troops", "warships", "a contingent").
+ARMED_UNITS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando",
+                         "warship", "submarine", "destroyer", "frigate", "carrier", "bomber",
+                         "battalion", "brigade", "contingent", "peacekeeper", "reinforcement",
+                         "tank", "battery", "armour", "armor", "artillery"})
+# Anything a commander commands: the units, and the bodies and ranks they belong to.
+FORCE_NOUNS = ARMED_UNITS | {"army", "military", "police", "unit", "navy", "division",
+                             "fleet", "group", "reservist", "guard", "commander"}
 
 
 def is_own_forces(obj: Token) -> bool:
@@ -931,6 +944,9 @@ def message_object(verb: Token) -> Token | None:
     return _child(verb.head, "dobj", "dative")
 
 
+LETTING_VERBS = frozenset({"let", "help", "make"})
+
+
 def _clause_chain_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of the clauses a verb controls, down a chain of up to three:
     "agreed to stop targeting American ships" -> ships."""
@@ -940,6 +956,10 @@ def _clause_chain_recipients(verb: Token) -> list[Token]:
         nxt: list[Token] = []
         for clause in frontier:
             found.extend(recipient_heads(clause, False, set()))
+            if clause.lemma_.lower() in LETTING_VERBS:
+                # "refused to let U.N. inspectors enter": the party let (or not) in
+                found.extend(s for c in clause.children if c.dep_ == "ccomp"
+                             and (s := _child(c, "nsubj")) is not None)
             nxt.extend(c for c in clause.children if c.dep_ == "xcomp")
         frontier = nxt
     return found

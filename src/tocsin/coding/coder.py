@@ -47,6 +47,7 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import AGENT_SUPPLEMENT, ActorDictionary, default_actor_dictionary
 from tocsin.coding.arguments import (
+    ARMED_UNITS,
     COMMAND_VERBS,
     MOVE_VERBS,
     ActorResolver,
@@ -70,7 +71,6 @@ from tocsin.coding.conventions import (
     DEMAND_MODALS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
-    FORCE_WORDS,
     HISTORICAL_DAYS,
     MESSAGE_NOUNS,
     MODIFIER_DEPS,
@@ -98,6 +98,7 @@ from tocsin.coding.conventions import (
     deliberates,
     delivers_goods,
     demands,
+    deployed_forces,
     deployed_to_area,
     describes_actor,
     detaining_power,
@@ -724,7 +725,7 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
             if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS:
                 first = next((h.lemma_.lower() for h in args.actor_heads), "")
-                if any(h.lemma_.lower() in FORCE_WORDS for h in args.actor_heads):
+                if any(h.lemma_.lower() in ARMED_UNITS for h in args.actor_heads):
                     # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
                     # docked in Busan": forces arriving deploy, they do not visit
                     category, cameo = "MOBILIZE", "154"
@@ -761,6 +762,11 @@ class Coder:
             if category == "CONSULT" and forces_flown(head):
                 category, cameo = "MOBILIZE", "154"  # "flew 300 paratroopers into Bangui"
                 plover = cameo_to_plover(cameo) or plover
+            if category == "MOBILIZE" and not any(a.code for a in args.actor) and \
+                    (forces := deployed_forces(head, args.recipient_heads)) is not None:
+                # "thousands of riot police were deployed across Dhaka": the forces act
+                args.actor, args.actor_heads = args.recipient, [forces]
+                args.recipient, args.recipient_heads = [], []
             if category == "MOBILIZE" and sent_to_help(head, args.actor, args.recipient):
                 category, cameo = "AID", "074"  # troops sent to help another state
                 plover = cameo_to_plover(cameo) or plover
@@ -950,8 +956,10 @@ class Coder:
                 args.recipient, args.recipient_heads = [], []
             if category == "MOBILIZE" and not any(r.code for r in args.recipient) and \
                     location is not None and location.country and waters is None and \
-                    location.country not in {a.code for a in args.actor}:
-                # "calling up 300,000 reservists to fight in Ukraine": aimed at the place
+                    (location.country not in {a.code for a in args.actor}
+                     or all(a.sector == "COP" for a in args.actor)):
+                # "calling up 300,000 reservists to fight in Ukraine": aimed at the place;
+                # "riot police were deployed across Conakry": at the country's own people
                 args.recipient = [ActorRef(text="", code=location.country)]
             if not any(r.code for r in args.recipient) and \
                     (implicit := domestic_patient(category, head, args.actor, location)):

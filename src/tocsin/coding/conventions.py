@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.arguments import ActorResolver, has_to_infinitive, subject_of
+from tocsin.coding.arguments import (
+    ARMED_UNITS,
+    FORCE_NOUNS,
+    ActorResolver,
+    has_to_infinitive,
+    subject_of,
+)
 from tocsin.coding.dates import parse_relative
 from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.factuality import load_cues
@@ -370,7 +376,7 @@ def forces_flown(verb: Token) -> bool:
     """ "France flew 300 paratroopers into Bangui": forces moved by air, a deployment
     (which sent_to_help may make AID), not a visit."""
     return verb.lemma_.lower() in ("fly", "airlift") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in FORCE_WORDS for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in ARMED_UNITS for c in verb.children)
 
 
 DEBT_NOUNS = frozenset({"debt", "debts", "loan", "loans", "obligation", "obligations",
@@ -1299,13 +1305,11 @@ def fired_into_the_sea(verb: Token) -> Token | None:
                          for o in c.children)), None)
 
 
-FORCE_WORDS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando",
-                         "warship", "submarine", "destroyer", "frigate", "carrier", "bomber",
-                         "battalion", "brigade", "contingent", "peacekeeper", "reinforcement",
-                         "tank", "battery", "armour", "armor", "artillery"})
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass"})
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
-COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+# Verbs whose passive moves a force somewhere ("2,000 soldiers were sent to Kuwait").
+SENDING_PASSIVES = frozenset({"send", "dispatch", "deploy", "redeploy", "rush", "fly",
+                              "airlift"})
 
 
 AID_GOODS = frozenset({"aid", "food", "supply", "vaccine", "dose", "medicine", "flour",
@@ -1433,19 +1437,41 @@ def accuser_of(noun: Token) -> Token | None:
     return None
 
 
+def deployed_forces(verb: Token, recipient_heads: list[Token]) -> Token | None:
+    """The force that a passive of moving names, with no agent ("thousands of riot police
+    were deployed across Dhaka"): it is the one that mobilises, not a recipient."""
+    if not recipient_heads or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    head = recipient_heads[-1]  # the phrase the recipient was resolved from
+    if head.dep_ != "nsubjpass" or head.head.i != verb.i:
+        return None
+    words = {w.lemma_.lower() for w in (head, *of_objects(head))}  # "thousands of police"
+    return head if words & (POLICE_WORDS | FORCE_NOUNS) else None
+
+
 def forces_move(verb: Token) -> bool:
     """Forces moving somewhere, or moved by their commander ("Soviet troops were moving
     towards the border", "India moved troops, tanks and missile batteries up to its
     border"): a deployment, which the verb dictionary leaves uncoded."""
-    if verb.lemma_.lower() not in MOVEMENT_VERBS or verb.pos_ != "VERB":
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
         return False
-    subject, _ = subject_of(verb)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in SENDING_PASSIVES:
+        # "2,000 soldiers were sent to Kuwait" (not "sent home": a return)
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objects or any(c.lower_ in ("home", "back") for c in verb.children):
+            return False
+        subject = None
+    elif lemma in MOVEMENT_VERBS:
+        subject, _ = subject_of(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return False
     heads = [h for h in (subject, *objects) if h is not None]
     # "thousands of troops", "hundreds of riot police": the counted noun is the force
     heads += [inner for h in heads if h.like_num or h.lemma_.lower() in COUNT_NOUNS
               for inner in of_objects(h)]
-    if any(h.lemma_.lower() in FORCE_WORDS for h in heads):
+    if any(h.lemma_.lower() in ARMED_UNITS for h in heads):
         return True
     # police fanning out or massing deploy; police moving or advancing may be charging
     return verb.lemma_.lower() in ("fan", "mass") and any(
