@@ -216,3 +216,11 @@ def test_arguments_the_first_country_to_act_is_the_actor(code):
     assert e.event == "SUPPORT" and codes(e.actor) == {"CRI"} and codes(e.recipient) == {"XKX"}
     # in the present tense it describes who someone is: no act
     assert code("She is the first woman to lead the party since its founding.") == []
+
+
+def test_arguments_a_side_named_beside_a_state_is_of_that_state(code):
+    # the bloc that makes the appeal has no forces of its own in the conflict
+    e = top(code("The United Nations urged the Ethiopian government and Tigrayan forces "
+                 "to agree a truce."))
+    assert e.event == "REQUEST" and codes(e.actor) == {"IGO"}
+    assert codes(e.recipient) == {"ETH"}

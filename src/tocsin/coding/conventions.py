@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
 DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
@@ -260,10 +261,11 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
     An uncoded side takes the country of the event's place: "police fired on protesters
     in Dhaka" is BGD police against BGD protesters. An uncoded actor facing a state's own
     government, police or courts is of that state ("students clashed with Iranian
-    police"); facing foreign troops it stays uncoded. An uncoded recipient of a coded actor
-    is taken to be of the actor's country ("the Sri Lankan army detained Tamil
-    civilians"). A protest with no stated target is addressed to its country's
-    government.
+    police"); facing foreign troops it stays uncoded. An uncoded recipient named beside a
+    coded one is of that one's country ("urged the Ethiopian government and Tigrayan
+    forces"); otherwise of the actor's country ("the Sri Lankan army detained Tamil
+    civilians"), unless the actor is no state (a bloc has no people of its own). A
+    protest with no stated target is addressed to its country's government.
     """
     place = location.country if location else ""
     first_actor = next((a.code for a in actor if a.code), "")
@@ -274,9 +276,11 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
     for ref in actor:
         if not ref.code and ref.sector:
             ref.code = partner or place or home_state
+    beside = next((r.code for r in recipient if r.code), "")
+    state = first_actor if first_actor not in NON_STATE_CODES else ""
     for ref in recipient:
         if not ref.code and ref.sector:
-            ref.code = place or first_actor
+            ref.code = place or beside or state
 
     if category == "PROTEST" and not recipient:
         country = place or next((a.code for a in actor if a.code), "")
