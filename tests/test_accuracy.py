@@ -39,6 +39,7 @@ def reports(shared, code):
         "events_holdout5": _report(GOLD / "events_holdout5.json", code),
         "events_holdout6": _report(GOLD / "events_holdout6.json", code),
         "events_holdout7": _report(GOLD / "events_holdout7.json", code),
+        "events_holdout8": _report(GOLD / "events_holdout8.json", code),
     }
 
 

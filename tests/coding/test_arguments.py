@@ -224,3 +224,10 @@ def test_arguments_a_side_named_beside_a_state_is_of_that_state(code):
                  "to agree a truce."))
     assert e.event == "REQUEST" and codes(e.actor) == {"IGO"}
     assert codes(e.recipient) == {"ETH"}
+
+
+def test_arguments_a_participle_with_an_object_is_the_subject_s_act(code):
+    # parsed as "motorcycles (that were) killed": a participle with an object is active
+    e = top(code("Boko Haram gunmen on motorcycles killed at least 30 farmers in an attack "
+                 "on a village in Borno state, residents said."))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"NGA"}

@@ -495,3 +495,62 @@ def test_conventions_keeping_force_open_is_a_threat(code, text):
 ])
 def test_conventions_conditions_and_manual_aid(code, text, category):
     assert top(code(text)).event == category
+
+
+@pytest.mark.parametrize(("text", "category", "cameo", "actor", "recipient"), [
+    ("Hungary blocked Ukraine's admission to the alliance on Tuesday.",
+     "REJECT", "120", {"HUN"}, {"UKR"}),
+    ("The Organization of American States suspended Honduras after the coup.",
+     "SANCTION", "166", {"IGO"}, {"HND"}),
+    ("About 300 Rohingya refugees were forcibly returned to Myanmar by Bangladeshi police.",
+     "COERCE", "174", {"BGD"}, {"MMR"}),
+    ("Mali's junta asked Russia to lead a regional intervention force against the rebels.",
+     "REQUEST", None, {"MLI"}, {"RUS"}),
+    ("Cambodia rushed several hundred soldiers to the area around the temple.",
+     "MOBILIZE", "154", {"KHM"}, None),
+    ("A court in Lima found the former president guilty of war crimes.",
+     "SANCTION", "116", {"PER"}, {"PER"}),
+    ("Ghana recalled its high commissioner from Lagos on Monday.",
+     "SANCTION", "161", {"GHA"}, {"NGA"}),
+    ("Switzerland froze the bank accounts of the ousted Egyptian president.",
+     "SANCTION", "163", {"CHE"}, {"EGY"}),
+    ("The World Bank approved a loan of 100 million dollars for Nepal.",
+     "AID", "071", {"IGO"}, None),
+    ("Riot police took up positions around the parliament in Bishkek.",
+     "MOBILIZE", "154", {"KGZ"}, None),
+    ("Police in Minsk arrested 40 protesters on Sunday.", "COERCE", "173", {"BLR"}, None),
+    ("Turkey sent warships toward Cyprus on Monday.", "MOBILIZE", "154", {"TUR"}, {"CYP"}),
+    ("Nigeria's president placed Plateau state under a state of emergency.",
+     "COERCE", "1724", {"NGA"}, None),
+])
+def test_categories_of_acts_the_cameo_dictionary_misses(code, text, category, cameo, actor,
+                                                        recipient):
+    e = top(code(text))
+    assert e.event == category
+    assert cameo is None or e.cameo == cameo
+    assert codes(e.actor) == actor
+    assert recipient is None or codes(e.recipient) == recipient
+
+
+def test_categories_a_signed_decree_does_what_it_says(code):
+    e = top(code("Putin signed a decree recognising the two regions as independent states."))
+    assert e.event == "SUPPORT" and codes(e.actor) == {"RUS"}
+    # withdrawing a bill does not do what the bill contains
+    assert top(code("Kenya's president withdrew a finance bill containing tax rises.")
+               ).event != "THREATEN"
+
+
+def test_categories_a_prisoner_flown_somewhere_makes_no_visit(code):
+    events = code("The former rebel commander was flown to The Hague and handed over to the "
+                  "court.")
+    assert "CONSULT" not in {e.event for e in events}
+    assert top(events).event == "COOPERATE"
+
+
+def test_categories_epidemics_and_pollution_do_not_discard_a_sentence(code):
+    e = top(code("Chile and Peru signed an accord to fight pollution along their shared "
+                 "coast."))
+    assert e.event == "SUPPORT" and codes(e.actor) == {"CHL", "PER"}
+    e = top(code("The IMF approved a loan for Sierra Leone to help it recover from the Ebola "
+                 "epidemic."))
+    assert e.event == "AID"

@@ -444,6 +444,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return subj, False
     if _child(verb, "nsubjpass") is not None:
         return None, True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECREE_NOUNS and \
+            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("sign", "issue"):
+        return subject_of(verb.head.head)  # "Putin signed a decree ordering ...": Putin
     copula = verb.head.head
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \
             has_to_infinitive(verb) and copula.lemma_.lower() in COPULAS and \
@@ -483,6 +486,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 COPULAS = frozenset({"be", "become", "remain"})
+# Documents that do what their participle says ("a decree recognising X").
+DECREE_NOUNS = frozenset({"decree", "order", "law", "bill", "edict", "directive"})
 # Passives of saying and seeing whose subject does the reported act ("troops were reported
 # moving", "rebels were seen entering the town", "he is believed to have fled").
 RAISING_PASSIVES = frozenset({"report", "say", "see", "believe", "spot", "observe", "think",

@@ -86,15 +86,18 @@ from tocsin.coding.conventions import (
     accuser_of,
     agrees_to_debt_relief,
     announces_future,
+    asks_to_act,
     assessed_party,
     biography_of_the_dead,
     blamed_party,
+    carried_passenger,
     civil_obstruction,
     civil_riot,
     collective_content,
     conditioned_on,
     crowd_at_an_occasion,
     crowd_demonstrates,
+    decreed_act,
     deliberates,
     delivers_goods,
     demands,
@@ -110,6 +113,7 @@ from tocsin.coding.conventions import (
     finds_wrongdoing,
     fired_into_the_sea,
     flight_cause,
+    forced_return,
     forces_flown,
     forces_move,
     frees_people,
@@ -151,6 +155,7 @@ from tocsin.coding.conventions import (
     sent_to_help,
     state_protest,
     state_takes_town,
+    suspends_member,
     takes_place,
     transfer_destination,
     weapon_subject,
@@ -368,6 +373,12 @@ class Coder:
             if forces_move(tok):
                 triggers.append(Trigger(tok, "154", True))  # "troops moved to the border"
                 continue
+            if forced_return(tok):
+                triggers.append(Trigger(tok, "174", True))  # "were forcibly returned"
+                continue
+            if suspends_member(tok):
+                triggers.append(Trigger(tok, "166", True))  # "the Commonwealth suspended Fiji"
+                continue
             if crowd_at_an_occasion(tok):
                 continue  # "crowds gathered for the burial of ..."
             if crowd_demonstrates(tok):
@@ -396,7 +407,7 @@ class Coder:
                 # code 1990s usage ("held joint drills" as an arrest)
                 light_trigger(obj, noun_code, tok)
                 continue
-            if match is None or match.discard:
+            if match is None or match.discard or carried_passenger(tok, match.cameo):
                 continue
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(
                     c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
@@ -634,6 +645,9 @@ class Coder:
             if governor is not None and self._plover(governor.cameo) is not None and \
                     not is_intent_verb(governor.token) and not describes_actor(governor.token):
                 continue
+            if (act := decreed_act(trig.light_verb or trig.token)) is not None and \
+                    act.i in by_token:
+                continue  # "signed decrees recognising X": the recognition is the event
             if earlier_event(trig.light_verb or trig.token):
                 continue  # "two days after a rocket attack killed ...": reported before
             if is_intent_verb(trig.token) and any(
@@ -785,7 +799,8 @@ class Coder:
                 if not cameo.startswith("03"):
                     cameo = "030"
                 plover = cameo_to_plover(cameo) or plover
-            if trig.token.lemma_.lower() in REQUEST_LEMMAS and category != "REQUEST" and \
+            if (trig.token.lemma_.lower() in REQUEST_LEMMAS or asks_to_act(trig.token)) and \
+                    category != "REQUEST" and \
                     fact.value != "negated":
                 # "demanding a UN presence to protect them": a demand, whatever it asks for
                 category = "REQUEST"

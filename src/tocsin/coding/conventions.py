@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.arguments import (
     ARMED_UNITS,
+    DECREE_NOUNS,
     FORCE_NOUNS,
     ActorResolver,
     has_to_infinitive,
@@ -291,6 +292,51 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
 INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
                           "want", "hope", "expect", "mull", "weigh", "move", "vote"})
 DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def suspends_member(verb: Token) -> bool:
+    """ "The Commonwealth suspended Fiji", "ECOWAS suspended Niger from the bloc": a state
+    suspended from a body (SANCTION), not an activity suspended."""
+    if verb.lemma_.lower() != "suspend":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.ent_type_ == "GPE" and obj.pos_ == "PROPN"
+
+
+RETURN_VERBS = frozenset({"return", "repatriate", "send", "push"})
+
+
+def forced_return(verb: Token) -> bool:
+    """ "4,000 Hmong were forcibly returned to Laos", "forcibly repatriated": people sent
+    back against their will are expelled (CAMEO 174), they do not travel."""
+    return verb.lemma_.lower() in RETURN_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in verb.children)
+
+
+def carried_passenger(verb: Token, cameo: str) -> bool:
+    """ "Mladic was flown to the Netherlands": a person carried somewhere makes no visit."""
+    return cameo[:2] == "04" and verb.lemma_.lower() in ("fly", "airlift") and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() not in ARMED_UNITS for c in verb.children)
+
+
+def decreed_act(verb: Token) -> Token | None:
+    """ "signed decrees recognising the independence of Abkhazia", "issued an order
+    mobilising reservists": the act the document does (its participle), which carries
+    the event instead of the signing."""
+    if verb.lemma_.lower() not in ("sign", "issue"):
+        return None  # withdrawing a bill, or approving one, is not doing what it says
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in DECREE_NOUNS:
+            return next((c for c in obj.children if c.dep_ in ("acl", "relcl")
+                         and c.pos_ == "VERB"), None)
+    return None
+
+
+def asks_to_act(verb: Token) -> bool:
+    """ "asked Australia to lead an intervention force": a request of the party asked
+    (not "asked about", "asked for comment", which are questions)."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and has_to_infinitive(c) for c in verb.children)
 
 
 def is_intent_verb(tok: Token) -> bool:
@@ -971,6 +1017,7 @@ def reports_a_fact(verb: Token) -> bool:
 
 
 FINDING_VERBS = frozenset({"conclude", "determine", "find", "establish", "rule"})
+VERDICTS = frozenset({"guilty", "liable"})
 # "said the attacks may amount to war crimes", "constitute genocide"
 ASSESSMENT_VERBS = frozenset({"amount", "constitute"})
 ABUSE_NOUNS = frozenset({"genocide", "crime", "atrocity", "abuse", "cleansing", "massacre",
@@ -992,6 +1039,8 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
             continue
         if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS:
             continue  # a statement accuses only by assessing: "may amount to genocide"
+        if clause.lower_ in VERDICTS:
+            continue  # "found Taylor guilty of war crimes": a conviction, not a blame
         words = list(clause.subtree)
         if any(t.i in hostile for t in words) or any(
                 t.lemma_.lower() in ABUSE_NOUNS for t in words):
@@ -1230,6 +1279,12 @@ def misparsed_subject(verb: Token) -> Token | None:
     Houthis", with "called" an ``acl`` tagged VBD): the noun is its subject."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
+    carrier = verb.head.head
+    if any(c.dep_ == "dobj" for c in verb.children) and verb.head.dep_ == "pobj" and \
+            carrier.dep_ == "prep" and carrier.head.pos_ in ("NOUN", "PROPN"):
+        # "gunmen on motorcycles killed 40 villagers": a participle with an object is
+        # active, and the noun the phrase describes is its subject
+        return carrier.head
     if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root) and \
             not _crowd_acting(verb):
         return None  # "allies called on to help" is a true reduced relative
@@ -1309,7 +1364,7 @@ def fired_into_the_sea(verb: Token) -> Token | None:
                          for o in c.children)), None)
 
 
-MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass"})
+MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass", "rush"})
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
 # Verbs whose passive moves a force somewhere ("2,000 soldiers were sent to Kuwait").
 SENDING_PASSIVES = frozenset({"send", "dispatch", "deploy", "redeploy", "rush", "fly",
@@ -1460,12 +1515,12 @@ def forces_move(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return False
-    if lemma in SENDING_PASSIVES:
+    moved = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if lemma in SENDING_PASSIVES and moved:
         # "2,000 soldiers were sent to Kuwait" (not "sent home": a return)
-        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not objects or any(c.lower_ in ("home", "back") for c in verb.children):
+        if any(c.lower_ in ("home", "back") for c in verb.children):
             return False
-        subject = None
+        subject, objects = None, moved
     elif lemma in MOVEMENT_VERBS:
         subject, _ = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
