@@ -231,3 +231,22 @@ def test_arguments_a_participle_with_an_object_is_the_subject_s_act(code):
     e = top(code("Boko Haram gunmen on motorcycles killed at least 30 farmers in an attack "
                  "on a village in Borno state, residents said."))
     assert e.event == "ASSAULT" and codes(e.actor) == {"NGA"}
+
+
+def test_arguments_a_country_parsed_as_an_adverb_is_the_subject(code):
+    e = top(code("Switzerland froze bank accounts belonging to the former Libyan leader's "
+                 "family."))
+    assert e.event == "SANCTION" and codes(e.actor) == {"CHE"}
+
+
+def test_arguments_the_platform_a_missile_was_fired_from_is_the_actor(code):
+    e = top(code("Missiles fired from a Russian warship hit a grain terminal in Odesa on "
+                 "Tuesday, killing two workers."))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"RUS"} and codes(e.recipient) == {"UKR"}
+
+
+def test_arguments_a_warning_about_one_s_own_response_targets_the_other_side(code):
+    e = top(code("The Venezuelan president warned that Caracas would treat any landing of "
+                 "American troops on its coast as an invasion."))
+    assert e.event == "THREATEN" and codes(e.actor) == {"VEN"}
+    assert codes(e.recipient) == {"USA"}

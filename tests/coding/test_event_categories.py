@@ -554,3 +554,11 @@ def test_categories_epidemics_and_pollution_do_not_discard_a_sentence(code):
     e = top(code("The IMF approved a loan for Sierra Leone to help it recover from the Ebola "
                  "epidemic."))
     assert e.event == "AID"
+
+
+def test_categories_a_view_argued_is_no_event(code):
+    assert code("Several analysts argue that the sanctions against Iran have failed to "
+                "change its policy.") == []
+    # a hint at an act is still the act, hypothetical
+    e = top(code("The commander suggested Ukraine may strike more Russian airfields."))
+    assert e.event == "ASSAULT" and e.factuality == "hypothetical"

@@ -442,6 +442,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
         return subj, False
+    opener = verb.doc[verb.sent.start] if verb.dep_ == "ROOT" else None
+    if opener is not None and opener.dep_ == "npadvmod" and opener.head.i == verb.i and \
+            opener.ent_type_ in ("GPE", "ORG", "NORP") and committed is None:
+        return opener, False  # "Switzerland froze bank accounts", parsed as an adverb
     if _child(verb, "nsubjpass") is not None:
         return None, True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECREE_NOUNS and \
@@ -658,6 +662,9 @@ def claimed_by_responsibility(noun: Token) -> Token | None:
 
 LAUNCHED_NOUNS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "mortar",
                             "projectile", "grenade", "torpedo", "munition"})
+LAUNCH_PLATFORMS = frozenset({"drone", "aircraft", "plane", "jet", "warplane", "helicopter",
+                              "gunship", "bomber", "ship", "warship", "submarine", "boat",
+                              "vessel", "destroyer", "frigate"})
 
 
 def launched_by(noun: Token) -> Token | None:
@@ -665,10 +672,18 @@ def launched_by(noun: Token) -> Token | None:
     "a drone launched by the Houthis"), or None."""
     if noun.lemma_.lower() not in LAUNCHED_NOUNS:
         return None
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("fire", "launch"):
+        verbs.append(noun.head)  # "Missiles fired from a drone hit ...", misparsed
+    for acl in verbs:
         agent = _child(acl, "agent")
         if agent is not None and (pobj := _child(agent, "pobj")) is not None:
             return pobj
+        for prep in acl.children:  # "missiles fired from a U.S. drone": the platform's
+            if prep.dep_ == "prep" and prep.lower_ == "from" and (  # side (not a place's)
+                    pobj := _child(prep, "pobj")) is not None and \
+                    pobj.lemma_.lower() in LAUNCH_PLATFORMS:
+                return pobj
     return None
 
 
@@ -783,6 +798,9 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
                 patient = _child(child, "nsubjpass")  # "warned that X would be hit"
                 if patient is not None:
                     recipient_cands.append(patient)
+                # "warned that his forces would burn half of Israel": the reported act's
+                # own recipients, after its subject (which may be the speaker's own side)
+                recipient_cands.extend(recipient_heads(child, inner_passive, set()))
     actor: list[ActorRef] = []
     used_heads: list[Token] = []
     for head in actor_heads:
@@ -832,11 +850,14 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             continue
         refs = [r for r in refs if (r.code, r.entity, r.text) not in actor_keys or not r.code]
         if refs and any(r.code for r in refs):
-            if (head.dep_ == "pobj" and {r.code for r in refs if r.code} <= actor_codes) \
+            reported_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp"
+            if ((head.dep_ == "pobj" or reported_subject)
+                    and {r.code for r in refs if r.code} <= actor_codes) \
                     or resolver.names_only_a_setting(head):
                 # "lodged a protest with Bucharest over the treatment of ethnic Hungarians",
-                # "host talks in Doha between X and Y": a phrase naming the actor's own
-                # people, or only a place, gives way to one naming another party
+                # "warned that Belgrade would treat a NATO deployment as aggression", "host
+                # talks in Doha between X and Y": a phrase naming the actor's own people, or
+                # only a place, gives way to one naming another party
                 own = own or (refs, head)
                 continue
             recipient = refs

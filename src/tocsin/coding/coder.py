@@ -75,6 +75,7 @@ from tocsin.coding.conventions import (
     MESSAGE_NOUNS,
     MODIFIER_DEPS,
     OFFICIAL_NOUNS,
+    OPINION_VERBS,
     PLACE_TARGETED,
     POSSESSIVE_PRONOUNS,
     REPORTED_WARNINGS,
@@ -306,7 +307,8 @@ class Coder:
         lowers = [t.lower_ for t in sent]
         triggers: list[Trigger] = []
         used_nouns: set[int] = set()
-        rebutted: set[int] = set()  # words of a claim rejected or an act labelled a crime
+        rebutted: set[int] = set()  # words of a claim rejected or an act labelled a crime,
+        # or of a view put forward ("historians argue that the crisis marked ...")
 
         def light_trigger(noun: Token, code: str, verb: Token) -> None:
             """The event noun ``noun`` as the trigger, ``verb`` its light verb."""
@@ -338,6 +340,10 @@ class Coder:
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue
+            if tok.lemma_.lower() in OPINION_VERBS and (view := next(
+                    (c for c in tok.children if c.dep_ == "ccomp"), None)) is not None:
+                rebutted.update(t.i for t in view.subtree)
+                continue  # an opinion, and what it holds, is no event
             if absolute_toll(tok):
                 continue  # "..., with more than 200 injured": the toll of another event
             if is_aspectual(tok):

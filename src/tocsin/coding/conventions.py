@@ -292,6 +292,8 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
 INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
                           "want", "hope", "expect", "mull", "weigh", "move", "vote"})
 DEMAND_MODALS = frozenset({"must", "should"})
+# Verbs that put forward a view: with a clause, the view is no act ("argued that ...").
+OPINION_VERBS = frozenset({"argue", "contend", "opine"})
 
 
 def suspends_member(verb: Token) -> bool:
