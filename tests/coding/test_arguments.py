@@ -250,3 +250,18 @@ def test_arguments_a_warning_about_one_s_own_response_targets_the_other_side(cod
                  "American troops on its coast as an invasion."))
     assert e.event == "THREATEN" and codes(e.actor) == {"VEN"}
     assert codes(e.recipient) == {"USA"}
+
+
+def test_arguments_a_rights_group_named_by_its_kind_is_an_ngo(code):
+    events = code("Police in Harare are torturing detained activists, a human rights group "
+                  "said on Tuesday.")
+    # the group reports the detention; it detained no one
+    assert all("NGO" not in codes(e.actor) for e in events)
+    e = top(code("A human rights group accused the Ugandan army of torturing detainees."))
+    assert e.event == "ACCUSE" and codes(e.actor) == {"NGO"} and codes(e.recipient) == {"UGA"}
+
+
+def test_arguments_according_to_names_no_party(code):
+    e = top(code("Soldiers fired on protesters in Conakry on Monday, killing at least 20 "
+                 "people, according to doctors and rights groups."))
+    assert e.event == "ASSAULT" and "NGO" not in codes(e.recipient)

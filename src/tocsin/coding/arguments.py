@@ -922,6 +922,8 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
         for tok in frontier:
             if tok.i in skip or (tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS):
                 continue  # "hours after a visit by a U.S. envoy": another event
+            if tok.lower_ == "according":
+                continue  # "according to rights groups": who reports it, not a party
             if tok.dep_ == "pobj" and tok.lemma_.lower() in INSTIGATION_NOUNS | VENUE_NOUNS:
                 continue  # "at the direction of President X", "at a White House ceremony"
             if tok.dep_ == "pobj" and tok.head.lower_ in FALLBACK_PREPS:

@@ -699,8 +699,11 @@ class Coder:
             pronoun = subject is not None and (subject.lower_ in SPEAKER_PRONOUNS or any(
                 c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children))
             verbal = not trig.nominal or trig.light_verb is not None
-            if claimed_by and not any(a.code for a in args.actor) and (
-                    pronoun or (verbal and subject is None and not has_subject(head))):
+            if claimed_by and not any(a.code for a in args.actor) and (pronoun or (
+                    verbal and subject is None and not has_subject(head)
+                    and (QUAD_CLASS.get(category) in (1, 3)
+                         or any(a.code != "NGO" for a in claimed_by)))):
+                # (a rights group reporting "detained activists" did not detain them)
                 home = next((a.code for a in claimed_by if a.code), "")
                 if home and args.actor and all(a.sector for a in args.actor):
                     for ref in args.actor:  # "its forces": the speaker's country's forces
