@@ -265,3 +265,9 @@ def test_arguments_according_to_names_no_party(code):
     e = top(code("Soldiers fired on protesters in Conakry on Monday, killing at least 20 "
                  "people, according to doctors and rights groups."))
     assert e.event == "ASSAULT" and "NGO" not in codes(e.recipient)
+
+
+def test_arguments_a_complaint_targets_the_accused_not_the_body_that_hears_it(code):
+    e = top(code("Ukraine complained to the OSCE about Russian shelling of its border "
+                 "villages."))
+    assert e.event == "ACCUSE" and codes(e.actor) == {"UKR"} and codes(e.recipient) == {"RUS"}

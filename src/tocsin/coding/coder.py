@@ -95,6 +95,7 @@ from tocsin.coding.conventions import (
     civil_obstruction,
     civil_riot,
     collective_content,
+    complained_about,
     conditioned_on,
     crowd_at_an_occasion,
     crowd_demonstrates,
@@ -900,6 +901,10 @@ class Coder:
                     to := transfer_destination(head, args.actor, resolver)):
                 args.recipient = to  # "extradited a Ukrainian man to Germany"
             own = {a.code for a in args.actor if a.code}
+            if category == "ACCUSE" and args.recipient and \
+                    {r.code for r in args.recipient if r.code} <= {"IGO"} and (
+                        about := complained_about((head, trig.token), resolver, own)):
+                args.recipient = about  # complained to the UN over Israeli raids: Israel
             if not any(r.code and r.code not in own for r in args.recipient):
                 if category == "THREATEN" and (aimed := conditioned_on(head, args.actor,
                                                                        resolver)):

@@ -10,7 +10,7 @@ decides; the word lists are the conventions' vocabulary.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -332,6 +332,26 @@ def decreed_act(verb: Token) -> Token | None:
             return next((c for c in obj.children if c.dep_ in ("acl", "relcl")
                          and c.pos_ == "VERB"), None)
     return None
+
+
+GRIEVANCE_PREPS = frozenset({"over", "about", "against", "at"})
+
+
+def complained_about(words: Iterable[Token], resolver: ActorResolver,
+                     own: set[str]) -> list[ActorRef]:
+    """The party a complaint is about ("complained to the UN over Israeli air raids",
+    "lodged a complaint with the Security Council over Azerbaijan's blockade"): the
+    accused, not the body that hears the complaint."""
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in GRIEVANCE_PREPS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = [r for r in resolver.sides(obj) if r.code and r.code != "IGO"
+                     and r.code not in own] if obj is not None else []
+            if found:
+                return found
+    return []
 
 
 def asks_to_act(verb: Token) -> bool:
