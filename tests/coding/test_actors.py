@@ -339,3 +339,17 @@ def test_actors_former_head_of_state_is_elite(find) -> None:
 def test_actors_regional_bodies_are_igos(find, text) -> None:
     day = date(1990, 1, 1) if text == "Warsaw Pact" else D2020
     assert _one(find(f"The {text} said.", day), text).code == "IGO"
+
+
+@pytest.mark.parametrize(("text", "day", "name", "full_code"), [
+    ("Renamo attacked a bus.", date(1986, 5, 1), "Renamo", "MOZREB"),
+    ("Renamo won 30 seats.", date(2004, 12, 5), "Renamo", "MOZOPP"),
+    ("The ANC called a strike.", date(1985, 6, 1), "ANC", "ZAFREB"),
+    ("The ANC won the election.", date(2004, 4, 20), "ANC", "ZAFGOV"),
+    ("The Movement of Democratic Forces of Casamance freed them.", date(2000, 1, 1),
+     "Movement of Democratic Forces of Casamance", "SENREB"),
+    ("Xinhua reported the talks.", D2020, "Xinhua", "CHNJRN"),
+])
+def test_actors_armed_groups_parties_and_media_are_dated(find, text, day, name,
+                                                          full_code) -> None:
+    assert _one(find(text, day), name).full_code == full_code
