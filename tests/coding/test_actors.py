@@ -353,3 +353,8 @@ def test_actors_regional_bodies_are_igos(find, text) -> None:
 def test_actors_armed_groups_parties_and_media_are_dated(find, text, day, name,
                                                           full_code) -> None:
     assert _one(find(text, day), name).full_code == full_code
+
+
+def test_actors_british_and_american_spellings_are_one_name(find) -> None:
+    assert _one(find("The Organisation of American States met.", D2020),
+                "Organisation of American States").code == "IGO"

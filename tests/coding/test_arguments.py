@@ -271,3 +271,9 @@ def test_arguments_a_complaint_targets_the_accused_not_the_body_that_hears_it(co
     e = top(code("Ukraine complained to the OSCE about Russian shelling of its border "
                  "villages."))
     assert e.event == "ACCUSE" and codes(e.actor) == {"UKR"} and codes(e.recipient) == {"RUS"}
+
+
+def test_arguments_an_aircraft_without_a_flag_is_not_the_attacker_s(code):
+    e = top(code("Iran's Revolutionary Guards shot down the airliner with a missile."))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"IRN"}
+    assert "IRN" not in codes(e.recipient)

@@ -562,3 +562,43 @@ def test_categories_a_view_argued_is_no_event(code):
     # a hint at an act is still the act, hypothetical
     e = top(code("The commander suggested Ukraine may strike more Russian airfields."))
     assert e.event == "ASSAULT" and e.factuality == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "category", "cameo", "actor", "recipient"), [
+    ("Kenya's president ordered 2,000 troops to the border with Somalia on Sunday.",
+     "MOBILIZE", "154", {"KEN"}, {"SOM"}),
+    ("Iraq moved three armoured divisions toward the Syrian border.",
+     "MOBILIZE", "154", {"IRQ"}, {"SYR"}),
+    ("Japan called on North Korea on Monday to return all the abductees.",
+     "REQUEST", None, {"JPN"}, {"PRK"}),
+    ("Uganda's government shut down the Daily Monitor on Tuesday.",
+     "COERCE", "1721", {"UGA"}, None),
+    ("Diplomatic ties with Qatar were severed by Bahrain on Monday.",
+     "SANCTION", "161", {"BHR"}, {"QAT"}),
+    ("ECOWAS suspended Guinea's membership on Saturday.", "SANCTION", "166", {"IGO"}, {"GIN"}),
+    ("Burundi announced that it was leaving the Commonwealth.",
+     "SANCTION", "161", {"BDI"}, {"IGO"}),
+    ("A Belgian judge issued an international warrant for the arrest of the former Chadian "
+     "dictator.", "THREATEN", None, {"BEL"}, {"TCD"}),
+    ("Turkey's parliament stripped three Kurdish deputies of their immunity on Thursday.",
+     "COERCE", "172", {"TUR"}, None),
+    ("The Security Council imposed an air and arms embargo on Eritrea.",
+     "SANCTION", "163", {"IGO"}, {"ERI"}),
+    ("Sudan's government cut off internet and mobile phone services across the country.",
+     "COERCE", "1721", {"SDN"}, None),
+    ("Rebels downed a Sudanese army helicopter near Juba.", "ASSAULT", "190", {"SDN"}, {"SDN"}),
+    ("Thousands of Polish dockworkers downed tools in Gdansk on Monday.",
+     "PROTEST", "143", {"POL"}, None),
+    ("Nigeria sent troops into Sao Tome at the request of its president.",
+     "AID", None, {"NGA"}, {"STP"}),
+    ("The African Union praised Ghana's army on Monday for refusing to back the coup.",
+     "SUPPORT", None, {"IGO"}, {"GHA"}),
+    ("About 100,000 people packed the main square in Belgrade on Friday, blowing whistles "
+     "and demanding the resignation of the government.", "PROTEST", None, None, None),
+])
+def test_categories_of_wire_copy_constructions(code, text, category, cameo, actor, recipient):
+    e = top(code(text, "2005-01-01"))
+    assert e.event == category
+    assert cameo is None or e.cameo == cameo
+    assert actor is None or codes(e.actor) == actor
+    assert recipient is None or codes(e.recipient) == recipient

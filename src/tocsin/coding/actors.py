@@ -117,9 +117,17 @@ def _pieces(text: str) -> list[tuple[str, str]]:
             part, low = part[:-2], low[:-2]
         if "'" in low:
             part, low = part.replace("'", ""), low.replace("'", "")
+        low = _SPELLINGS.get(low, low)
         if low:
             out.append((part, low))
     return out
+
+
+# British and American spellings of words in organisations' names ("Organisation of
+# American States" is the Organization of American States).
+_SPELLINGS = {"organisation": "organization", "organisations": "organizations",
+              "defence": "defense", "centre": "center", "programme": "program",
+              "labour": "labor"}
 
 
 @lru_cache(maxsize=100_000)

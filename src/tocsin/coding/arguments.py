@@ -504,7 +504,8 @@ COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "pr
 ARMED_UNITS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando",
                          "warship", "submarine", "destroyer", "frigate", "carrier", "bomber",
                          "battalion", "brigade", "contingent", "peacekeeper", "reinforcement",
-                         "tank", "battery", "armour", "armor", "artillery"})
+                         "tank", "battery", "armour", "armor", "artillery", "division",
+                         "regiment"})
 # Anything a commander commands: the units, and the bodies and ranks they belong to.
 FORCE_NOUNS = ARMED_UNITS | {"army", "military", "police", "unit", "navy", "division",
                              "fleet", "group", "reservist", "guard", "commander"}

@@ -397,7 +397,8 @@ class Coder:
             match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
                                      particle, reach)
             if match is not None and match.pattern and not match.discard and (
-                    spans := _durations(sent, match.token_indices, tok.i - sent.start)):
+                    spans := _durations(sent, match.token_indices, tok.i - sent.start,
+                                        match.cameo)):
                 # "governed Macau for four centuries", "on Saturday before staff wrestled
                 # him": CAMEO's "* FOR", "ON *" read a time as the act's party; match
                 # again without it
@@ -822,7 +823,8 @@ class Coder:
             if category == "AID" and cameo.startswith("072") and deployed_to_area(head):
                 category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
                 plover = cameo_to_plover(cameo) or plover
-            if category == "RETREAT" and cameo.startswith("087") and \
+            if (category == "RETREAT" and cameo.startswith("087")
+                    or head.lemma_.lower() in ("leave", "quit", "exit")) and \
                     (leaves_organisation(head, resolver)
                      or leaves_organisation(trig.token, resolver)):
                 category, cameo = "SANCTION", "161"  # leaving a bloc reduces relations
@@ -1046,14 +1048,18 @@ def _blanked(words: list[str], indices: set[int]) -> list[str]:
     return ["" if i in indices else w for i, w in enumerate(words)]
 
 
-def _durations(sent: Span, indices: list[int], verb: int) -> set[int]:
+def _durations(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
     """Sentence indices of pattern words that are prepositions of a time ("for more than
-    four centuries", "on Saturday")."""
+    four centuries", "on Saturday"), and, in a visit's pattern, an infinitive's "to"
+    ("praised the army for refusing to back a coup", "ordered battalions to the border"
+    read by CAMEO's "* TO" as a journey)."""
     out: set[int] = set()
     for i in indices:
         tok = sent[i]
         if i != verb and tok.dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+            out.add(i)
+        if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
             out.add(i)
     return out
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from tocsin.coding.actors import default_actor_dictionary
 from tocsin.coding.arguments import (
     ARMED_UNITS,
     DECREE_NOUNS,
@@ -265,8 +266,9 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
     police"); facing foreign troops it stays uncoded. An uncoded recipient named beside a
     coded one is of that one's country ("urged the Ethiopian government and Tigrayan
     forces"); otherwise of the actor's country ("the Sri Lankan army detained Tamil
-    civilians"), unless the actor is no state (a bloc has no people of its own). A
-    protest with no stated target is addressed to its country's government.
+    civilians"), unless the actor is no state (a bloc has no people of its own) or the
+    recipient is an aircraft or a ship. A protest with no stated target is addressed to
+    its country's government.
     """
     place = location.country if location else ""
     first_actor = next((a.code for a in actor if a.code), "")
@@ -280,13 +282,24 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
     beside = next((r.code for r in recipient if r.code), "")
     state = first_actor if first_actor not in NON_STATE_CODES else ""
     for ref in recipient:
-        if not ref.code and ref.sector:
+        if not ref.code and ref.sector and not _names_a_craft(ref):
             ref.code = place or beside or state
 
     if category == "PROTEST" and not recipient:
         country = place or next((a.code for a in actor if a.code), "")
         if country:
             recipient.append(ActorRef(text="", code=country, sector="GOV"))
+
+
+CRAFT_WORDS = frozenset({"airliner", "plane", "aircraft", "jet", "jetliner", "ship", "vessel",
+                         "tanker", "freighter", "ferry", "boat", "trawler"})
+
+
+def _names_a_craft(ref: ActorRef) -> bool:
+    """An aircraft or a ship named without its flag ("shot down the airliner"): whose it is
+    is not the attacker's country by default."""
+    words = ref.text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in CRAFT_WORDS
 
 
 INTENT_VERBS = frozenset({"plan", "intend", "prepare", "consider", "decide", "aim", "seek",
@@ -302,7 +315,11 @@ def suspends_member(verb: Token) -> bool:
     if verb.lemma_.lower() != "suspend":
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.ent_type_ == "GPE" and obj.pos_ == "PROPN"
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    name = obj.doc[obj.left_edge.i:obj.i + 1]  # "Sierra Leone"; "Madagascar", tagged PERSON
+    match = default_actor_dictionary().lookup(name.text)
+    return obj.ent_type_ == "GPE" or (match is not None and match.kind == "country")
 
 
 RETURN_VERBS = frozenset({"return", "repatriate", "send", "push"})
@@ -355,10 +372,15 @@ def complained_about(words: Iterable[Token], resolver: ActorResolver,
 
 
 def asks_to_act(verb: Token) -> bool:
-    """ "asked Australia to lead an intervention force": a request of the party asked
-    (not "asked about", "asked for comment", which are questions)."""
-    return verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" for c in verb.children) \
-        and any(c.dep_ == "xcomp" and has_to_infinitive(c) for c in verb.children)
+    """ "asked Australia to lead an intervention force", "called on Chile to open talks": a
+    request of the party asked, whatever it asks for (not "asked about", "asked for
+    comment", which are questions)."""
+    lemma = verb.lemma_.lower()
+    asked = (lemma == "ask" and any(c.dep_ == "dobj" for c in verb.children)) or (
+        lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                for c in verb.children))  # "called on Chile to open talks"
+    return asked and any(c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c)
+                         for c in verb.children)
 
 
 def is_intent_verb(tok: Token) -> bool:
@@ -482,8 +504,15 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
             return False  # not "massed troops on the border ... to support separatists"
         advisers = any(c.dep_ == "dobj" and c.lemma_.lower() in ADVISER_NOUNS
                        for c in verb.children)
-        return advisers or bool(helps)
+        return advisers or bool(helps) or _at_request(verb)
     return any(t.ent_type_ in ("GPE", "NORP") for h in helps for t in h.subtree)
+
+
+def _at_request(verb: Token) -> bool:
+    """ "sent troops into Lesotho at the request of its prime minister": invited help."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")
+        for o in p.children) for p in verb.children)
 
 
 def joint_exercise(trig: Trigger, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
@@ -889,9 +918,11 @@ def crowd_demonstrates(verb: Token) -> bool:
     if not _crowd_act(verb) or crowd_at_an_occasion(verb):
         return False
     if lemma in STREET_VERBS:
+        # "50,000 people filled the square to oppose ...", "..., jingling keys and demanding"
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
         return crowd_subject(verb, PROTEST_CROWD) or any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_PURPOSES
-            for c in verb.children)  # "50,000 people filled the square to oppose ..."
+            c.lemma_.lower() in PROTEST_PURPOSES for c in clauses)
     return lemma in CROWD_VERBS or not any(
         c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in verb.children)
@@ -1205,12 +1236,16 @@ def ordered_by_commander(verb: Token, command_verbs: frozenset[str]) -> bool:
 
 
 def leaves_organisation(verb: Token, resolver: ActorResolver) -> bool:
-    """ "announced their withdrawal from ECOWAS", "withdrew from the bloc": leaving an
+    """ "announced their withdrawal from ECOWAS", "withdrew from the bloc", "was leaving the
+    Commonwealth": leaving an
     international organisation reduces relations (SANCTION), it is no military retreat."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
+        if prep.dep_ == "dobj" and verb.lemma_.lower() in ("leave", "quit", "exit"):
+            place = prep  # "it was leaving the Commonwealth"
+        elif prep.dep_ != "prep" or prep.lower_ != "from":
             continue
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        else:
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         codes = {r.code for r in resolver.resolve(place) if r.code} if place is not None else set()
         if codes == {"IGO"}:
             return True
@@ -1543,7 +1578,9 @@ def forces_move(verb: Token) -> bool:
         if any(c.lower_ in ("home", "back") for c in verb.children):
             return False
         subject, objects = None, moved
-    elif lemma in MOVEMENT_VERBS:
+    elif lemma in MOVEMENT_VERBS or (lemma == "order" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
+            for c in verb.children)):  # "ordered ten battalions to the border"
         subject, _ = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     else:
