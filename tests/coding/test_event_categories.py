@@ -602,3 +602,25 @@ def test_categories_of_wire_copy_constructions(code, text, category, cameo, acto
     assert cameo is None or e.cameo == cameo
     assert actor is None or codes(e.actor) == actor
     assert recipient is None or codes(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    ("The navies of Thailand and Malaysia began coordinated patrols along their sea border.",
+     "COOPERATE", {"THA", "MYS"}),
+    ("The FARC announced a cessation of hostilities from midnight on Friday.",
+     "RETREAT", {"COL"}),
+    ("Turkey dispatched three cargo planes carrying tents and blankets to Kabul.",
+     "AID", {"TUR"}),
+    ("Uzbekistan will allow German forces to use the Termez air base.", "AGREE", {"UZB"}),
+    ("Colombian commandos stormed the rebel camp, freeing 15 hostages.", "AID", {"COL"}),
+    ("Telephone lines across Kashmir were cut by Indian authorities on Monday.",
+     "COERCE", {"IND"}),
+])
+def test_categories_patrols_truces_airlifts_rescues_and_cuts(code, text, category, actor):
+    e = top(code(text, "2005-01-01"))
+    assert e.event == category and codes(e.actor) == actor
+
+
+def test_categories_company_deals_are_no_event(code):
+    assert code("Shares in Gazprom rose 3 percent after the group agreed to buy a German "
+                "utility.") == []

@@ -149,6 +149,7 @@ from tocsin.coding.conventions import (
     place_armed_groups,
     place_ethnic_groups,
     police_raid,
+    promises_leave,
     purpose_of_a_state,
     rejected_claim,
     reports_a_fact,
@@ -809,6 +810,19 @@ class Coder:
                 category, cameo = "AGREE", (intended(category) or ("AGREE", "030"))[1]
                 if not cameo.startswith("03"):
                     cameo = "030"
+                plover = cameo_to_plover(cameo) or plover
+            if category == "ASSAULT" and any(
+                    c.dep_ == "advcl" and c.lemma_.lower() in ("free", "rescue")
+                    and rescues_captives(c) for c in head.children):
+                # "commandos stormed the residence, freeing 71 of the 72 hostages": a
+                # hostage rescue, which PLOVER codes as AID
+                category, cameo = "AID", "073"
+                plover = cameo_to_plover(cameo) or plover
+            if cameo == "080" and promises_leave(trig.token):
+                # "Kyrgyzstan will allow American forces to use Manas": permission given for
+                # later, an agreement (AGREE); letting inspectors back in (086) stays a
+                # concession
+                category, cameo = "AGREE", "030"
                 plover = cameo_to_plover(cameo) or plover
             if (trig.token.lemma_.lower() in REQUEST_LEMMAS or asks_to_act(trig.token)) and \
                     category != "REQUEST" and \

@@ -371,6 +371,14 @@ def complained_about(words: Iterable[Token], resolver: ActorResolver,
     return []
 
 
+def promises_leave(verb: Token) -> bool:
+    """ "will allow American forces to use the base", "would let the people choose": leave
+    granted for the future, with an object and what it may do."""
+    return verb.lemma_.lower() in ("allow", "let", "permit") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) and \
+        any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def asks_to_act(verb: Token) -> bool:
     """ "asked Australia to lead an intervention force", "called on Chile to open talks": a
     request of the party asked, whatever it asks for (not "asked about", "asked for
@@ -1440,9 +1448,15 @@ VEHICLE_ARRIVALS = frozenset({"arrive", "land", "dock", "reach", "roll", "touch"
                               "pull"})
 
 
+MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kg", "crate", "box", "consignment",
+                           "shipment", "load", "cargo", "lorry-load", "truckload"})
+
+
 def _goods_code(noun: Token | None) -> str | None:
     if noun is None:
         return None
+    if noun.lemma_.lower() in MEASURE_NOUNS and of_objects(noun):
+        noun = of_objects(noun)[0]  # "30 tonnes of tents"
     # the lemmatiser reads "doses" as "dos": try the plain singular too
     forms = {noun.lemma_.lower(), noun.lower_.removesuffix("s")}
     if forms & ARMS_GOODS:
@@ -1452,7 +1466,8 @@ def _goods_code(noun: Token | None) -> str | None:
 
 def delivers_goods(verb: Token) -> str | None:
     """ "helicopters ferried food and water to survivors", "a convoy carrying flour rolled
-    into Mekelle", "a plane touched down in Harare carrying 200,000 vaccine doses": a
+    into Mekelle", "a plane touched down in Harare carrying 200,000 vaccine doses",
+    "dispatched two cargo planes carrying tents": a
     delivery of aid (CAMEO 073) or arms (072), not a visit or a deployment. Returns the
     code, or None."""
     lemma = verb.lemma_.lower()
@@ -1467,10 +1482,15 @@ def delivers_goods(verb: Token) -> str | None:
         if obj.like_num and of_objects(obj):
             obj = of_objects(obj)[0]  # "delivered the first 12 of 24 helicopters to Iraq"
         return _goods_code(obj) if destination else None
-    if lemma not in VEHICLE_ARRIVALS:
+    if lemma in ("send", "dispatch"):
+        # "dispatched two cargo planes carrying tents and medicine to Niamey"
+        holders = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in VEHICLE_ARRIVALS:
+        subject, _ = subject_of(verb)
+        holders = [h for h in (subject, verb) if h is not None]
+    else:
         return None
-    subject, _ = subject_of(verb)
-    carriers = [c for h in (subject, verb) if h is not None for c in h.children
+    carriers = [c for h in holders for c in h.children
                 if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("carry", "load", "bear")]
     for carrier in carriers:
         goods = next((c for c in carrier.children if c.dep_ == "dobj"), None)
