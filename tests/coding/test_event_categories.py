@@ -624,3 +624,9 @@ def test_categories_patrols_truces_airlifts_rescues_and_cuts(code, text, categor
 def test_categories_company_deals_are_no_event(code):
     assert code("Shares in Gazprom rose 3 percent after the group agreed to buy a German "
                 "utility.") == []
+
+
+def test_categories_a_nation_named_in_the_plural_protests_as_a_crowd(code):
+    e = top(code("Armenians protested for a third night outside parliament in Yerevan against "
+                 "the border deal.", "2024-01-01"))
+    assert e.event == "PROTEST" and codes(e.actor) == {"ARM"}

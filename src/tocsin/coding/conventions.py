@@ -891,8 +891,18 @@ def crowd_subject(verb: Token, nouns: frozenset[str] = CROWD_NOUNS) -> bool:
     if subject is None:
         return False
     heads = [subject, *of_objects(subject)]
-    return any(h.lemma_.lower() in nouns or (
-        nouns is CROWD_NOUNS and h.ent_type_ == "NORP" and h.tag_ == "NNPS") for h in heads)
+    return any(h.lemma_.lower() in nouns or (nouns is CROWD_NOUNS and _a_people(h))
+               for h in heads)
+
+
+def _a_people(noun: Token) -> bool:
+    """A nation named in the plural ("Georgians", "young Kenyans"), however tagged."""
+    if noun.tag_ not in ("NNS", "NNPS") or not noun.text[:1].isupper():
+        return False
+    if noun.ent_type_ == "NORP":
+        return True
+    match = default_actor_dictionary().lookup(noun.text)
+    return match is not None and match.kind == "country"
 
 
 DEMONSTRATION_VERBS = frozenset({"protest", "demonstrate", "march", "riot"})
