@@ -630,3 +630,15 @@ def test_categories_a_nation_named_in_the_plural_protests_as_a_crowd(code):
     e = top(code("Armenians protested for a third night outside parliament in Yerevan against "
                  "the border deal.", "2024-01-01"))
     assert e.event == "PROTEST" and codes(e.actor) == {"ARM"}
+
+
+def test_categories_a_convoy_of_trucks_carrying_aid_delivers_it(code):
+    e = top(code("A Red Cross convoy of 12 trucks carrying medicine and flour rolled into Goma "
+                 "on Friday.", "2022-02-10"))
+    assert e.event == "AID" and codes(e.recipient) == {"COD"}
+
+
+def test_categories_people_described_as_protesting_who_block_a_road_protest(code):
+    e = top(code("Ghanaians protesting fuel prices blocked the main road out of Kumasi on "
+                 "Tuesday.", "2022-02-10"))
+    assert e.event == "PROTEST" and codes(e.actor) == {"GHA"}

@@ -741,7 +741,8 @@ class Coder:
                 # "would stop firing on northern Israel": a ceasefire, not an attack
                 category, cameo = "RETREAT", "0871"
                 plover = cameo_to_plover(cameo) or plover
-            if category in ("COERCE", "SANCTION") and civil_obstruction(head, args.actor):
+            if category in ("COERCE", "SANCTION") and civil_obstruction(
+                    head, args.actor, args.actor_heads or ([subject] if subject else [])):
                 category, cameo = "PROTEST", "144"
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and (cameo.startswith("192") or takes_place(head)) and \

@@ -437,15 +437,20 @@ OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "obs
                             "monitor", "peacekeeper", "attache", "consul", "mission"})
 
 
-def civil_obstruction(verb: Token, actor: list[ActorRef]) -> bool:
-    """Civilians, workers or opposition blocking or stopping something protest."""
-    return verb.lemma_.lower() in OBSTRUCTION_VERBS and any(
-        a.sector in CIVIL_SECTORS for a in actor) and not any(
+def civil_obstruction(verb: Token, actor: list[ActorRef],
+                      heads: Iterable[Token] = ()) -> bool:
+    """Civilians, workers or opposition blocking or stopping something protest; so does
+    anyone described as protesting ("truckers protesting vaccine mandates blocked the
+    bridge")."""
+    protesting = any(c.dep_ == "acl" and c.lemma_.lower() in DEMONSTRATION_VERBS
+                     for h in heads for c in h.children)
+    return verb.lemma_.lower() in OBSTRUCTION_VERBS and (protesting or any(
+        a.sector in CIVIL_SECTORS for a in actor)) and not any(
         a.code in ("IGO", "NGO") for a in actor)  # a bloc closing borders sanctions
 
 
 CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supporter",
-                         "crowd", "mob", "activist", "marcher", "worker"})
+                         "crowd", "mob", "activist", "marcher", "worker", "looter"})
 
 
 PROPERTY_VERBS = frozenset({"ransack", "loot", "torch", "vandalise", "vandalize", "trash",
@@ -1498,6 +1503,8 @@ def delivers_goods(verb: Token) -> str | None:
     elif lemma in VEHICLE_ARRIVALS:
         subject, _ = subject_of(verb)
         holders = [h for h in (subject, verb) if h is not None]
+        if subject is not None:  # "a convoy of 20 trucks carrying flour rolled into ..."
+            holders += of_objects(subject)
     else:
         return None
     carriers = [c for h in holders for c in h.children
