@@ -642,3 +642,20 @@ def test_categories_people_described_as_protesting_who_block_a_road_protest(code
     e = top(code("Ghanaians protesting fuel prices blocked the main road out of Kumasi on "
                  "Tuesday.", "2022-02-10"))
     assert e.event == "PROTEST" and codes(e.actor) == {"GHA"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ethiopian troops have not withdrawn from the Tigrayan town of Humera, aid workers said.",
+     "RETREAT"),
+    ("Berlin did not consult Warsaw before signing the pipeline deal, Polish officials said.",
+     "CONSULT"),
+])
+def test_categories_a_past_act_denied_is_that_act_negated(code, text, category):
+    # CAMEO's "NOT *" patterns read these as refusals (REJECT)
+    e = top(code(text, "2023-01-01"))
+    assert e.event == category and e.factuality == "negated"
+
+
+def test_categories_a_refusal_to_come_stays_a_rejection(code):
+    assert top(code("Iran will not attend the talks in Vienna, its foreign minister said.",
+                    "2023-01-01")).event == "REJECT"

@@ -398,11 +398,10 @@ class Coder:
             match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
                                      particle, reach)
             if match is not None and match.pattern and not match.discard and (
-                    spans := _durations(sent, match.token_indices, tok.i - sent.start,
-                                        match.cameo)):
-                # "governed Macau for four centuries", "on Saturday before staff wrestled
-                # him": CAMEO's "* FOR", "ON *" read a time as the act's party; match
-                # again without it
+                    spans := _misread_words(sent, match.token_indices, tok.i - sent.start,
+                                            match.cameo)):
+                # "governed Macau for four centuries", "has not withdrawn": words a CAMEO
+                # pattern misreads (see _misread_words); match again without them
                 match = self.verbs.match(_blanked(lemmas[:stop], spans),
                                          _blanked(lowers[:stop], spans), tok.i - sent.start,
                                          particle, reach)
@@ -1063,12 +1062,17 @@ def _blanked(words: list[str], indices: set[int]) -> list[str]:
     return ["" if i in indices else w for i, w in enumerate(words)]
 
 
-def _durations(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
-    """Sentence indices of pattern words that are prepositions of a time ("for more than
-    four centuries", "on Saturday"), and, in a visit's pattern, an infinitive's "to"
-    ("praised the army for refusing to back a coup", "ordered battalions to the border"
-    read by CAMEO's "* TO" as a journey)."""
+def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
+    """Sentence indices of pattern words that CAMEO's patterns misread: prepositions of a
+    time ("for more than four centuries", "on Saturday"); in a visit's pattern, an
+    infinitive's "to" ("praised the army for refusing to back a coup"); and the negation
+    of a past act ("has not withdrawn", "did not consult"), which CAMEO codes as a
+    refusal but which denies the act (the factuality says so). A refusal to come ("will
+    not attend the talks") keeps its pattern."""
     out: set[int] = set()
+    head = sent[verb]
+    past = any(c.dep_ == "aux" and c.lower_ in PAST_AUXILIARIES for c in head.children) and \
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     for i in indices:
         tok = sent[i]
         if i != verb and tok.dep_ == "prep" and any(
@@ -1076,7 +1080,12 @@ def _durations(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int
             out.add(i)
         if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
             out.add(i)
+        if past and tok.dep_ == "neg" and tok.head.i == head.i:
+            out.add(i)
     return out
+
+
+PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
 
 
 REACH_DEPS = frozenset({"dobj", "dative", "prep", "prt", "attr", "oprd"})
