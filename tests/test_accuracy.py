@@ -41,6 +41,7 @@ def reports(shared, code):
         "events_holdout7": _report(GOLD / "events_holdout7.json", code),
         "events_holdout8": _report(GOLD / "events_holdout8.json", code),
         "events_holdout9": _report(GOLD / "events_holdout9.json", code),
+        "events_holdout10": _report(GOLD / "events_holdout10.json", code),
     }
 
 

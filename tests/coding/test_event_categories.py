@@ -659,3 +659,10 @@ def test_categories_a_past_act_denied_is_that_act_negated(code, text, category):
 def test_categories_a_refusal_to_come_stays_a_rejection(code):
     assert top(code("Iran will not attend the talks in Vienna, its foreign minister said.",
                     "2023-01-01")).event == "REJECT"
+
+
+def test_categories_a_condition_is_not_the_event(code):
+    # the lifting of sanctions is only the condition of the offer
+    e = top(code("Cuba would be willing to open talks with Spain on compensation if Madrid "
+                 "first lifted its sanctions, the foreign minister said.", "2023-01-01"))
+    assert e.event == "AGREE" and codes(e.actor) == {"CUB"} and codes(e.recipient) == {"ESP"}

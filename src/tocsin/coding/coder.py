@@ -488,7 +488,7 @@ class Coder:
         # "15 passengers died when a suicide bomber blew himself up", "died in a Hezbollah
         # attack": the act carries the event, the deaths are its toll
         triggers = [t for t in triggers if not _toll_of_another(t, triggers)]
-        return self._add_findings(sent, triggers)
+        return self._add_findings(sent, _drop_conditions(sent, triggers))
 
     @staticmethod
     def _named_recipient(trig: Trigger) -> Token | None:
@@ -1060,6 +1060,20 @@ CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "b
 def _blanked(words: list[str], indices: set[int]) -> list[str]:
     """``words`` with the words at ``indices`` blanked out (so no pattern matches them)."""
     return ["" if i in indices else w for i, w in enumerate(words)]
+
+
+CONDITION_MARKERS = frozenset({"if", "unless", "once", "provided", "providing"})
+
+
+def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """Leave out the acts a statement names as its conditions ("would accept the plan if
+    Addis Ababa first pulled its troops back"): the statement is the event, the condition
+    only a possibility. A sentence whose only acts are conditions keeps them."""
+    conditions = {t.i for c in sent if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        for t in c.subtree}
+    kept = [t for t in triggers if (t.light_verb or t.token).i not in conditions]
+    return kept or triggers
 
 
 def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
