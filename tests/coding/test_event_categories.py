@@ -666,3 +666,20 @@ def test_categories_a_condition_is_not_the_event(code):
     e = top(code("Cuba would be willing to open talks with Spain on compensation if Madrid "
                  "first lifted its sanctions, the foreign minister said.", "2023-01-01"))
     assert e.event == "AGREE" and codes(e.actor) == {"CUB"} and codes(e.recipient) == {"ESP"}
+
+
+def test_categories_a_mention_of_a_world_war_keeps_the_sentence(code):
+    e = top(code("Lithuania's parliament ratified a border treaty with Belarus on Thursday, "
+                 "settling a line drawn after World War II.", "2000-01-01"))
+    assert e.event == "SUPPORT" and codes(e.actor) == {"LTU"}
+
+
+def test_categories_robberies_are_no_political_event(code):
+    assert code("Two gunmen shot dead a guard in a robbery at a bank in central Lyon on "
+                "Saturday.", "2000-01-01") == []
+
+
+def test_categories_revoking_a_newspaper_s_permit_censors(code):
+    e = top(code("Zambia's information ministry revoked the publishing permit of the Post "
+                 "newspaper on Monday.", "2000-01-01"))
+    assert e.event == "COERCE" and codes(e.actor) == {"ZMB"}
