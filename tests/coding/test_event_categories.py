@@ -683,3 +683,18 @@ def test_categories_revoking_a_newspaper_s_permit_censors(code):
     e = top(code("Zambia's information ministry revoked the publishing permit of the Post "
                  "newspaper on Monday.", "2000-01-01"))
     assert e.event == "COERCE" and codes(e.actor) == {"ZMB"}
+
+
+@pytest.mark.parametrize(("text", "category", "recipient"), [
+    ("Mali's junta gave the French ambassador 72 hours to leave the country.",
+     "SANCTION", {"FRA"}),
+    ("Chad's president ordered 3,000 Sudanese traders to leave the country within a month.",
+     "COERCE", None),
+    # an ultimatum with a threat stays a threat
+    ("The president gave the Libyan leader 48 hours to leave the country or face military "
+     "action.", "THREATEN", None),
+])
+def test_categories_a_deadline_to_leave_expels(code, text, category, recipient):
+    e = top(code(text, "2003-03-18"))
+    assert e.event == category
+    assert recipient is None or codes(e.recipient) == recipient

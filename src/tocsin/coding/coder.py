@@ -145,6 +145,7 @@ from tocsin.coding.conventions import (
     only_possible,
     option_kept_open_by,
     ordered_by_commander,
+    ordered_out,
     perpetrator_of,
     place_armed_groups,
     place_ethnic_groups,
@@ -339,6 +340,9 @@ class Coder:
                     c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lemma_.lower() in
                     TOLL_WORDS for c in tok.children):
                 continue  # "leaving 14 people dead": the toll of the event, not a departure
+            if (expulsion := ordered_out(tok)) is not None:
+                triggers.append(Trigger(tok, expulsion, True))  # "gave him 72 hours to leave"
+                continue
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue
@@ -550,9 +554,11 @@ class Coder:
             judicial = commander is not None and commander.lemma_.lower() in COURT_NOUNS
             if obj is not None and is_own_forces(obj) and not judicial:
                 continue  # "a court ordered the army to ...": a demand, not a command
-            if obj is not None and obj.lemma_.lower() in OFFICIAL_NOUNS and \
-                    clause.lemma_.lower() in ("leave", "depart", "go", "quit"):
-                out.append(replace(t, cameo="166", specific=True))  # expelling diplomats
+            if obj is not None and clause.lemma_.lower() in ("leave", "depart", "go", "quit"):
+                # expelling diplomats (SANCTION), or people ("ordered 50,000 Asians to
+                # leave the country": COERCE, deportation)
+                expelled = "166" if obj.lemma_.lower() in OFFICIAL_NOUNS else "174"
+                out.append(replace(t, cameo=expelled, specific=True))
                 continue
             out.append(replace(t, cameo="100", specific=True))
         return out

@@ -379,6 +379,33 @@ def promises_leave(verb: Token) -> bool:
         any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+TIME_UNITS = frozenset({"hour", "day", "week", "month"})
+DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul"})
+
+
+def ordered_out(verb: Token) -> str | None:
+    """ "gave the U.S. ambassador 72 hours to leave the country": an expulsion, of a
+    diplomat (CAMEO 166, SANCTION) or of people (174, COERCE), not a gift. Returns the
+    code, or None. ("Ordered X to leave" is recoded with the other commands.)"""
+    if verb.lemma_.lower() != "give":
+        return None
+    deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
+    if not deadline:
+        return None
+    holders = {verb.i} | {t.i for t in deadline}
+    leave = next((t for t in verb.subtree if t.lemma_.lower() in ("leave", "quit")
+                  and t.head.i in holders and has_to_infinitive(t)), None)
+    if leave is None or any(c.dep_ == "conj" and c.lemma_.lower() == "face"
+                            for c in leave.children):
+        return None  # "48 hours to leave Iraq or face military action": an ultimatum
+    expelled = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                     and c.lemma_.lower() not in TIME_UNITS), None)
+    if expelled is None:
+        return None
+    diplomat = any(t.lemma_.lower() in DIPLOMAT_WORDS for t in expelled.subtree)
+    return "166" if diplomat else "174"
+
+
 def asks_to_act(verb: Token) -> bool:
     """ "asked Australia to lead an intervention force", "called on Chile to open talks": a
     request of the party asked, whatever it asks for (not "asked about", "asked for
