@@ -698,3 +698,14 @@ def test_categories_a_deadline_to_leave_expels(code, text, category, recipient):
     e = top(code(text, "2003-03-18"))
     assert e.event == category
     assert recipient is None or codes(e.recipient) == recipient
+
+
+def test_categories_an_embargo_on_trade_with_a_state_targets_that_state(code):
+    e = top(code("The US president ordered a total embargo on trade with Cuba on Wednesday.",
+                 "1990-01-01"))
+    assert e.event == "SANCTION" and codes(e.recipient) == {"CUB"}
+
+
+def test_categories_freezing_a_government_s_assets_is_a_sanction(code):
+    e = top(code("Britain froze the assets of the Libyan central bank on Monday.", "2011-03-01"))
+    assert e.event == "SANCTION" and codes(e.actor) == {"GBR"}

@@ -720,6 +720,10 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             pobj = _prep_object(child)
             if pobj is not None:
                 recipients.append(pobj)
+                if child.lower_ == "on":  # "an embargo on trade with Nicaragua"
+                    recipients.extend(o for sub in pobj.children if sub.dep_ == "prep"
+                                      and sub.lower_ in ("with", "to")
+                                      and (o := _prep_object(sub)) is not None)
         elif child.dep_ == "prep" and child.lower_ == "by":
             pobj = _prep_object(child)
             if pobj is not None:
