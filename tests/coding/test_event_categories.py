@@ -709,3 +709,10 @@ def test_categories_an_embargo_on_trade_with_a_state_targets_that_state(code):
 def test_categories_freezing_a_government_s_assets_is_a_sanction(code):
     e = top(code("Britain froze the assets of the Libyan central bank on Monday.", "2011-03-01"))
     assert e.event == "SANCTION" and codes(e.actor) == {"GBR"}
+
+
+def test_categories_grain_airdropped_over_a_region_is_aid(code):
+    e = top(code("UNICEF began airdropping maize over the Jonglei region on Monday to feed "
+                 "80,000 people cut off by fighting, a spokesman said in Nairobi.",
+                 "2015-01-01"))
+    assert e.event == "AID" and codes(e.actor) == {"IGO"}

@@ -1480,7 +1480,8 @@ SENDING_PASSIVES = frozenset({"send", "dispatch", "deploy", "redeploy", "rush", 
 
 AID_GOODS = frozenset({"aid", "food", "supply", "vaccine", "dose", "medicine", "flour",
                        "water", "wheat", "grain", "rice", "fuel", "tent", "blanket", "relief",
-                       "drug", "oil", "shot", "equipment", "assistance"})
+                       "drug", "oil", "shot", "equipment", "assistance", "sorghum", "maize",
+                       "corn", "seed", "ration"})
 ARMS_GOODS = frozenset({"weapon", "arm", "ammunition", "missile", "launcher", "shell",
                         "rocket", "howitzer", "munition", "helicopter", "gunship", "warplane",
                         "jet", "tank", "drone"})
@@ -1519,8 +1520,9 @@ def delivers_goods(verb: Token) -> str | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        destination = any(c.dep_ == "prep" and c.lower_ in ("to", "into")
-                          for c in [*verb.children, *obj.children])
+        destination = any(c.dep_ == "prep" and c.lower_ in ("to", "into") or (
+            lemma == "airdrop" and c.dep_ == "prep" and c.lower_ == "over")
+            for c in [*verb.children, *obj.children])  # "airdropping maize over the region"
         if obj.like_num and of_objects(obj):
             obj = of_objects(obj)[0]  # "delivered the first 12 of 24 helicopters to Iraq"
         return _goods_code(obj) if destination else None
