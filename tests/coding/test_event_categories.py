@@ -716,3 +716,16 @@ def test_categories_grain_airdropped_over_a_region_is_aid(code):
                  "80,000 people cut off by fighting, a spokesman said in Nairobi.",
                  "2015-01-01"))
     assert e.event == "AID" and codes(e.actor) == {"IGO"}
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    ("French and Moroccan troops began the annual Chergui manoeuvres near Agadir on Monday.",
+     "COOPERATE", {"FRA", "MAR"}),
+    ("Iran said on Monday that it accepted the UN peace plan for the Gulf war.",
+     "AGREE", {"IRN"}),
+    ("Chinese forces fired four missiles into target zones off the port of Keelung on "
+     "Friday to intimidate Taiwan.", "MOBILIZE", {"CHN"}),
+])
+def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category, actor):
+    e = top(code(text, "1996-03-08"))
+    assert e.event == category and codes(e.actor) == actor

@@ -1467,7 +1467,9 @@ def fired_into_the_sea(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in ("fire", "launch", "test"):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
-                 and any(o.dep_ == "pobj" and o.lemma_.lower() in OPEN_WATERS
+                 and any(o.dep_ == "pobj" and (o.lemma_.lower() in OPEN_WATERS or (
+                     o.lemma_.lower() == "zone" and any(  # "target zones off the ports"
+                         p.dep_ == "prep" and p.lower_ == "off" for p in o.children)))
                          for o in c.children)), None)
 
 
