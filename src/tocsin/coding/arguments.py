@@ -507,8 +507,8 @@ ARMED_UNITS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "
                          "tank", "battery", "armour", "armor", "artillery", "division",
                          "regiment"})
 # Anything a commander commands: the units, and the bodies and ranks they belong to.
-FORCE_NOUNS = ARMED_UNITS | {"army", "military", "police", "unit", "navy", "division",
-                             "fleet", "group", "reservist", "guard", "commander"}
+FORCE_NOUNS = ARMED_UNITS | {"army", "military", "police", "unit", "navy", "fleet", "group",
+                             "reservist", "guard", "commander"}
 
 
 def is_own_forces(obj: Token) -> bool:

@@ -68,10 +68,12 @@ from tocsin.coding.conventions import (
     ARMED_SECTORS,
     BLAMED_CATEGORIES,
     CESSATION_VERBS,
+    CONDITION_MARKERS,
     DEMAND_MODALS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
     HISTORICAL_DAYS,
+    LEAVING_VERBS,
     MESSAGE_NOUNS,
     MODIFIER_DEPS,
     OFFICIAL_NOUNS,
@@ -844,7 +846,7 @@ class Coder:
                 category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
                 plover = cameo_to_plover(cameo) or plover
             if (category == "RETREAT" and cameo.startswith("087")
-                    or head.lemma_.lower() in ("leave", "quit", "exit")) and \
+                    or head.lemma_.lower() in LEAVING_VERBS) and \
                     (leaves_organisation(head, resolver)
                      or leaves_organisation(trig.token, resolver)):
                 category, cameo = "SANCTION", "161"  # leaving a bloc reduces relations
@@ -1068,13 +1070,12 @@ def _blanked(words: list[str], indices: set[int]) -> list[str]:
     return ["" if i in indices else w for i, w in enumerate(words)]
 
 
-CONDITION_MARKERS = frozenset({"if", "unless", "once", "provided", "providing"})
-
-
 def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     """Leave out the acts a statement names as its conditions ("would accept the plan if
     Addis Ababa first pulled its troops back"): the statement is the event, the condition
     only a possibility. A sentence whose only acts are conditions keeps them."""
+    if len(triggers) < 2:
+        return triggers
     conditions = {t.i for c in sent if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         for t in c.subtree}

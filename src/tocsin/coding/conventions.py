@@ -27,6 +27,7 @@ from tocsin.coding.arguments import (
     has_to_infinitive,
     subject_of,
 )
+from tocsin.coding.article_places import dictionary_countries
 from tocsin.coding.dates import parse_relative
 from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.factuality import load_cues
@@ -309,6 +310,17 @@ DEMAND_MODALS = frozenset({"must", "should"})
 OPINION_VERBS = frozenset({"argue", "contend", "opine"})
 
 
+@cache
+def _country_names() -> Callable[[str], str]:
+    return dictionary_countries(default_actor_dictionary())
+
+
+def _country_named(name: str) -> str:
+    """The country the actor dictionary reads ``name`` as ("Madagascar", "Georgians"), or
+    ""."""
+    return _country_names()(name)
+
+
 def suspends_member(verb: Token) -> bool:
     """ "The Commonwealth suspended Fiji", "ECOWAS suspended Niger from the bloc": a state
     suspended from a body (SANCTION), not an activity suspended."""
@@ -318,8 +330,7 @@ def suspends_member(verb: Token) -> bool:
     if obj is None or obj.pos_ != "PROPN":
         return False
     name = obj.doc[obj.left_edge.i:obj.i + 1]  # "Sierra Leone"; "Madagascar", tagged PERSON
-    match = default_actor_dictionary().lookup(name.text)
-    return obj.ent_type_ == "GPE" or (match is not None and match.kind == "country")
+    return obj.ent_type_ == "GPE" or bool(_country_named(name.text))
 
 
 RETURN_VERBS = frozenset({"return", "repatriate", "send", "push"})
@@ -671,6 +682,9 @@ def blamed_party(head: Token, resolver: ActorResolver) -> list[ActorRef]:
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+# The marks of a statement's conditions, which are not its event ("would accept the plan
+# once Addis Ababa pulled back").
+CONDITION_MARKERS = CONDITION_MARKS | {"once", "provided", "providing"}
 
 
 def conditioned_on(head: Token, actor: list[ActorRef],
@@ -931,10 +945,7 @@ def _a_people(noun: Token) -> bool:
     """A nation named in the plural ("Georgians", "young Kenyans"), however tagged."""
     if noun.tag_ not in ("NNS", "NNPS") or not noun.text[:1].isupper():
         return False
-    if noun.ent_type_ == "NORP":
-        return True
-    match = default_actor_dictionary().lookup(noun.text)
-    return match is not None and match.kind == "country"
+    return noun.ent_type_ == "NORP" or bool(_country_named(noun.text))
 
 
 DEMONSTRATION_VERBS = frozenset({"protest", "demonstrate", "march", "riot"})
@@ -1285,17 +1296,20 @@ def ordered_by_commander(verb: Token, command_verbs: frozenset[str]) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in command_verbs
 
 
+LEAVING_VERBS = frozenset({"leave", "quit", "exit"})
+
+
 def leaves_organisation(verb: Token, resolver: ActorResolver) -> bool:
     """ "announced their withdrawal from ECOWAS", "withdrew from the bloc", "was leaving the
     Commonwealth": leaving an
     international organisation reduces relations (SANCTION), it is no military retreat."""
-    for prep in verb.children:
-        if prep.dep_ == "dobj" and verb.lemma_.lower() in ("leave", "quit", "exit"):
-            place = prep  # "it was leaving the Commonwealth"
-        elif prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.lemma_.lower() in LEAVING_VERBS:
+            place = child  # "it was leaving the Commonwealth"
+        elif child.dep_ == "prep" and child.lower_ == "from":
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
         else:
-            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            continue
         codes = {r.code for r in resolver.resolve(place) if r.code} if place is not None else set()
         if codes == {"IGO"}:
             return True
@@ -1467,17 +1481,20 @@ def fired_into_the_sea(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in ("fire", "launch", "test"):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
-                 and any(o.dep_ == "pobj" and (o.lemma_.lower() in OPEN_WATERS or (
-                     o.lemma_.lower() == "zone" and any(  # "target zones off the ports"
-                         p.dep_ == "prep" and p.lower_ == "off" for p in o.children)))
-                         for o in c.children)), None)
+                 and any(o.dep_ == "pobj" and _open_water(o) for o in c.children)), None)
+
+
+def _open_water(noun: Token) -> bool:
+    """The sea, or a target zone off a coast ("target zones off the ports of Keelung")."""
+    lemma = noun.lemma_.lower()
+    return lemma in OPEN_WATERS or (lemma == "zone" and any(
+        p.dep_ == "prep" and p.lower_ == "off" for p in noun.children))
 
 
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass", "rush"})
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
 # Verbs whose passive moves a force somewhere ("2,000 soldiers were sent to Kuwait").
-SENDING_PASSIVES = frozenset({"send", "dispatch", "deploy", "redeploy", "rush", "fly",
-                              "airlift"})
+SENDING_PASSIVES = SENDING_VERBS | {"rush"}
 
 
 AID_GOODS = frozenset({"aid", "food", "supply", "vaccine", "dose", "medicine", "flour",
@@ -1660,6 +1677,5 @@ def forces_move(verb: Token) -> bool:
     if any(h.lemma_.lower() in ARMED_UNITS for h in heads):
         return True
     # police fanning out or massing deploy; police moving or advancing may be charging
-    return verb.lemma_.lower() in ("fan", "mass") and any(
-        h.lemma_.lower() in POLICE_WORDS for h in heads)
+    return lemma in ("fan", "mass") and any(h.lemma_.lower() in POLICE_WORDS for h in heads)
 
