@@ -277,3 +277,14 @@ def test_arguments_an_aircraft_without_a_flag_is_not_the_attacker_s(code):
     e = top(code("Iran's Revolutionary Guards shot down the airliner with a missile."))
     assert e.event == "ASSAULT" and codes(e.actor) == {"IRN"}
     assert "IRN" not in codes(e.recipient)
+
+
+def test_arguments_coordinated_verbs_share_their_object(code):
+    e = top(code("Rioters looted and burned much of Kano's old market on Tuesday."))
+    assert e.event == "PROTEST" and codes(e.actor) == {"NGA"}
+
+
+def test_arguments_an_object_pronoun_is_the_reporting_clause_s_subject(code):
+    e = next(e for e in code("The Ugandan opposition leader arrived in Oslo on Friday "
+                             "after Norway granted him asylum.") if e.event == "AID")
+    assert codes(e.actor) == {"NOR"} and codes(e.recipient) == {"UGA"}

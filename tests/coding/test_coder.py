@@ -982,3 +982,9 @@ def test_coder_the_gulf_is_not_papua_new_guinea(code):
     e = top(code("Britain sent two warships to the Gulf."))
     assert e.event == "MOBILIZE" and codes(e.actor) == {"GBR"}
     assert "PNG" not in codes(e.recipient) and not (e.location and e.location.country == "PNG")
+
+
+def test_coder_the_event_a_since_clause_dates_from_is_background(code):
+    events = code("Strikes have spread across Iran since police killed a student in Tabriz.",
+                  "2003-05-20")
+    assert not any(e.event == "ASSAULT" for e in events)

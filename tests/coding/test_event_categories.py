@@ -729,3 +729,44 @@ def test_categories_grain_airdropped_over_a_region_is_aid(code):
 def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category, actor):
     e = top(code(text, "1996-03-08"))
     assert e.event == category and codes(e.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    # striking transport workers blocking roads protest (LAB), as looters' ransacking does
+    ("Greek taxi drivers blocked the main roads into Athens airport on Thursday.",
+     "PROTEST", {"GRC"}),
+    ("Looters ransacked supermarkets in Valparaiso overnight as unrest spread across Chile.",
+     "PROTEST", {"CHL"}),
+    # activists' stunts protest, whatever the verb means alone
+    ("Three climate activists glued themselves to a motorway in Munich on Monday, police "
+     "said.", "PROTEST", {"DEU"}),
+    # a leader welcomed or greeted is a visit hosted, not praise
+    ("Kenya's President Uhuru Kenyatta welcomed the Ethiopian prime minister at State House "
+     "in Nairobi on Tuesday.", "CONSULT", {"KEN"}),
+    # the name of an exercise begun stands for the exercise
+    ("Soldiers from Ghana and Nigeria began Exercise Flintlock, a three-week "
+     "counter-terrorism drill, near Accra on Monday.", "COOPERATE", {"GHA", "NGA"}),
+])
+def test_categories_protests_visits_and_named_exercises(code, text, category, actor):
+    e = top(code(text, "2016-03-08"))
+    assert e.event == category and codes(e.actor) == actor
+
+
+def test_categories_a_leader_welcomed_on_a_first_visit_since_a_year_is_news(code):
+    e = top(code("Emmanuel Macron was welcomed by Abdelmadjid Tebboune in Algiers on "
+                 "Thursday, the French leader's first visit to Algeria since 2017.",
+                 "2022-08-25"))
+    assert e.event == "CONSULT" and codes(e.recipient) == {"FRA"}
+
+
+def test_categories_forces_arriving_in_a_force_sent_on_request_are_aid(code):
+    e = top(code("Nigerian soldiers arrived in Monrovia on Friday as part of a West African "
+                 "force sent at President Charles Taylor's request to help secure the city.",
+                 "2003-08-08"))
+    assert e.event == "AID" and codes(e.actor) == {"NGA"} and codes(e.recipient) == {"LBR"}
+
+
+def test_categories_a_journey_after_asylum_granted_is_the_asylum(code):
+    e = top(code("Former Peruvian president Alan Garcia flew to Bogota on Monday after the "
+                 "Colombian government granted him political asylum.", "1992-06-01"))
+    assert e.event == "AID" and codes(e.actor) == {"COL"} and codes(e.recipient) == {"PER"}

@@ -171,3 +171,9 @@ def test_places_a_local_office_names_the_town(code):
 def test_places_portion_of_a_country_is_the_country(code):
     e = code("Authorities cut mobile internet across much of Ethiopia on Monday.")[0]
     assert e.location is not None and e.location.country == "ETH"
+
+
+def test_places_a_portion_acted_on_names_the_place(code):
+    e = code("Soldiers torched much of Bunia's central market on Sunday.")[0]
+    assert e.location is not None and e.location.name == "Bunia"
+    assert e.location.country == "COD"

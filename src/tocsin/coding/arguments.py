@@ -581,6 +581,7 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
     for child in trigger.children:
         if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in exclude:
             found.append(child)
+    found.extend(o for o in _shared_objects(trigger, passive) if o.i not in exclude)
     strong: list[Token] = []
     weak: list[Token] = []
     has_object = any(c.dep_ == "dobj" for c in trigger.children)
@@ -633,6 +634,18 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     strong.insert(0, child)  # "condemned Israel's strike on X": Israel
         frontier = nested
     return strong + found + weak
+
+
+def _shared_objects(verb: Token, passive: bool) -> list[Token]:
+    """The object a verb shares with the next verb of its subject: "rioters looted and
+    burned the market" (the parse gives "the market" to "burned" only)."""
+    if passive or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "prt")
+                                            for c in verb.children):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return []
+    return [c for c in nxt.children if c.dep_ == "dobj"]
 
 
 JUDGEMENT_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore",
@@ -873,6 +886,13 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             rec_heads.append(head)
     if own is not None and not any(r.code for r in recipient):
         recipient, rec_heads = own[0], [own[1]]
+    if not any(r.code for r in recipient) and recipient_cands and \
+            recipient_cands[0].lower_ in OBJECT_ANAPHORS:
+        # "Morales flew to Mexico after its government granted him asylum"
+        antecedent = pronoun_antecedent(recipient_cands[0], verb)
+        refs = resolver.resolve(antecedent) if antecedent is not None else []
+        if any(r.code for r in refs) and not any(h.i == antecedent.i for h in used_heads):
+            recipient, rec_heads = refs, [antecedent]
     if not any(a.code for a in actor) and (sides := _between_sides(trigger, resolver)):
         actor, used_heads = sides  # "fighting erupted between the army and the RSF"
         if rec_heads and rec_heads[0].i == used_heads[0].i:
@@ -941,6 +961,7 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
 
 
 ANAPHORS = frozenset({"it", "they", "he", "she"})
+OBJECT_ANAPHORS = {"him": "he", "her": "she", "them": "they"}  # and the subject form
 ANTECEDENT_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 MESSAGE_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "remind", "promise",
                            "caution", "advise"})
@@ -950,6 +971,7 @@ def pronoun_antecedent(pronoun: Token, verb: Token) -> Token | None:
     """The subject of the clause that reports or governs ``verb``, when ``pronoun`` (its
     subject) can refer to it: "Ethiopia indicated it would act" -> Ethiopia. "It" needs a
     singular antecedent, "he" and "she" a person or an office, not a place."""
+    word = OBJECT_ANAPHORS.get(pronoun.lower_, pronoun.lower_)
     node = verb
     for _ in range(4):
         if node.dep_ not in ANTECEDENT_DEPS or node.head == node:
@@ -960,9 +982,9 @@ def pronoun_antecedent(pronoun: Token, verb: Token) -> Token | None:
             continue
         if subj.pos_ == "PRON":
             return None
-        if pronoun.lower_ == "it" and subj.tag_ in ("NNS", "NNPS"):
+        if word == "it" and subj.tag_ in ("NNS", "NNPS"):
             return None
-        if pronoun.lower_ in ("he", "she") and subj.ent_type_ in ("GPE", "NORP", "ORG"):
+        if word in ("he", "she") and subj.ent_type_ in ("GPE", "NORP", "ORG"):
             return None
         return subj
     return None

@@ -121,6 +121,7 @@ from tocsin.coding.conventions import (
     forces_flown,
     forces_move,
     frees_people,
+    greets_visitor,
     grounds_of_coercion,
     has_subject,
     held_responsible,
@@ -153,6 +154,7 @@ from tocsin.coding.conventions import (
     place_ethnic_groups,
     police_raid,
     promises_leave,
+    protest_stunt,
     purpose_of_a_state,
     rejected_claim,
     reports_a_fact,
@@ -192,6 +194,7 @@ DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunit
               **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
                                "shipment", "medicine"), "073")}
 ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
+JOURNEY_VERBS = ARRIVAL_VERBS | {"travel", "go", "flee", "leave", "return"}
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
 TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until",
@@ -304,6 +307,11 @@ class Coder:
         object carries as an event noun (None when it is none)."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         obj = collective_content(obj) if obj is not None else None
+        if obj is not None and obj.pos_ == "PROPN" and self._nominal_code(obj) is None:
+            # "began Khaan Quest, a two-week peacekeeping exercise": the name's apposition
+            # says what was begun
+            obj = next((c for c in obj.children if c.dep_ == "appos"
+                        and self._nominal_code(c) is not None), obj)
         return obj, (self._nominal_code(obj) if obj is not None else None)
 
     def find_triggers(self, sent: Span) -> list[Trigger]:
@@ -421,6 +429,9 @@ class Coder:
                 # code 1990s usage ("held joint drills" as an arrest)
                 light_trigger(obj, noun_code, tok)
                 continue
+            if (match is None or match.cameo == "---") and protest_stunt(tok):
+                triggers.append(Trigger(tok, "141", False))  # activists throwing soup
+                continue
             if match is None or match.discard or carried_passenger(tok, match.cameo):
                 continue
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(
@@ -464,6 +475,7 @@ class Coder:
         triggers = [t for t in triggers if t.token.i not in rebutted]
         triggers = self._drop_denials(triggers)
         triggers = self._recode_commands(triggers)
+        triggers = _drop_journeys_to_asylum(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
         # verb's subject, so the verb's event already carries it.
         verb_subjects = {c.i for t in triggers if not t.nominal for c in t.token.children
@@ -776,6 +788,9 @@ class Coder:
                     # food convoy reached Mekelle": a delivery, not a visit
                     category, cameo = "AID", DELIVERIES[first]
                     plover = cameo_to_plover(cameo) or plover
+            if category == "SUPPORT" and greets_visitor(head):
+                category, cameo = "CONSULT", "043"  # a visitor welcomed: a visit hosted
+                plover = cameo_to_plover(cameo) or plover
             waters = fired_into_the_sea(head) if category == "ASSAULT" else None
             if waters is not None:
                 # "fired three unarmed missiles into the sea off Taiwan": a show of force,
@@ -1068,6 +1083,17 @@ CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "b
 def _blanked(words: list[str], indices: set[int]) -> list[str]:
     """``words`` with the words at ``indices`` blanked out (so no pattern matches them)."""
     return ["" if i in indices else w for i, w in enumerate(words)]
+
+
+def _drop_journeys_to_asylum(triggers: list[Trigger]) -> list[Trigger]:
+    """ "Morales flew to Mexico City after its government granted him asylum": the journey
+    follows from the asylum (AID), it is no visit."""
+    asylum = [t.token for t in triggers if t.cameo.startswith("075") and not t.nominal]
+    if not asylum:
+        return triggers
+    return [t for t in triggers if not (
+        t.token.lemma_.lower() in JOURNEY_VERBS and not t.nominal
+        and any(t.token in a.ancestors for a in asylum))]
 
 
 def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:

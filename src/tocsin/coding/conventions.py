@@ -84,6 +84,8 @@ def is_history(sent: Span, article_date: date) -> bool:
         if when is None or (article_date - when).days <= HISTORICAL_DAYS:
             continue
         node = ent.root
+        if node.head.lower_ == "since" and node.head.head.pos_ in ("NOUN", "ADJ"):
+            continue  # "his first visit since 2015", "the worst violence since 1994"
         for _ in range(4):
             if node.dep_ == "ROOT" or node.head == node:
                 return True
@@ -512,6 +514,22 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
     return civil and not against_people
 
 
+GREETING_VERBS = frozenset({"welcome", "greet"})
+VISITOR_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
+                            "pope", "emir", "sheikh", "prince", "envoy", "ambassador",
+                            "delegation", "leader", "counterpart", "secretary"})
+
+
+def greets_visitor(verb: Token) -> bool:
+    """ "Maduro was welcomed by Lula at the Planalto Palace", "Castro greeted the Pope at
+    the airport": a person welcomed is a visit hosted (CONSULT), not praise of a move."""
+    if verb.lemma_.lower() not in GREETING_VERBS:
+        return False
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return patient is not None and (patient.ent_type_ == "PERSON" or
+                                    patient.lemma_.lower() in VISITOR_TITLES)
+
+
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "airlift", "fly"})
 HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend", "bolster",
                         "shore", "back", "quell", "crush", "restore"})
@@ -544,8 +562,13 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
     protect civilians", "sending soldiers to Mozambique ... to help fight an insurgency",
     "sending military trainers to Ukraine"): PLOVER codes sending troops to help another
     state as AID, not MOBILIZE. Without a coded recipient yet, the help must name a
-    foreign party ("to help Georgia's army")."""
+    foreign party ("to help Georgia's army"). Forces arriving as part of a force sent
+    that way are that help ("paratroopers arrived in Kazakhstan as part of a force sent
+    at President Tokayev's request")."""
     own = {a.code for a in actor if a.code}
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        verb = next((t for t in verb.subtree if t.dep_ in ("acl", "relcl")
+                     and t.lemma_.lower() in SENDING_VERBS), verb)
     if verb.lemma_.lower() not in SENDING_VERBS or not own:
         return False
     helps = [tok for tok in verb.subtree if tok.lemma_.lower() in HELP_VERBS
@@ -556,14 +579,21 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
         advisers = any(c.dep_ == "dobj" and c.lemma_.lower() in ADVISER_NOUNS
                        for c in verb.children)
         return advisers or bool(helps) or _at_request(verb)
-    return any(t.ent_type_ in ("GPE", "NORP") for h in helps for t in h.subtree)
+    return any(t.ent_type_ in ("GPE", "NORP") for h in helps for t in h.subtree) or any(
+        t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"
+        for r in _requests(verb) for t in r.subtree)  # "at President Tokayev's request"
+
+
+def _requests(verb: Token) -> list[Token]:
+    """The request in "at the request of X" or "at X's request" under ``verb``."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")]
 
 
 def _at_request(verb: Token) -> bool:
     """ "sent troops into Lesotho at the request of its prime minister": invited help."""
-    return any(p.dep_ == "prep" and p.lower_ == "at" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")
-        for o in p.children) for p in verb.children)
+    return bool(_requests(verb))
 
 
 def joint_exercise(trig: Trigger, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
@@ -949,6 +979,19 @@ def _a_people(noun: Token) -> bool:
 
 
 DEMONSTRATION_VERBS = frozenset({"protest", "demonstrate", "march", "riot"})
+ACTIVIST_NOUNS = frozenset({"activist", "protester", "protestor", "demonstrator",
+                            "campaigner"})
+STUNT_VERBS = frozenset({"throw", "hurl", "glue", "chain", "spray", "splash", "daub", "pour",
+                         "smear", "unfurl", "handcuff", "padlock", "scale", "climb"})
+
+
+def protest_stunt(verb: Token) -> bool:
+    """Activists throwing soup at a painting, gluing themselves to a road or chaining
+    themselves to railings protest, whatever the verb would mean on its own."""
+    holder = verb.head if verb.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in verb.children) else verb
+    return verb.lemma_.lower() in STUNT_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ACTIVIST_NOUNS for c in holder.children)
 CROWD_ACTS = CROWD_VERBS | DEMONSTRATION_VERBS
 COUNT_NOUNS = frozenset({"ten", "dozen", "hundred", "thousand", "million", "score"})
 
@@ -1456,8 +1499,8 @@ def _distance_before(mark: Token) -> bool:
 
 def earlier_event(tok: Token) -> bool:
     """The event is told as the past of another ("two days after a rocket attack killed an
-    American contractor", "a week after the coup"): reported before, on its own day, so not
-    an event of this report. Same-day pasts ("hours after") stay."""
+    American contractor", "a week after the coup", "since the war began"): reported before,
+    on its own day, so not an event of this report. Same-day pasts ("hours after") stay."""
     node = tok
     for _ in range(6):
         if node.dep_ == "pobj" and node.head.lower_ in EARLIER_MARKS and \
@@ -1466,6 +1509,9 @@ def earlier_event(tok: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS and (
                 _distance_before(c) or _distance_before(node)) for c in node.children):
             return True  # the parser hangs "three days" on the mark or on its verb
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                        for c in node.children):
+            return True  # "have held the city since the president was killed": the start
         if node.head == node:
             return False
         node = node.head

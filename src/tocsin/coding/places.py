@@ -301,6 +301,10 @@ def _from_token(tok: Token, excluded: set[int], country_of: CountryOf) -> _Candi
             and portion.head.lower_ in STRONG_PREPS:
         # "across much of Iran", "in parts of Darfur": the place of the outer phrase
         return _prep_candidate(tok, portion.head, excluded, country_of)
+    if portion is not None and portion.lower_ in PORTION_WORDS and portion.dep_ == "dobj":
+        # "looted much of Honiara's Chinatown", "seized parts of Kherson": the place acted on
+        place = _place_phrase(tok, country_of)
+        return _Candidate(place, tok, 1) if place is not None else None
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         return _prep_candidate(tok, tok.head, excluded, country_of)
     if tok.dep_ == "dobj":
