@@ -770,3 +770,39 @@ def test_categories_a_journey_after_asylum_granted_is_the_asylum(code):
     e = top(code("Former Peruvian president Alan Garcia flew to Bogota on Monday after the "
                  "Colombian government granted him political asylum.", "1992-06-01"))
     assert e.event == "AID" and codes(e.actor) == {"COL"} and codes(e.recipient) == {"PER"}
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    # "at least" counts; it is not the "at" of CAMEO's "shell * at" (an accusation)
+    ("Government gunners shelled rebel-held Misrata on Friday, killing at least 12 people, "
+     "doctors said.", "ASSAULT", {"LBY"}),
+    # security agents are police; a riot pattern with police as its actor is an assault
+    ("Riot police beat an opposition journalist in Minsk on Sunday.", "ASSAULT", {"BLR"}),
+    ("Soldiers bulldozed the homes of 300 families in Kampala on Monday.",
+     "ASSAULT", {"UGA"}),
+    # an event noun subject of an eventless main verb, and the actor of "called by X"
+    ("A sit-in by hundreds of nurses outside the health ministry in Nairobi entered its "
+     "second week on Monday.", "PROTEST", {"KEN"}),
+    ("A general strike called by Nepal's Maoists to demand the prime minister's "
+     "resignation paralysed Kathmandu for a third day on Friday.", "PROTEST", {"NPL"}),
+    # talks between a government and a rebel group of its country have two sides
+    ("Talks between Senegal and Casamance rebels ended in Banjul on Thursday without a "
+     "deal.", "CONSULT", {"SEN"}),
+])
+def test_categories_numbers_police_and_event_noun_subjects(code, text, category, actor):
+    e = top(code(text, "2011-04-15"))
+    assert e.event == category and codes(e.actor) == actor
+
+
+def test_categories_a_sport_named_in_a_side_clause_does_not_discard_the_sentence(code):
+    e = top(code("Dominica broke off relations with Taiwan after Beijing offered to build "
+                 "a new cricket stadium on the island.", "2004-03-30"))
+    assert e.event == "SANCTION" and codes(e.actor) == {"DMA"}
+    assert code("Jamaica beat Barbados by five wickets to win the Caribbean cricket "
+                "title.", "2004-03-30") == []
+
+
+def test_categories_security_agents_are_police(code):
+    e = top(code("Security agents beat a dozen journalists covering a student protest in "
+                 "Minsk."))
+    assert e.event == "ASSAULT" and [a.sector for a in e.actor] == ["COP"]

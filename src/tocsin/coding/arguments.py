@@ -762,6 +762,10 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             for sub in child.children:
                 if sub.dep_ == "dobj":
                     recipients.append(sub)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "a general strike called by the unions", "a march organised by students"
+            actors.extend(o for sub in child.children if sub.dep_ == "agent"
+                          and (o := _prep_object(sub)) is not None)
     return actors, recipients
 
 

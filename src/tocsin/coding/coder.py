@@ -126,6 +126,7 @@ from tocsin.coding.conventions import (
     has_subject,
     held_responsible,
     holds_people,
+    in_side_clause,
     inanimate_subject,
     is_aspectual,
     is_history,
@@ -278,6 +279,9 @@ class Coder:
     # -- triggers -------------------------------------------------------------------------
     def _nominal_code(self, noun: Token) -> str | None:
         lemma = noun.lemma_.lower()
+        if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and \
+                noun.doc[noun.i - 2].dep_ == "compound":
+            lemma = f"{noun.doc[noun.i - 2].lower_}-{lemma}"  # "sit-in", split by the parser
         code = nominal_triggers().get(lemma) or nominal_triggers().get(noun.lower_)
         # Two-word entries ("joint exercise", "drone strike") win over the bare noun.
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
@@ -500,6 +504,8 @@ class Coder:
                     continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "emergency funding", "protest leaders": a modifier, not an event
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REQUEST_LEMMAS:
+                continue  # "to demand the president's resignation": what is asked for
             code = self._nominal_code(tok)
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
@@ -645,8 +651,8 @@ class Coder:
     def code_sentence(self, sent: Span, *, article_date: date | None = None,
                       article: Article | None = None, sentence_index: int = 0) -> list[Event]:
         """Code one parsed sentence; returns its events, most confident first."""
-        discard = self.discards.find_at([t.lower_ for t in sent])
-        if discard is not None and not grounds_of_coercion(sent[discard[0]]):
+        if any(not grounds_of_coercion(sent[i]) and not in_side_clause(sent[i])
+               for i, _ in self.discards.find_all([t.lower_ for t in sent])):
             return []
         if article_date is not None and is_history(sent, article_date):
             return []
@@ -733,8 +739,13 @@ class Coder:
                 else:
                     args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = pronoun
-            is_main = head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis")
-                                              and head.head.dep_ == "ROOT")
+            # "A sit-in by students entered its third day", "the talks ended without a
+            # deal": an event noun subject of an eventless main verb is the main event
+            subject_event = trig.nominal and trig.light_verb is None and \
+                head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and \
+                head.head.i not in by_token
+            is_main = head.dep_ == "ROOT" or subject_event or (
+                head.dep_ in ("ccomp", "parataxis") and head.head.dep_ == "ROOT")
             if inanimate_subject(head, trig) or accidental(head):
                 continue  # "floods killed 40", "Argentina's inflation eased", "killed in
                 # the crash of an airliner"
@@ -825,6 +836,10 @@ class Coder:
             if category in ("ASSAULT", "COERCE") and civil_riot(
                     args.actor, args.recipient, args.actor_heads, trig.token):
                 category, cameo = "PROTEST", "145"  # protesters storming a building
+                plover = cameo_to_plover(cameo) or plover
+            elif category == "PROTEST" and cameo.startswith("145") and any(
+                    a.sector in ARMED_SECTORS for a in args.actor):
+                category, cameo = "ASSAULT", "190"  # police or troops riot no one: they beat
                 plover = cameo_to_plover(cameo) or plover
             if trig.token.lemma_.lower() in AGREE_LEMMAS and category != "AGREE" and any(
                     c.dep_ == "xcomp" for c in trig.token.children):
@@ -958,8 +973,9 @@ class Coder:
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)
                              and any(r.code for r in args.recipient)) \
-                    and len({a.code for a in args.actor if a.code}) < 2:
+                    and len({(a.code, a.sector) for a in args.actor if a.code}) < 2:
                 continue  # "the support of 126 lawmakers": a bare noun needs two sides
+                # (talks between Morocco and the Polisario Front have two)
             if head.dep_ == "acl" and not any(a.code for a in args.actor):
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
             if cameo.startswith("042") and location is not None and location.country and \
@@ -1015,7 +1031,8 @@ class Coder:
                           + (0.1 if any(r.code for r in args.recipient) else 0.0)
                           + (0.2 if is_main else 0.0)
                           - (0.1 if not trig.nominal and head.dep_ in MODIFIER_DEPS else 0.0)
-                          - (0.1 if trig.nominal and trig.light_verb is None else 0.0)
+                          - (0.1 if trig.nominal and trig.light_verb is None
+                             and not subject_event else 0.0)
                           + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0))
             if (category == "MOBILIZE" or head.lemma_.lower() in MOVE_VERBS) and \
@@ -1111,7 +1128,8 @@ def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
     """Sentence indices of pattern words that CAMEO's patterns misread: prepositions of a
-    time ("for more than four centuries", "on Saturday"); in a visit's pattern, an
+    time ("for more than four centuries", "on Saturday") or of a number ("at least 21");
+    in a visit's pattern, an
     infinitive's "to" ("praised the army for refusing to back a coup"); and the negation
     of a past act ("has not withdrawn", "did not consult"), which CAMEO codes as a
     refusal but which denies the act (the factuality says so). A refusal to come ("will
@@ -1127,6 +1145,9 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
             out.add(i)
         if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
             out.add(i)
+        if tok.lower_ == "at" and i + 1 < len(sent) and sent[i + 1].lower_ in (
+                "least", "most") and cameo[:2] not in ("18", "19", "20"):
+            out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
         if past and tok.dep_ == "neg" and tok.head.i == head.i:
             out.add(i)
     return out

@@ -1618,6 +1618,23 @@ COERCION_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", 
 GROUND_PREPS = frozenset({"for", "on", "over", "after", "at", "during"})
 
 
+SIDE_CLAUSE_MARKS = frozenset({"after", "before", "since", "because", "although", "though",
+                               "while", "whereas"})
+
+
+def in_side_clause(word: Token) -> bool:
+    """The word sits in a relative clause or a clause of time or cause ("after Beijing
+    offered to rebuild the island's cricket stadium, which was wrecked by a hurricane"): a
+    sport or show named there is a detail of the sentence, not its topic."""
+    node = word
+    while node.head != node:
+        if node.dep_ == "relcl" and not has_to_infinitive(node) or node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def grounds_of_coercion(word: Token) -> bool:
     """A sport, show or other discard word that only says why or where a state coerced
     someone ("jailed 52 members of MASSOB on treason charges for playing in a football

@@ -14,7 +14,7 @@ mentions a year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -87,12 +87,16 @@ class DiscardList:
 
     def find_at(self, lowers: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
         """Like :meth:`find`, with the index of the phrase's first token."""
+        return next(self.find_all(lowers), None)
+
+    def find_all(self, lowers: Sequence[str]) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """Every discard phrase found, with the index of its first token, in order."""
         for i, word in enumerate(lowers):
             for phrase in self.index.get(word, ()):
                 if tuple(lowers[i:i + len(phrase)]) == phrase and "since" not in \
                         lowers[max(0, i - 2):i]:
-                    return i, phrase
-        return None
+                    yield i, phrase
+                    break
 
 
 @cache
