@@ -806,3 +806,38 @@ def test_categories_security_agents_are_police(code):
     e = top(code("Security agents beat a dozen journalists covering a student protest in "
                  "Minsk."))
     assert e.event == "ASSAULT" and [a.sector for a in e.actor] == ["COP"]
+
+
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    # a year naming what an act is about does not make the act history
+    ("Prosecutors in Buenos Aires charged three former generals on Monday over the 1976 "
+     "coup.", "ACCUSE", {"ARG"}, None),
+    ("Uruguay's president lifted the state of siege in Montevideo on Friday.",
+     "CONCEDE", {"URY"}, None),
+    ("Ethiopia allowed the International Committee of the Red Cross to visit detained "
+     "journalists in Addis Ababa on Monday.", "RETREAT", {"ETH"}, None),
+    ("Sri Lanka allowed a truce monitoring group onto the Jaffna peninsula on Friday.",
+     "RETREAT", {"LKA"}, None),
+    ("Gunmen hijacked a Kenyan bus carrying 40 passengers near Mandera on Sunday.",
+     "ASSAULT", {"KEN"}, None),
+    ("The opposition leader Kizza Besigye was taken into custody by Ugandan police on "
+     "Friday.", "COERCE", {"UGA"}, None),
+    ("Indian commandos stormed the hotel in Mumbai and freed 30 hostages on Friday.",
+     "AID", {"IND"}, None),
+    ("About 200 French soldiers arrived in Niamey on Friday to help Niger's army fight "
+     "jihadist groups.", "AID", {"FRA"}, {"NER"}),
+    ("The last 300 British soldiers flew out of Basra on Tuesday.", "RETREAT", {"GBR"},
+     None),
+    ("Bolivia pulled out of the Union of South American Nations on Monday.", "SANCTION",
+     {"BOL"}, {"IGO"}),
+    ("Haiti's main opposition parties pulled out of the presidential runoff on Sunday.",
+     "PROTEST", {"HTI"}, None),
+    ("Under an agreement reached in Addis Ababa, Sudan will withdraw its troops from "
+     "Abyei by the end of the month.", "AGREE", {"SDN"}, None),
+])
+def test_categories_access_journeys_withdrawals_and_accords(code, text, category, actor,
+                                                            recipient):
+    e = top(code(text, "2011-06-20"))
+    assert e.event == category and codes(e.actor) == actor
+    if recipient is not None:
+        assert codes(e.recipient) == recipient

@@ -87,6 +87,7 @@ from tocsin.coding.conventions import (
     absolute_toll,
     accidental,
     accuser_of,
+    admits_observers,
     agrees_to_debt_relief,
     announces_future,
     asks_to_act,
@@ -121,6 +122,7 @@ from tocsin.coding.conventions import (
     forces_flown,
     forces_move,
     frees_people,
+    going_home,
     greets_visitor,
     grounds_of_coercion,
     has_subject,
@@ -157,6 +159,7 @@ from tocsin.coding.conventions import (
     promises_leave,
     protest_stunt,
     purpose_of_a_state,
+    quits_election,
     rejected_claim,
     reports_a_fact,
     rescues_captives,
@@ -167,6 +170,7 @@ from tocsin.coding.conventions import (
     suspends_member,
     takes_place,
     transfer_destination,
+    under_agreement,
     weapon_subject,
 )
 from tocsin.coding.dates import resolve_date
@@ -195,6 +199,7 @@ DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunit
               **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
                                "shipment", "medicine"), "073")}
 ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
+CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner", "sailor", "marine", "detainee"})
 JOURNEY_VERBS = ARRIVAL_VERBS | {"travel", "go", "flee", "leave", "return"}
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
@@ -780,7 +785,15 @@ class Coder:
                         category, head, args.actor):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
-            if cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS:
+            if cameo[:3] in ("042", "043", "040", "154") and \
+                    head.lemma_.lower() in ARRIVAL_VERBS and going_home(head) and any(
+                        h.lemma_.lower() in ARMED_UNITS | CAPTIVE_WORDS
+                        for h in args.actor_heads):
+                # "the last 500 Cuban soldiers flew out of Luanda", "the freed sailors flew
+                # home": a withdrawal or a release carried out, not a deployment or a visit
+                category, cameo = "RETREAT", "0874"
+                plover = cameo_to_plover(cameo) or plover
+            elif cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS:
                 first = next((h.lemma_.lower() for h in args.actor_heads), "")
                 if any(h.lemma_.lower() in ARMED_UNITS for h in args.actor_heads):
                     # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
@@ -850,11 +863,14 @@ class Coder:
                     cameo = "030"
                 plover = cameo_to_plover(cameo) or plover
             if category == "ASSAULT" and any(
-                    c.dep_ == "advcl" and c.lemma_.lower() in ("free", "rescue")
+                    c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("free", "rescue")
                     and rescues_captives(c) for c in head.children):
-                # "commandos stormed the residence, freeing 71 of the 72 hostages": a
-                # hostage rescue, which PLOVER codes as AID
+                # "commandos stormed the residence, freeing 71 of the 72 hostages" (or "and
+                # freed ..."): a hostage rescue, which PLOVER codes as AID
                 category, cameo = "AID", "073"
+                plover = cameo_to_plover(cameo) or plover
+            if category != "RETREAT" and admits_observers(trig.token):
+                category, cameo = "RETREAT", "086"  # monitors let in: access granted
                 plover = cameo_to_plover(cameo) or plover
             if cameo == "080" and promises_leave(trig.token):
                 # "Kyrgyzstan will allow American forces to use Manas": permission given for
@@ -875,12 +891,21 @@ class Coder:
             if category == "AID" and cameo.startswith("072") and deployed_to_area(head):
                 category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
                 plover = cameo_to_plover(cameo) or plover
-            if (category == "RETREAT" and cameo.startswith("087")
+            if category != "AGREE" and under_agreement(head):
+                category, cameo = "AGREE", "030"  # a commitment made in an accord
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "asserted"  # the accord was reached; the act is to come
+            if quits_election(head):
+                category, cameo = "PROTEST", "143"  # an election boycotted
+                plover = cameo_to_plover(cameo) or plover
+            elif (category in ("RETREAT", "CONSULT") and cameo.startswith(("087", "04"))
                     or head.lemma_.lower() in LEAVING_VERBS) and \
-                    (leaves_organisation(head, resolver)
+                    (left := leaves_organisation(head, resolver)
                      or leaves_organisation(trig.token, resolver)):
                 category, cameo = "SANCTION", "161"  # leaving a bloc reduces relations
                 plover = cameo_to_plover(cameo) or plover
+                if not any(r.code == "IGO" for r in args.recipient):
+                    args.recipient = left
             if category == "RETREAT" and not cameo.startswith("084") and \
                     ordered_by_commander(head, COMMAND_VERBS):
                 # "ordered troops to withdraw": an announced, not executed, retreat

@@ -74,6 +74,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     return kept
 
 
+TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "in", "on",
+                        "by", "from", "following", "of"})
+
+
 def is_history(sent: Span, article_date: date) -> bool:
     """The sentence's main clause is dated years before the article ("North and South
     Yemen were unified in 1990", "Belgium ruled Congo until 1960")."""
@@ -86,6 +90,12 @@ def is_history(sent: Span, article_date: date) -> bool:
         node = ent.root
         if node.head.lower_ == "since" and node.head.head.pos_ in ("NOUN", "ADJ"):
             continue  # "his first visit since 2015", "the worst violence since 1994"
+        noun = node.head
+        if node.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and \
+                noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ == "dobj" or (
+                    noun.dep_ == "pobj" and noun.head.lower_ not in TIME_PREPS)):
+            continue  # "charged him over the 1979 coup": the date of a thing acted on
+            # (but "the 1994 genocide killed", "since the 1973 coup" are history)
         for _ in range(4):
             if node.dep_ == "ROOT" or node.head == node:
                 return True
@@ -392,6 +402,30 @@ def promises_leave(verb: Token) -> bool:
         any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+GUEST_WORDS = frozenset({"observer", "monitor", "monitoring", "peacekeeper", "peacekeeping",
+                         "inspector", "inspection", "investigator", "aid", "relief",
+                         "humanitarian", "cross", "crescent", "journalist", "reporter"})
+ACCESS_PREPS = frozenset({"into", "onto", "to", "in", "inside", "back"})
+
+
+def admits_observers(verb: Token) -> bool:
+    """ "allowed a truce monitoring group onto Bougainville", "let the Red Cross visit
+    political prisoners", "allowed inspectors back into Iraq": entry granted to observers,
+    inspectors, aid workers or reporters, which PLOVER codes as RETREAT (access)."""
+    if verb.lemma_.lower() not in ("allow", "let", "permit", "admit"):
+        return False
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if guest is None and clause is not None:
+        guest = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if guest is None or not any(t.lemma_.lower() in GUEST_WORDS for t in guest.subtree) and \
+            not (clause is not None and clause.lemma_.lower() in GUEST_WORDS):
+        return False  # (the parser may read "a truce monitoring group" as a clause)
+    return clause is not None or any(
+        c.lower_ in ACCESS_PREPS and c.dep_ in ("prep", "prt", "advmod")
+        for c in (*verb.children, *guest.children))
+
+
 TIME_UNITS = frozenset({"hour", "day", "week", "month"})
 DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul"})
 
@@ -557,6 +591,14 @@ def agrees_to_debt_relief(verb: Token) -> bool:
 ADVISER_NOUNS = frozenset({"trainer", "instructor", "adviser", "advisor"})
 
 
+def going_home(verb: Token) -> bool:
+    """ "flew home", "flew out of Luanda", "sailed back to Sevastopol": leaving, not
+    arriving."""
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
+               or c.lower_ in ("out", "back") and c.dep_ in ("prt", "prep", "advmod")
+               for c in verb.children)
+
+
 def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
     """Forces sent to another country to help it ("deployed 1,000 troops to Bunia to help
     protect civilians", "sending soldiers to Mozambique ... to help fight an insurgency",
@@ -564,15 +606,22 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
     state as AID, not MOBILIZE. Without a coded recipient yet, the help must name a
     foreign party ("to help Georgia's army"). Forces arriving as part of a force sent
     that way are that help ("paratroopers arrived in Kazakhstan as part of a force sent
-    at President Tokayev's request")."""
+    at President Tokayev's request"), as are forces arriving to help ("arrived in Uganda
+    to help government forces hunt down the LRA")."""
     own = {a.code for a in actor if a.code}
+    arrival = verb.lemma_.lower() in ("arrive", "land")
     if verb.lemma_.lower() not in SENDING_VERBS:
         verb = next((t for t in verb.subtree if t.dep_ in ("acl", "relcl")
                      and t.lemma_.lower() in SENDING_VERBS), verb)
-    if verb.lemma_.lower() not in SENDING_VERBS or not own:
+    if not own or verb.lemma_.lower() not in SENDING_VERBS and not arrival:
         return False
     helps = [tok for tok in verb.subtree if tok.lemma_.lower() in HELP_VERBS
              and tok.pos_ == "VERB" and has_to_infinitive(tok)]
+    if arrival and verb.lemma_.lower() not in SENDING_VERBS:
+        # "U.S. special forces have arrived in Uganda to help government forces": in the
+        # country they came to help
+        return any(h.head.i == verb.i for h in helps) and not any(
+            r.code in own for r in recipient if r.code)
     if any(r.code for r in recipient):
         if not any(r.code and r.code not in own for r in recipient):
             return False  # not "massed troops on the border ... to support separatists"
@@ -1342,19 +1391,66 @@ def ordered_by_commander(verb: Token, command_verbs: frozenset[str]) -> bool:
 LEAVING_VERBS = frozenset({"leave", "quit", "exit"})
 
 
-def leaves_organisation(verb: Token, resolver: ActorResolver) -> bool:
-    """ "announced their withdrawal from ECOWAS", "withdrew from the bloc", "was leaving the
-    Commonwealth": leaving an
-    international organisation reduces relations (SANCTION), it is no military retreat."""
+def leaves_organisation(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """The international organisation left ("announced their withdrawal from ECOWAS",
+    "withdrew from the bloc", "was leaving the Commonwealth", "pulled out of the Andean
+    Community"), or []: leaving one reduces relations (SANCTION), it is no military
+    retreat."""
     for child in verb.children:
         if child.dep_ == "dobj" and verb.lemma_.lower() in LEAVING_VERBS:
             place = child  # "it was leaving the Commonwealth"
         elif child.dep_ == "prep" and child.lower_ == "from":
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
-        else:
+        elif (place := _out_of(child)) is None:  # "pulled out of the Andean Community"
             continue
-        codes = {r.code for r in resolver.resolve(place) if r.code} if place is not None else set()
-        if codes == {"IGO"}:
+        refs = resolver.resolve(place) if place is not None else []
+        if {r.code for r in refs if r.code} == {"IGO"}:
+            return refs
+    return []
+
+
+def _out_of(child: Token) -> Token | None:
+    """The object of "out of" when ``child`` is its "out" ("pulled out of X")."""
+    if child.lower_ != "out" or child.dep_ not in ("prt", "prep", "advmod"):
+        return None
+    of = next((c for c in (*child.children, *child.head.children)
+               if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+
+
+AGREEMENT_NOUNS = frozenset({"accord", "agreement", "deal", "plan", "treaty", "pact",
+                             "framework", "arrangement", "settlement", "compromise",
+                             "understanding"})
+
+
+def under_agreement(verb: Token) -> bool:
+    """ "Under an accord reached in Pretoria, Rwanda will pull its troops out of Congo",
+    "under the disengagement plan, Israel will evacuate ...": a commitment made in an
+    agreement (AGREE), not the act itself or its announcement. The accord leads the
+    sentence; "announced it would withdraw ... under a deal" announces (CONCEDE)."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                 for c in verb.children)
+    return future and any(
+        c.dep_ == "prep" and c.lower_ == "under" and c.i < verb.i and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS for o in c.children)
+        for c in verb.children)
+
+
+ELECTION_WORDS = frozenset({"election", "elections", "vote", "poll", "polls", "ballot",
+                            "runoff", "referendum"})
+
+
+def quits_election(verb: Token) -> bool:
+    """ "opposition parties pulled out of Sunday's elections", "withdrew from the runoff":
+    a boycott (PROTEST), not a military withdrawal or a journey."""
+    if verb.lemma_.lower() not in ("pull", "withdraw", "quit"):
+        return False
+    for child in verb.children:
+        place = next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ == "from" else _out_of(child)
+        if place is None and child.dep_ == "dobj" and verb.lemma_.lower() == "quit":
+            place = child
+        if place is not None and place.lower_ in ELECTION_WORDS:
             return True
     return False
 
