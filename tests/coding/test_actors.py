@@ -358,3 +358,12 @@ def test_actors_armed_groups_parties_and_media_are_dated(find, text, day, name,
 def test_actors_british_and_american_spellings_are_one_name(find) -> None:
     assert _one(find("The Organisation of American States met.", D2020),
                 "Organisation of American States").code == "IGO"
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Revolutionary United Front", "SLE"), ("Moro Islamic Liberation Front", "PHL"),
+    ("Abu Sayyaf", "PHL"), ("FDLR", "COD"), ("Falun Gong", "CHN"),
+])
+def test_actors_groups_phoenix_codes_by_region_have_their_country(actors, name, code):
+    match = actors.lookup(name)
+    assert match is not None and match.code == code

@@ -288,3 +288,22 @@ def test_arguments_an_object_pronoun_is_the_reporting_clause_s_subject(code):
     e = next(e for e in code("The Ugandan opposition leader arrived in Oslo on Friday "
                              "after Norway granted him asylum.") if e.event == "AID")
     assert codes(e.actor) == {"NOR"} and codes(e.recipient) == {"UGA"}
+
+
+def test_arguments_the_helped_party_of_a_help_clause_is_the_recipient(code):
+    e = top(code("Ghana will send 800 soldiers to help Liberia's interim government secure "
+                 "Monrovia, the defence minister said.", "2003-09-01"))
+    assert codes(e.actor) == {"GHA"} and codes(e.recipient) == {"LBR"}
+
+
+def test_arguments_the_author_of_a_rejected_offer_is_the_recipient(code):
+    e = top(code("North Korea rejected a package of aid offered by Japan and South Korea "
+                 "in return for a freeze of its nuclear programme.", "2003-09-01"))
+    assert e.event == "REJECT" and codes(e.recipient) == {"JPN", "KOR"}
+
+
+def test_arguments_a_group_coded_only_by_region_takes_the_country_it_acts_in(code):
+    # Phoenix codes the Al-Saiqa militia by region (MEA) only
+    e = top(code("Al-Saiqa guerrillas handed over their heavy weapons to the army in the "
+                 "Lebanese town of Zahle on Friday.", "1991-05-03"))
+    assert codes(e.actor) == {"LBN"}

@@ -632,6 +632,12 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                 elif child.dep_ == "poss" and obj in found and \
                         trigger.lemma_.lower() in JUDGEMENT_VERBS:
                     strong.insert(0, child)  # "condemned Israel's strike on X": Israel
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and \
+                        trigger.lemma_.lower() in JUDGEMENT_VERBS:
+                    # "rejected a package of incentives offered by Britain and France"
+                    # (after the object's own words: "the U.N. plan drawn up by Baker")
+                    weak.extend(o for sub in child.children if sub.dep_ == "agent"
+                                and (o := _prep_object(sub)) is not None)
         frontier = nested
     return strong + found + weak
 
@@ -856,6 +862,11 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     for child in verb.children:
         if child.dep_ in ("xcomp", "advcl") and has_to_infinitive(child):
             recipient_cands.extend(recipient_heads(child, False, set()))
+            if child.lemma_.lower() in ("help", "assist", "enable"):
+                # "to help Sierra Leone's government hold Freetown": the helped
+                recipient_cands.extend(c for clause in child.children
+                                       if clause.dep_ in ("ccomp", "xcomp")
+                                       for c in clause.children if c.dep_ == "nsubj")
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
     own: tuple[list[ActorRef], Token] | None = None

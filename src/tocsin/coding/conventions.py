@@ -841,11 +841,17 @@ TRANSNATIONAL_GROUPS = frozenset({"IMG"})
 def place_armed_groups(category: str, refs: list[ActorRef], location: Location | None) -> None:
     """Transnational armed groups (Islamic State, al-Qaeda's affiliates: code IMG) take
     the country where they attack, as the gold standard codes armed groups by where they
-    operate ("an Islamic State suicide bomber struck crowds outside Kabul airport")."""
-    if category != "ASSAULT" or location is None or not location.country:
+    operate ("an Islamic State suicide bomber struck crowds outside Kabul airport"); armed
+    groups the dictionaries code only by a world region (Phoenix's WAF, MEA, SAS, INT ...)
+    take the country where they act, whatever the act ("RUF fighters handed in their
+    weapons in Makeni")."""
+    if location is None or not location.country:
         return
+    countries = default_actor_dictionary().countries
     for ref in refs:
-        if ref.code in TRANSNATIONAL_GROUPS:
+        if ref.code in TRANSNATIONAL_GROUPS and category == "ASSAULT" or (
+                ref.code and ref.code not in countries and ref.code not in NON_STATE_CODES
+                and ref.sector in ("REB", "UAF", "INS")):
             ref.code = location.country
 
 
