@@ -841,3 +841,34 @@ def test_categories_access_journeys_withdrawals_and_accords(code, text, category
     assert e.event == category and codes(e.actor) == actor
     if recipient is not None:
         assert codes(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    ("Kidnappers in the Niger Delta freed four Italian oil workers on Sunday, the company "
+     "said.", "RETREAT", None, {"ITA"}),
+    ("A Belgian diplomat was ordered to leave Kinshasa within 72 hours on Monday.",
+     "SANCTION", None, {"BEL"}),
+    ("Norway froze budget support to Malawi on Friday.", "SANCTION", {"NOR"}, {"MWI"}),
+    ("Hundreds of youths burned tyres and stoned police in Conakry on Monday over fuel "
+     "prices.", "PROTEST", {"GIN"}, None),
+    ("Bolivian coca growers blocked the main highway to Cochabamba on Monday to protest "
+     "against the eradication of their crops.", "PROTEST", {"BOL"}, None),
+    ("Three Serbian police officers were indicted by U.N. prosecutors in The Hague on "
+     "Tuesday.", "ACCUSE", {"IGO"}, {"SRB"}),
+    ("The army is holding hundreds of Tamil civilians as human shields in the north, the "
+     "Tamil Tigers charged on Friday.", "ACCUSE", {"LKA"}, {"LKA"}),
+])
+def test_categories_releases_expulsions_freezes_riots_and_charges(code, text, category,
+                                                                  actor, recipient):
+    e = top(code(text, "2008-04-14"))
+    assert e.event == category
+    if actor is not None:
+        assert codes(e.actor) == actor
+    if recipient is not None:
+        assert codes(e.recipient) == recipient
+
+
+def test_categories_a_statement_delivered_is_how_words_came_not_an_event(code):
+    events = code("Abu Sayyaf rebels said in a statement delivered to a radio station on "
+                  "Monday that they had freed two Malaysian hostages.", "2000-09-20")
+    assert [e.event for e in events] == ["RETREAT"]

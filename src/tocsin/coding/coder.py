@@ -152,6 +152,7 @@ from tocsin.coding.conventions import (
     option_kept_open_by,
     ordered_by_commander,
     ordered_out,
+    parenthetical_charge,
     perpetrator_of,
     place_armed_groups,
     place_ethnic_groups,
@@ -339,7 +340,8 @@ class Coder:
                                     extra_tokens=(verb,)))
 
         for tok in sent:
-            if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ == "aux":
+            if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _mistagged_verb(tok)) \
+                    or tok.dep_ == "aux":
                 continue
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
@@ -347,6 +349,13 @@ class Coder:
             if tok.lemma_.lower() == "call" and tok.dep_ == "acl" and cameo_root(
                     self._nominal_code(tok.head) or "") == "14":
                 continue  # "a general strike called by the opposition": the strike is it
+            if (charged := parenthetical_charge(tok)) is not None:
+                # "The ruling party is buying votes, the opposition leader charged": the
+                # charge is the event, what it alleges its content
+                triggers.append(Trigger(tok, "112", True))
+                own = {t.i for t in tok.subtree}
+                rebutted.update(t.i for t in charged.subtree if t.i not in own)
+                continue
             if (labelled := labelled_a_crime(tok)) is not None:
                 triggers.append(Trigger(tok, "111", True))  # "called the shooting a massacre"
                 rebutted.update(t.i for t in labelled.subtree)
@@ -574,7 +583,8 @@ class Coder:
                     or particle:
                 out.append(t)
                 continue
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            # "a Russian diplomat was ordered to leave": the passive's subject is the object
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             commander, _ = subject_of(tok)
             judicial = commander is not None and commander.lemma_.lower() in COURT_NOUNS
             if obj is not None and is_own_forces(obj) and not judicial:
@@ -680,6 +690,10 @@ class Coder:
                 continue
             if not trig.nominal and describes_actor(trig.token):
                 continue  # "jihadists linked to al-Qaeda": a description, not an act
+            if not trig.nominal and trig.token.dep_ == "acl" and trig.token.tag_ == "VBN" \
+                    and trig.token.head.lemma_.lower() in MESSAGE_NOUNS | {"report", "video"} \
+                    and not has_subject(trig.token):
+                continue  # "a statement delivered to a Beirut newspaper": how words came
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
                     not is_intent_verb(governor.token) and not describes_actor(governor.token):
@@ -847,7 +861,9 @@ class Coder:
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
             if category in ("ASSAULT", "COERCE") and civil_riot(
-                    args.actor, args.recipient, args.actor_heads, trig.token):
+                    args.actor, args.recipient,
+                    args.actor_heads or ([subject] if subject is not None else []),
+                    trig.token):
                 category, cameo = "PROTEST", "145"  # protesters storming a building
                 plover = cameo_to_plover(cameo) or plover
             elif category == "PROTEST" and cameo.startswith("145") and any(
@@ -898,8 +914,8 @@ class Coder:
             if quits_election(head):
                 category, cameo = "PROTEST", "143"  # an election boycotted
                 plover = cameo_to_plover(cameo) or plover
-            elif (category in ("RETREAT", "CONSULT") and cameo.startswith(("087", "04"))
-                    or head.lemma_.lower() in LEAVING_VERBS) and \
+            elif (category == "RETREAT" and cameo.startswith("087")
+                    or head.lemma_.lower() in LEAVING_VERBS | {"pull"}) and \
                     (left := leaves_organisation(head, resolver)
                      or leaves_organisation(trig.token, resolver)):
                 category, cameo = "SANCTION", "161"  # leaving a bloc reduces relations
@@ -1125,6 +1141,13 @@ CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "b
 def _blanked(words: list[str], indices: set[int]) -> list[str]:
     """``words`` with the words at ``indices`` blanked out (so no pattern matches them)."""
     return ["" if i in indices else w for i, w in enumerate(words)]
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """A main verb the tagger took for an adjective or a noun ("Denmark and Sweden froze
+    budget support"): the root of the sentence, with a subject and an object."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and \
+        any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _drop_journeys_to_asylum(triggers: list[Trigger]) -> list[Trigger]:

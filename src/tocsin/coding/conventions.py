@@ -515,16 +515,19 @@ def civil_obstruction(verb: Token, actor: list[ActorRef],
                       heads: Iterable[Token] = ()) -> bool:
     """Civilians, workers or opposition blocking or stopping something protest; so does
     anyone described as protesting ("truckers protesting vaccine mandates blocked the
-    bridge")."""
+    bridge") or blocking in order to protest."""
     protesting = any(c.dep_ == "acl" and c.lemma_.lower() in DEMONSTRATION_VERBS
-                     for h in heads for c in h.children)
+                     for h in heads for c in h.children) or any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMONSTRATION_VERBS
+        and has_to_infinitive(c) for c in verb.children)  # "blocked roads to protest"
     return verb.lemma_.lower() in OBSTRUCTION_VERBS and (protesting or any(
         a.sector in CIVIL_SECTORS for a in actor)) and not any(
         a.code in ("IGO", "NGO") for a in actor)  # a bloc closing borders sanctions
 
 
 CIVIL_CROWD = frozenset({"protester", "demonstrator", "rioter", "student", "supporter",
-                         "crowd", "mob", "activist", "marcher", "worker", "looter"})
+                         "crowd", "mob", "activist", "marcher", "worker", "looter",
+                         "youth"})
 
 
 PROPERTY_VERBS = frozenset({"ransack", "loot", "torch", "vandalise", "vandalize", "trash",
@@ -1135,7 +1138,14 @@ def frees_people(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and (obj.lemma_.lower() in CAPTIVE_NOUNS or
                                 obj.lower_ in PEOPLE_PRONOUNS or any(
-        t.ent_type_ == "PERSON" for t in obj.subtree))
+        t.ent_type_ == "PERSON" for t in obj.subtree) or counted_people(obj))
+
+
+def counted_people(noun: Token) -> bool:
+    """A plural noun counted or given a nationality ("three Dutch engineers", "38
+    opposition leaders"), not money or goods ("two billion dollars")."""
+    return noun.tag_ == "NNS" and noun.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT") \
+        and any(c.dep_ == "nummod" or c.ent_type_ == "NORP" for c in noun.children)
 
 
 RESCUERS = frozenset({"troop", "soldier", "force", "commando", "police", "policeman",
@@ -1271,6 +1281,21 @@ HARM_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "killing", "k
 _OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she", "this", "that", "which"})
 
 
+ACCUSING_VERBS = frozenset({"charge", "accuse", "allege"})
+
+
+def parenthetical_charge(verb: Token) -> Token | None:
+    """The clause a charge put after it alleges ("The ruling party is buying votes, the
+    opposition leader charged"), or None: the parser makes the charge a modifier of the
+    clause it reports."""
+    if verb.lemma_.lower() not in ACCUSING_VERBS or verb.dep_ not in ("advcl", "parataxis") \
+            or verb.i < verb.head.i or not has_subject(verb) \
+            or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    head = verb.head
+    return head if head.dep_ == "ROOT" and has_subject(head) else None
+
+
 @cache
 def _blaming_verbs() -> frozenset[str]:
     return load_cues().reporting_verbs | FINDING_VERBS | {"suspect"}
@@ -1282,11 +1307,14 @@ def held_responsible(verb: Token) -> Token | None:
     act of violence or wrongdoing. Returns that party's head, or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _blaming_verbs():
         return None
-    if verb.lemma_.lower() in ("charge", "accuse"):
+    if verb.lemma_.lower() in ACCUSING_VERBS:
         # "Human Rights Watch charged that Russian troops had executed dozens": the charge
-        for clause in verb.children:
+        content = [c for c in verb.children if c.dep_ == "ccomp"]
+        if (head := parenthetical_charge(verb)) is not None:
+            content = [head]  # "Russian troops executed dozens, the group charged"
+        for clause in content:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
-                        None) if clause.dep_ == "ccomp" else None
+                        None)
             if subj is not None and subj.lower_ not in _OWN_PRONOUNS:
                 return subj
     # "told parliament it was highly likely that Russia was responsible": further down
