@@ -872,3 +872,18 @@ def test_categories_a_statement_delivered_is_how_words_came_not_an_event(code):
     events = code("Abu Sayyaf rebels said in a statement delivered to a radio station on "
                   "Monday that they had freed two Malaysian hostages.", "2000-09-20")
     assert [e.event for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Syrian troops completed their pull-out from northern Lebanon on Tuesday.", "RETREAT"),
+    ("The opposition Movement for Democratic Change suspended its street protests in "
+     "Harare on Friday.", "CONCEDE"),
+    ("The European Union suspended its sanctions against Belarus on Monday.", "CONCEDE"),
+    ("Ghana's parliament ratified the African Union's peace and security protocol on "
+     "Friday.", "SUPPORT"),
+    ("Croatian police flew Ante Gotovina to The Hague and handed him over to the war "
+     "crimes tribunal on Saturday.", "COOPERATE"),
+])
+def test_categories_pull_outs_suspensions_ratifications_and_hand_overs(code, text,
+                                                                      category):
+    assert top(code(text, "2008-04-14")).event == category

@@ -1143,6 +1143,15 @@ def _blanked(words: list[str], indices: set[int]) -> list[str]:
     return ["" if i in indices else w for i, w in enumerate(words)]
 
 
+def _carries_someone(trig: Trigger) -> bool:
+    """ "Serbian authorities flew Karadzic to The Hague": a person flown or brought
+    somewhere by others, not a visit by the subject (the hand-over is the event)."""
+    tok = trig.token
+    return not trig.nominal and trig.cameo.startswith("04") and \
+        tok.lemma_.lower() in ("fly", "bring", "take") and any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def _mistagged_verb(tok: Token) -> bool:
     """A main verb the tagger took for an adjective or a noun ("Denmark and Sweden froze
     budget support"): the root of the sentence, with a subject and an object."""
@@ -1152,8 +1161,10 @@ def _mistagged_verb(tok: Token) -> bool:
 
 def _drop_journeys_to_asylum(triggers: list[Trigger]) -> list[Trigger]:
     """ "Morales flew to Mexico City after its government granted him asylum": the journey
-    follows from the asylum (AID), it is no visit."""
+    follows from the asylum (AID), it is no visit; nor is a person flown somewhere by
+    others."""
     asylum = [t.token for t in triggers if t.cameo.startswith("075") and not t.nominal]
+    triggers = [t for t in triggers if not _carries_someone(t)]
     if not asylum:
         return triggers
     return [t for t in triggers if not (
