@@ -3,6 +3,8 @@ that fill sides the parse leaves open. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def top(events):
     assert events, "expected an event"
@@ -307,3 +309,61 @@ def test_arguments_a_group_coded_only_by_region_takes_the_country_it_acts_in(cod
     e = top(code("Al-Saiqa guerrillas handed over their heavy weapons to the army in the "
                  "Lebanese town of Zahle on Friday.", "1991-05-03"))
     assert codes(e.actor) == {"LBN"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # the World Court is the International Court of Justice
+    ("The World Court ordered Uganda to pay reparations to Congo.", {"IGO"}, {"UGA"}),
+    # the platform a missile was fired from is its side
+    ("A missile fired from an Israeli drone hit a car in Gaza City, killing two militants.",
+     {"ISR"}, None),
+    # forces massed against the country named by their border or by what they answer
+    ("Ethiopia put its troops along the Eritrean border on full alert on Tuesday.",
+     {"ETH"}, {"ERI"}),
+    ("Thailand rushed 500 soldiers to the disputed temple on Friday after Cambodian troops "
+     "crossed the border.", {"THA"}, {"KHM"}),
+])
+def test_arguments_the_world_court_platforms_and_borders(code, text, actor,
+                                                                recipient):
+    e = top(code(text, "2008-07-16"))
+    assert codes(e.actor) == actor
+    if recipient is not None:
+        assert codes(e.recipient) == recipient
+
+
+def _parsed(words, heads, deps, tags, ents=()):
+    """A sentence with a given parse: the parser's misreadings, reproduced exactly."""
+    from spacy.tokens import Doc, Span
+
+    from tocsin.nlp.pipeline import load_pipeline
+    pos = [{"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "DT": "DET", "IN": "ADP",
+            "TO": "PART", "RP": "ADP"}.get(t, "VERB" if t.startswith("VB") else "PUNCT")
+           for t in tags]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags,
+              pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in ents]
+    return doc
+
+
+def test_arguments_subjects_the_parser_misreads():
+    from tocsin.coding.arguments import subject_of
+
+    # "Meeting in Lusaka, the ministers agreed": the participle parsed as the subject
+    doc = _parsed(["Meeting", "in", "Lusaka", ",", "the", "ministers", "agreed", "."],
+                  [6, 0, 1, 0, 5, 0, 6, 6],
+                  ["nsubj", "prep", "pobj", "punct", "det", "appos", "ROOT", "punct"],
+                  ["VBG", "IN", "NNP", ",", "DT", "NNS", "VBD", "."])
+    assert subject_of(doc[6])[0].text == "ministers"
+    # "Belarus turned down an offer by the EU": the "by" phrase parsed as an agent
+    doc = _parsed(["Belarus", "turned", "down", "an", "offer", "by", "the", "EU", "."],
+                  [1, 1, 1, 4, 1, 1, 7, 5, 1],
+                  ["nsubj", "ROOT", "prt", "det", "dobj", "agent", "det", "pobj", "punct"],
+                  ["NNP", "VBD", "RP", "DT", "NN", "IN", "DT", "NNP", "."])
+    assert subject_of(doc[1]) == (doc[0], False)
+    # "Tuvalu agreed to take in refugees, officials said": the country parsed as an adverb
+    doc = _parsed(["Tuvalu", "agreed", "to", "take", "refugees", ",", "officials", "said",
+                   "."], [1, 7, 3, 1, 3, 7, 7, 7, 7],
+                  ["advmod", "ccomp", "aux", "xcomp", "dobj", "punct", "nsubj", "ROOT",
+                   "punct"], ["NNP", "VBD", "TO", "VB", "NNS", ",", "NNS", "VBD", "."],
+                  ents=[(0, "GPE")])
+    assert subject_of(doc[1])[0].text == "Tuvalu"

@@ -429,11 +429,15 @@ def _prep_object(prep: Token) -> Token | None:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The token that names who performs ``verb``, and whether it came from a passive."""
     agent = _child(verb, "agent")
-    if agent is not None:
-        pobj = _child(agent, "pobj")
+    active = _child(verb, "nsubj")
+    if agent is not None and active is None:  # (with a subject, "turned down an offer by
+        pobj = _child(agent, "pobj")         # the OSCE" was misread as a passive's agent)
         if pobj is not None:
             return pobj, True
     subj = _child(verb, "nsubj", "csubj")
+    if subj is not None and subj.tag_ == "VBG" and (named := _child(subj, "appos")) \
+            is not None:
+        subj = named  # "Meeting in Tegucigalpa, the foreign ministers ... agreed"
     committed = _child(verb, "nsubjpass")
     if subj is None and committed is not None and verb.lemma_.lower() in STATIVE_PASSIVES \
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
@@ -442,8 +446,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
         return subj, False
-    opener = verb.doc[verb.sent.start] if verb.dep_ == "ROOT" else None
-    if opener is not None and opener.dep_ == "npadvmod" and opener.head.i == verb.i and \
+    opener = verb.doc[verb.sent.start]
+    if opener.dep_ in ("npadvmod", "advmod") and \
+            opener.head.i == verb.i and opener.pos_ == "PROPN" and \
             opener.ent_type_ in ("GPE", "ORG", "NORP") and committed is None:
         return opener, False  # "Switzerland froze bank accounts", parsed as an adverb
     if _child(verb, "nsubjpass") is not None:
@@ -692,7 +697,7 @@ def launched_by(noun: Token) -> Token | None:
     "a drone launched by the Houthis"), or None."""
     if noun.lemma_.lower() not in LAUNCHED_NOUNS:
         return None
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("fire", "launch"):
         verbs.append(noun.head)  # "Missiles fired from a drone hit ...", misparsed
     for acl in verbs:

@@ -823,18 +823,35 @@ NEAR_PREPS = frozenset({"near", "around", "along", "off", "toward", "towards", "
 def massed_against(head: Token, actor: list[ActorRef],
                    country_of: Callable[[Token], str]) -> str:
     """The foreign country forces are massed or drilled against, named only by where they
-    are: "massed troops near its border with Ukraine", "launched drills around Taiwan"."""
+    are ("massed troops near its border with Ukraine", "launched drills around Taiwan",
+    "along the Peruvian border") or by the move they answer ("rushed soldiers to the
+    temple after Thai troops crossed into disputed land")."""
     own = {a.code for a in actor if a.code}
+
+    def foreign(tokens: Iterable[Token]) -> str:
+        return next((code for t in tokens if (code := country_of(t)) and code not in own), "")
+
     for tok in head.subtree:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
+        if tok.lemma_.lower() in ("border", "frontier") and (code := foreign(
+                c for c in tok.children if c.dep_ in ("amod", "compound", "poss"))):
+            return code  # "put its troops along the Peruvian border on alert"
+        if tok.dep_ != "pobj":
             continue
         prep = tok.head
-        near = prep.lower_ in NEAR_PREPS and prep.head.i in {head.i, *(
-            c.i for c in head.children if c.dep_ == "dobj")}
+        near = prep.lower_ in NEAR_PREPS and tok.pos_ == "PROPN" and prep.head.i in {
+            head.i, *(c.i for c in head.children if c.dep_ == "dobj")}
         border = prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier")
-        code = country_of(tok)
-        if (near or border) and code and code not in own:
+        # "near its border with Moldova's breakaway Transnistria": the named or owning state
+        if (near and (code := foreign([tok]))) or (border and (code := foreign(tok.subtree))):
             return code
+    for clause in head.children:  # "... after Thai troops crossed into disputed land"
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as")
+                                          for m in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None and (code := foreign(
+                    t for t in subject.subtree if t.i <= subject.i)):
+                return code
     return ""
 
 
