@@ -1054,6 +1054,10 @@ def _a_people(noun: Token) -> bool:
 
 
 DEMONSTRATION_VERBS = frozenset({"protest", "demonstrate", "march", "riot"})
+CROWD_ACTS = CROWD_VERBS | DEMONSTRATION_VERBS
+COUNT_NOUNS = frozenset({"ten", "dozen", "hundred", "thousand", "million", "score"})
+
+
 ACTIVIST_NOUNS = frozenset({"activist", "protester", "protestor", "demonstrator",
                             "campaigner"})
 STUNT_VERBS = frozenset({"throw", "hurl", "glue", "chain", "spray", "splash", "daub", "pour",
@@ -1067,8 +1071,6 @@ def protest_stunt(verb: Token) -> bool:
         c.dep_ == "nsubj" for c in verb.children) else verb
     return verb.lemma_.lower() in STUNT_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in ACTIVIST_NOUNS for c in holder.children)
-CROWD_ACTS = CROWD_VERBS | DEMONSTRATION_VERBS
-COUNT_NOUNS = frozenset({"ten", "dozen", "hundred", "thousand", "million", "score"})
 
 
 def _crowd_acting(verb: Token) -> bool:
