@@ -887,3 +887,12 @@ def test_categories_a_statement_delivered_is_how_words_came_not_an_event(code):
 def test_categories_pull_outs_suspensions_ratifications_and_hand_overs(code, text,
                                                                       category):
     assert top(code(text, "2008-04-14")).event == category
+
+
+def test_categories_opposition_boycotts_protest_and_a_gymnasium_is_a_place(code):
+    e = top(code("Zimbabwe's opposition MDC boycotted the opening of parliament in Harare "
+                 "on Tuesday.", "2005-07-12"))
+    assert e.event == "PROTEST" and codes(e.actor) == {"ZWE"}
+    e = top(code("Gunmen opened fire on students sheltering in a school gymnasium in "
+                 "Garissa, killing 14.", "2015-04-02"))
+    assert e.event == "ASSAULT"

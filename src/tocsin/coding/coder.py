@@ -68,6 +68,7 @@ from tocsin.coding.conventions import (
     ARMED_SECTORS,
     BLAMED_CATEGORIES,
     CESSATION_VERBS,
+    CIVIL_SECTORS,
     CONDITION_MARKERS,
     DEMAND_MODALS,
     DOMESTIC_ACTS,
@@ -793,6 +794,12 @@ class Coder:
             if category in ("COERCE", "SANCTION") and civil_obstruction(
                     head, args.actor, args.actor_heads or ([subject] if subject else [])):
                 category, cameo = "PROTEST", "144"
+                plover = cameo_to_plover(cameo) or plover
+            elif head.lemma_.lower() == "boycott" and category != "PROTEST" and any(
+                    a.sector in CIVIL_SECTORS for a in args.actor):
+                # "opposition parties boycotted the opening of parliament": a protest; a
+                # state's boycott of goods or a summit keeps CAMEO's code
+                category, cameo = "PROTEST", "143"
                 plover = cameo_to_plover(cameo) or plover
             if category == "COERCE" and (cameo.startswith("192") or takes_place(head)) and \
                     any(a.sector in ARMED_SECTORS for a in args.actor) or state_takes_town(
