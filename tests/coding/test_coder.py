@@ -988,3 +988,30 @@ def test_coder_the_event_a_since_clause_dates_from_is_background(code):
     events = code("Strikes have spread across Iran since police killed a student in Tabriz.",
                   "2003-05-20")
     assert not any(e.event == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize(("text", "day", "category"), [
+    # a decade that dates the massacres a charge is about, not the charge
+    ("Argentine prosecutors charged a retired navy captain with murder over killings of "
+     "dissidents in the late 1970s, a week after his arrest in Madrid.", "2012-05-10",
+     "ACCUSE"),
+    # "since" after a noun compares; the act is of this week
+    ("Rebels on Mindanao handed 200 rifles to Malaysian monitors in Cotabato this week, the "
+     "largest handover of arms since the 1996 peace agreement.", "2012-05-10", "RETREAT"),
+])
+def test_coder_dates_of_things_an_act_is_about_do_not_date_the_act(code, text, day,
+                                                                   category):
+    assert code(text, day)[0].event == category
+
+
+def test_coder_history_dated_through_its_subject_or_frame_stays_history(code):
+    assert code("The 1991 uprising in southern Iraq killed tens of thousands of people.",
+                "2012-05-10") == []
+    assert code("Under the Lusaka Protocol of 1994, UNITA handed over its heavy weapons.",
+                "2012-05-10") == []
+
+
+def test_coder_a_participle_before_a_noun_is_no_event(code):
+    events = code("Kenyan prosecutors charged retired army general Joseph Mwangi with "
+                  "treason on Monday.", "2012-05-10")
+    assert [e.event for e in events] == ["ACCUSE"]

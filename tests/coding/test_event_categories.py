@@ -896,3 +896,9 @@ def test_categories_opposition_boycotts_protest_and_a_gymnasium_is_a_place(code)
     e = top(code("Gunmen opened fire on students sheltering in a school gymnasium in "
                  "Garissa, killing 14.", "2015-04-02"))
     assert e.event == "ASSAULT"
+
+
+def test_categories_handing_weapons_to_monitors_disarms(code):
+    e = top(code("Former rebels handed 500 rifles to African Union monitors in Darfur on "
+                 "Monday.", "2008-04-14"))
+    assert e.event == "RETREAT"

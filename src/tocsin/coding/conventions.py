@@ -28,7 +28,7 @@ from tocsin.coding.arguments import (
     subject_of,
 )
 from tocsin.coding.article_places import dictionary_countries
-from tocsin.coding.dates import parse_relative
+from tocsin.coding.dates import dates_a_thing, parse_relative
 from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.factuality import load_cues
 from tocsin.coding.gazetteer import default_gazetteer
@@ -74,28 +74,20 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     return kept
 
 
-TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "in", "on",
-                        "by", "from", "following", "of"})
-
-
 def is_history(sent: Span, article_date: date) -> bool:
     """The sentence's main clause is dated years before the article ("North and South
-    Yemen were unified in 1990", "Belgium ruled Congo until 1960")."""
+    Yemen were unified in 1990", "Belgium ruled Congo until 1960"). A year that dates
+    only a thing the act is about ("charged him over the 1979 coup", "over massacres of
+    villagers in the early 1980s") or a point of comparison ("his first visit since 2015",
+    "the largest surrender of arms since the 2001 accord") does not."""
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
         when = parse_relative(ent.text, article_date)
-        if when is None or (article_date - when).days <= HISTORICAL_DAYS:
+        if when is None or (article_date - when).days <= HISTORICAL_DAYS or \
+                dates_a_thing(ent.root):
             continue
         node = ent.root
-        if node.head.lower_ == "since" and node.head.head.pos_ in ("NOUN", "ADJ"):
-            continue  # "his first visit since 2015", "the worst violence since 1994"
-        noun = node.head
-        if node.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and \
-                noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ == "dobj" or (
-                    noun.dep_ == "pobj" and noun.head.lower_ not in TIME_PREPS)):
-            continue  # "charged him over the 1979 coup": the date of a thing acted on
-            # (but "the 1994 genocide killed", "since the 1973 coup" are history)
         for _ in range(4):
             if node.dep_ == "ROOT" or node.head == node:
                 return True

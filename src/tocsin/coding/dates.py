@@ -131,7 +131,8 @@ def resolve_date(sent: Span, trigger: Token, anchor: date | None
     """Return the event's date and the DATE entity it came from (None: the article date)."""
     if anchor is None:
         return None, None
-    candidates = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+    candidates = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")
+                  and (trigger.pos_ != "VERB" or not dates_a_thing(ent.root))]
     attached = [e for e in candidates if _attached_to(e.root, trigger)]
     for ent in attached + [e for e in candidates if e not in attached]:
         resolved = parse_relative(ent.text, anchor)
@@ -141,3 +142,39 @@ def resolve_date(sent: Span, trigger: Token, anchor: date | None
                 continue  # an absolute date elsewhere in the sentence dates something else
             return resolved, ent
     return anchor, None
+
+
+TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "in", "on",
+                        "by", "from", "following"})
+# Prepositions that name what an act is about ("charged over", "an inquiry into").
+ABOUT_PREPS = frozenset({"over", "for", "into", "about", "of", "against"})
+# Past events an act can be about ("charged over massacres in the early 1980s").
+PAST_EVENT_NOUNS = frozenset({"massacre", "genocide", "coup", "war", "killing", "uprising",
+                              "crackdown", "invasion", "atrocity", "bombing", "purge"})
+
+
+def dates_a_thing(date_root: Token) -> bool:
+    """The date belongs to a thing the act is about or is compared with, not to the act
+    ("charged him over the 1979 coup", "an inquiry into the killing of X in 1973", "his
+    first visit since 2015"); "the 1994 genocide killed ...", "fought a war between 1998
+    and 2000" and "under the memorandum of 1994, Ukraine gave up ..." date the act."""
+    prep = date_root.head
+    if date_root.dep_ == "pobj" and prep.head.pos_ == "VERB" and prep.i > prep.head.i and \
+            any(t.lemma_.lower() in PAST_EVENT_NOUNS and t.dep_ == "pobj"
+                for t in prep.doc[prep.head.i + 1:prep.i]):
+        return True  # "charged him over massacres of villagers in the early 1980s", where
+        # the parser hangs the date on the verb
+    noun = date_root.head
+    if date_root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and \
+            noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ == "dobj" or (
+                noun.dep_ == "pobj" and noun.head.lower_ not in TIME_PREPS | {"under"})):
+        return True  # "violated the 1994 accord", "over the 1979 coup"
+    for node in date_root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lower_ == "since" and node.head.pos_ in ("NOUN", "ADJ"):
+            return True
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "pobj" and \
+                node.head.lower_ in ABOUT_PREPS and node.head.head.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
