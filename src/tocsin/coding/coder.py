@@ -342,10 +342,10 @@ class Coder:
 
         for tok in sent:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _mistagged_verb(tok)) \
-                    or tok.dep_ == "aux" or tok.dep_ == "amod" and tok.i > sent.start and \
-                    tok.nbor(-1).pos_ != "PROPN":
-                continue  # a participle before a noun describes it ("retired army chief"),
-                # unless a name comes first ("Switzerland froze bank accounts", misparsed)
+                    or tok.dep_ == "aux" or tok.dep_ == "amod" and tok.tag_ == "VBN" and \
+                    tok.i > sent.start and tok.nbor(-1).pos_ != "PROPN":
+                continue  # a past participle before a noun describes it ("retired army
+                # chief"), unless a name comes first ("Switzerland froze bank accounts")
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
                 continue
