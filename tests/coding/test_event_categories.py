@@ -902,3 +902,19 @@ def test_categories_handing_weapons_to_monitors_disarms(code):
     e = top(code("Former rebels handed 500 rifles to African Union monitors in Darfur on "
                  "Monday.", "2008-04-14"))
     assert e.event == "RETREAT"
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    ("Demonstrators angry at power cuts set fire to government offices in several "
+     "Senegalese towns overnight, police said.", "PROTEST", {"SEN"}),
+    ("Venezuela flew 200 doctors and nurses to Bolivia on Monday.", "AID", {"VEN"}),
+    ("Turkey flew planeloads of medicine to Libya on Tuesday.", "AID", {"TUR"}),
+    ("Belarus put the exiled opposition leader on its wanted list on Monday.", "THREATEN",
+     {"BLR"}),
+    ("Kenya's Supreme Court threw out the opposition's petition against the election "
+     "result on Friday.", "REJECT", {"KEN"}),
+])
+def test_categories_crowds_flown_help_wanted_lists_and_petitions(code, text, category,
+                                                                 actor):
+    e = top(code(text, "2018-04-14"))
+    assert e.event == category and codes(e.actor) == actor

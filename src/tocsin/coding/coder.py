@@ -73,6 +73,7 @@ from tocsin.coding.conventions import (
     DEMAND_MODALS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
+    HELPERS,
     HISTORICAL_DAYS,
     LEAVING_VERBS,
     MESSAGE_NOUNS,
@@ -145,6 +146,7 @@ from tocsin.coding.conventions import (
     message_sender,
     misparsed_main_verb,
     misparsed_subject,
+    names_a_craft,
     names_a_side,
     natural_death,
     object_is_official,
@@ -195,7 +197,6 @@ CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice"})
-RELIEF_WORKERS = frozenset({"doctor", "medic", "nurse", "rescuer", "firefighter"})
 DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunition",
                                "shell", "jet", "howitzer", "system"), "072"),
               **dict.fromkeys(("aid", "convoy", "food", "supply", "vaccine", "dose",
@@ -823,8 +824,8 @@ class Coder:
                     # docked in Busan": forces arriving deploy, they do not visit
                     category, cameo = "MOBILIZE", "154"
                     plover = cameo_to_plover(cameo) or plover
-                elif first in RELIEF_WORKERS or any(
-                        o.lemma_.lower() in RELIEF_WORKERS
+                elif first in HELPERS or any(
+                        o.lemma_.lower() in HELPERS
                         for h in args.actor_heads for o in of_objects(h)):
                     # "Cuban doctors arrived in Honduras", "a team of rescuers reached ...":
                     # help sent, not a visit
@@ -1050,12 +1051,18 @@ class Coder:
                         for r in args.actor + args.recipient))
                     # "Authorities cut mobile internet across much of Iran"
                     or (len(countries) == 1 and own_subject and any(
-                        a.sector in DOMESTIC_STATE for a in args.actor))):
+                        a.sector in DOMESTIC_STATE for a in args.actor))
+                    # "demonstrators set fire to police stations in several Jordanian
+                    # towns": a crowd acting where the sentence names one country
+                    or (len(countries) == 1 and own_subject and any(
+                        a.sector in CIVIL_SECTORS for a in args.actor) and any(
+                            h.tag_ == "NNS" for h in args.actor_heads))):
                 continue  # "a man stabbed two people": no political actor on either side
             if len(countries) == 1:
-                for ref in args.actor:  # "Vice-President Awori declined to resign despite
-                    if not ref.code and ref.sector:  # pressure by the Kenya ... Commission"
-                        ref.code = next(iter(countries))
+                for ref in args.actor + args.recipient:  # "Vice-President Awori declined
+                    if not ref.code and ref.sector and not names_a_craft(ref):  # to resign
+                        ref.code = next(iter(countries))  # despite pressure by the Kenya
+                        # ... Commission" (but "shot down the airliner" names no flag)
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \

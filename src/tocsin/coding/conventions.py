@@ -287,7 +287,7 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
     beside = next((r.code for r in recipient if r.code), "")
     state = first_actor if first_actor not in NON_STATE_CODES else ""
     for ref in recipient:
-        if not ref.code and ref.sector and not _names_a_craft(ref):
+        if not ref.code and ref.sector and not names_a_craft(ref):
             ref.code = place or beside or state
 
     if category == "PROTEST" and not recipient:
@@ -300,7 +300,7 @@ CRAFT_WORDS = frozenset({"airliner", "plane", "aircraft", "jet", "jetliner", "sh
                          "tanker", "freighter", "ferry", "boat", "trawler"})
 
 
-def _names_a_craft(ref: ActorRef) -> bool:
+def names_a_craft(ref: ActorRef) -> bool:
     """An aircraft or a ship named without its flag ("shot down the airliner"): whose it is
     is not the attacker's country by default."""
     words = ref.text.lower().split()
@@ -1698,7 +1698,10 @@ VEHICLE_ARRIVALS = frozenset({"arrive", "land", "dock", "reach", "roll", "touch"
 
 
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kg", "crate", "box", "consignment",
-                           "shipment", "load", "cargo", "lorry-load", "truckload"})
+                           "shipment", "load", "cargo", "lorry-load", "truckload",
+                           "planeload", "shipload", "boatload"})
+# People whose journey is help ("flew 300 doctors and nurses to Haiti").
+HELPERS = frozenset({"doctor", "nurse", "medic", "rescuer", "firefighter", "surgeon"})
 
 
 def _goods_code(noun: Token | None) -> str | None:
@@ -1710,7 +1713,7 @@ def _goods_code(noun: Token | None) -> str | None:
     forms = {noun.lemma_.lower(), noun.lower_.removesuffix("s")}
     if forms & ARMS_GOODS:
         return "072"
-    return "073" if forms & AID_GOODS else None
+    return "073" if forms & (AID_GOODS | HELPERS) else None
 
 
 def delivers_goods(verb: Token) -> str | None:
