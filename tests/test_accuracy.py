@@ -42,6 +42,9 @@ def reports(shared, code):
         "events_holdout8": _report(GOLD / "events_holdout8.json", code),
         "events_holdout9": _report(GOLD / "events_holdout9.json", code),
         "events_holdout10": _report(GOLD / "events_holdout10.json", code),
+        "events_holdout11": _report(GOLD / "events_holdout11.json", code),
+        "events_holdout12": _report(GOLD / "events_holdout12.json", code),
+        "events_holdout13": _report(GOLD / "events_holdout13.json", code),
     }
 
 
