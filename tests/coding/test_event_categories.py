@@ -918,3 +918,22 @@ def test_categories_crowds_flown_help_wanted_lists_and_petitions(code, text, cat
                                                                  actor):
     e = top(code(text, "2018-04-14"))
     assert e.event == category and codes(e.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    ("Kenya's President Mwai Kibaki signed pardons for 20 political prisoners on Friday.",
+     "CONCEDE", {"KEN"}),
+    ("Thailand's parliament voted on Tuesday to end the state of emergency in Bangkok.",
+     "CONCEDE", {"THA"}),
+    ("President Yoweri Museveni ordered two army battalions, including tank units, to the "
+     "border with South Sudan on Friday.", "MOBILIZE", {"UGA"}),
+    ("Eight Kurdish activists have been on a hunger strike outside the European Union "
+     "office in Ankara for four weeks, demanding that the bloc condemn the arrests.",
+     "PROTEST", None),
+])
+def test_categories_pardons_emergencies_orders_and_standing_protests(code, text, category,
+                                                                     actor):
+    e = top(code(text, "2009-04-14"))
+    assert e.event == category
+    if actor is not None:
+        assert codes(e.actor) == actor

@@ -802,8 +802,8 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             recipient_cands.extend(n_recips)
             # "in a rocket attack on a base", "with airstrikes": the governing verb's subject
             if not actor_heads and trigger.dep_ == "pobj":
-                verb = trigger.head.head
-                if verb.pos_ == "VERB":
+                verb = trigger.head.head  # (or "have been on a hunger strike": the copula's)
+                if verb.pos_ in ("VERB", "AUX"):
                     subj, passive = subject_of(verb)
                     if subj is not None and not passive:
                         actor_heads.append(subj)

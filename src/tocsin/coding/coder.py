@@ -50,6 +50,7 @@ from tocsin.coding.arguments import (
     ARMED_UNITS,
     COMMAND_VERBS,
     MOVE_VERBS,
+    ONSET_VERBS,
     ActorResolver,
     Arguments,
     SentenceActors,
@@ -763,10 +764,16 @@ class Coder:
                     args.actor = [a for a in claimed_by if a.code or a.sector]
                 party = pronoun
             # "A sit-in by students entered its third day", "the talks ended without a
-            # deal": an event noun subject of an eventless main verb is the main event
-            subject_event = trig.nominal and trig.light_verb is None and \
-                head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and \
-                head.head.i not in by_token
+            # deal", "rioting spread to Tunis": an event noun (or gerund) subject of an
+            # eventless or aspectual main verb is the main event
+            subject_event = (trig.nominal and trig.light_verb is None
+                             or head.tag_ == "VBG") and (
+                head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and (
+                    head.head.i not in by_token or head.head.lemma_.lower() in ONSET_VERBS)
+                # "six exiles have been on a hunger strike for five weeks"
+                or head.dep_ == "pobj" and head.head.lower_ == "on" and
+                head.head.head.dep_ == "ROOT" and head.head.head.lemma_.lower() in (
+                    "be", "go", "remain", "stay"))
             is_main = head.dep_ == "ROOT" or subject_event or (
                 head.dep_ in ("ccomp", "parataxis") and head.head.dep_ == "ROOT")
             if inanimate_subject(head, trig) or accidental(head):
@@ -1056,7 +1063,10 @@ class Coder:
                     # towns": a crowd acting where the sentence names one country
                     or (len(countries) == 1 and own_subject and any(
                         a.sector in CIVIL_SECTORS for a in args.actor) and any(
-                            h.tag_ == "NNS" for h in args.actor_heads))):
+                            h.tag_ == "NNS" for h in args.actor_heads))
+                    # "rioting spread to Tunis": a protest in a named country's place
+                    or (category == "PROTEST" and location is not None
+                        and bool(location.country))):
                 continue  # "a man stabbed two people": no political actor on either side
             if len(countries) == 1:
                 for ref in args.actor + args.recipient:  # "Vice-President Awori declined

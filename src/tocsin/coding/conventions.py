@@ -1872,7 +1872,8 @@ def forces_move(verb: Token) -> bool:
         subject, objects = None, moved
     elif lemma in MOVEMENT_VERBS or (lemma == "order" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
-            for c in verb.children)):  # "ordered ten battalions to the border"
+            for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+            for c in h.children)):  # "ordered ten battalions (...) to the border"
         subject, _ = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     else:
