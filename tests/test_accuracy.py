@@ -45,6 +45,7 @@ def reports(shared, code):
         "events_holdout11": _report(GOLD / "events_holdout11.json", code),
         "events_holdout12": _report(GOLD / "events_holdout12.json", code),
         "events_holdout13": _report(GOLD / "events_holdout13.json", code),
+        "events_holdout14": _report(GOLD / "events_holdout14.json", code),
     }
 
 
