@@ -937,3 +937,19 @@ def test_categories_pardons_emergencies_orders_and_standing_protests(code, text,
     assert e.event == category
     if actor is not None:
         assert codes(e.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
+    ("Guatemala called off a meeting of its joint commission with Belize on Monday.",
+     "REJECT", {"GTM"}),
+    ("Ghana flew 300 more troops into Freetown on Sunday to reinforce the West African "
+     "peacekeeping force.", "AID", {"GHA"}),
+    ("Greenpeace activists chained themselves to the railings of the Japanese embassy in "
+     "Canberra on Monday.", "PROTEST", None),
+])
+def test_categories_cancelled_meetings_reinforcements_and_chained_activists(
+        code, text, category, actor):
+    e = top(code(text, "1998-04-14"))
+    assert e.event == category
+    if actor is not None:
+        assert codes(e.actor) == actor

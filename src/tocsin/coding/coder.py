@@ -97,6 +97,7 @@ from tocsin.coding.conventions import (
     assessed_party,
     biography_of_the_dead,
     blamed_party,
+    cancels,
     carried_passenger,
     civil_obstruction,
     civil_riot,
@@ -452,8 +453,10 @@ class Coder:
                 # code 1990s usage ("held joint drills" as an arrest)
                 light_trigger(obj, noun_code, tok)
                 continue
-            if (match is None or match.cameo == "---") and protest_stunt(tok):
-                triggers.append(Trigger(tok, "141", False))  # activists throwing soup
+            if protest_stunt(tok) and (match is None or match.cameo == "---"
+                                       or tok.lemma_.lower() not in ("throw", "hurl")):
+                triggers.append(Trigger(tok, "141", False))  # activists gluing themselves
+                # (throwing stones keeps CAMEO's riot)
                 continue
             if match is None or match.discard or carried_passenger(tok, match.cameo):
                 continue
@@ -923,6 +926,9 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
             if category == "AID" and cameo.startswith("072") and deployed_to_area(head):
                 category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
+                plover = cameo_to_plover(cameo) or plover
+            if category == "CONSULT" and cancels(head):
+                category, cameo = "REJECT", "125"  # "called off a meeting with Haiti"
                 plover = cameo_to_plover(cameo) or plover
             if category != "AGREE" and under_agreement(head):
                 category, cameo = "AGREE", "030"  # a commitment made in an accord

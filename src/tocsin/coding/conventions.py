@@ -561,7 +561,7 @@ def greets_visitor(verb: Token) -> bool:
 
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "airlift", "fly"})
 HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend", "bolster",
-                        "shore", "back", "quell", "crush", "restore"})
+                        "shore", "back", "quell", "crush", "restore", "reinforce"})
 
 
 def forces_flown(verb: Token) -> bool:
@@ -1461,6 +1461,14 @@ def _out_of(child: Token) -> Token | None:
     of = next((c for c in (*child.children, *child.head.children)
                if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+
+
+def cancels(verb: Token) -> bool:
+    """ "called off a meeting", "cancelled the talks", "postponed the visit": a meeting
+    refused (REJECT), which CAMEO's "END * MEETING" codes as the meeting."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("cancel", "postpone", "scrap") or lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 AGREEMENT_NOUNS = frozenset({"accord", "agreement", "deal", "plan", "treaty", "pact",
