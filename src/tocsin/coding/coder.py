@@ -501,7 +501,7 @@ class Coder:
         triggers = [t for t in triggers if t.token.i not in rebutted]
         triggers = self._drop_denials(triggers)
         triggers = self._recode_commands(triggers)
-        triggers = _drop_journeys_to_asylum(triggers)
+        triggers = _drop_false_journeys(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
         # verb's subject, so the verb's event already carries it.
         verb_subjects = {c.i for t in triggers if not t.nominal for c in t.token.children
@@ -1191,7 +1191,7 @@ def _mistagged_verb(tok: Token) -> bool:
         any(c.dep_ == "dobj" for c in tok.children)
 
 
-def _drop_journeys_to_asylum(triggers: list[Trigger]) -> list[Trigger]:
+def _drop_false_journeys(triggers: list[Trigger]) -> list[Trigger]:
     """ "Morales flew to Mexico City after its government granted him asylum": the journey
     follows from the asylum (AID), it is no visit; nor is a person flown somewhere by
     others."""
@@ -1220,11 +1220,10 @@ def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
     """Sentence indices of pattern words that CAMEO's patterns misread: prepositions of a
     time ("for more than four centuries", "on Saturday") or of a number ("at least 21");
-    in a visit's pattern, an
-    infinitive's "to" ("praised the army for refusing to back a coup"); and the negation
-    of a past act ("has not withdrawn", "did not consult"), which CAMEO codes as a
-    refusal but which denies the act (the factuality says so). A refusal to come ("will
-    not attend the talks") keeps its pattern."""
+    in a visit's pattern, an infinitive's "to" ("praised the army for refusing to back a
+    coup"); and the negation of a past act ("has not withdrawn", "did not consult"),
+    which CAMEO codes as a refusal but which denies the act (the factuality says so). A
+    refusal to come ("will not attend the talks") keeps its pattern."""
     out: set[int] = set()
     head = sent[verb]
     past = any(c.dep_ == "aux" and c.lower_ in PAST_AUXILIARIES for c in head.children) and \
