@@ -953,3 +953,11 @@ def test_categories_cancelled_meetings_reinforcements_and_chained_activists(
     assert e.event == category
     if actor is not None:
         assert codes(e.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Nurses across Malawi walked out on Monday over unpaid salaries.", "PROTEST"),
+    ("Opposition lawmakers walked out of parliament in Harare on Tuesday.", "PROTEST"),
+])
+def test_categories_walkouts_protest(code, text, category):
+    assert top(code(text, "2005-05-02")).event == category

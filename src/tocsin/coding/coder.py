@@ -177,6 +177,7 @@ from tocsin.coding.conventions import (
     takes_place,
     transfer_destination,
     under_agreement,
+    walks_out,
     weapon_subject,
 )
 from tocsin.coding.dates import resolve_date
@@ -926,6 +927,9 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
             if category == "AID" and cameo.startswith("072") and deployed_to_area(head):
                 category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
+                plover = cameo_to_plover(cameo) or plover
+            if category == "CONSULT" and walks_out(head):
+                category, cameo = "PROTEST", "143"  # "teachers walked out": a strike
                 plover = cameo_to_plover(cameo) or plover
             if category == "CONSULT" and cancels(head):
                 category, cameo = "REJECT", "125"  # "called off a meeting with Haiti"

@@ -1463,6 +1463,26 @@ def _out_of(child: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
 
 
+WALKOUT_PLACES = frozenset({"parliament", "assembly", "session", "chamber", "hall", "senate",
+                            "congress", "ceremony", "hearing", "court", "courtroom"})
+
+
+def walks_out(verb: Token) -> bool:
+    """ "Teachers across Benin walked out on Monday", "opposition lawmakers walked out of
+    parliament": a walkout (a protest), when a group walks out, or walks out of a chamber
+    or a ceremony ("walked out of the talks" breaks them off)."""
+    if verb.lemma_.lower() != "walk" or not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children):
+        return False
+    left = [o for h in (verb, *verb.children) if h.i == verb.i or h.lower_ == "out"
+            for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
+    if left:
+        return any(o.lemma_.lower() in WALKOUT_PLACES for o in left)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS"
+
+
 def cancels(verb: Token) -> bool:
     """ "called off a meeting", "cancelled the talks", "postponed the visit": a meeting
     refused (REJECT), which CAMEO's "END * MEETING" codes as the meeting."""
