@@ -961,3 +961,9 @@ def test_categories_cancelled_meetings_reinforcements_and_chained_activists(
 ])
 def test_categories_walkouts_protest(code, text, category):
     assert top(code(text, "2005-05-02")).event == category
+
+
+def test_categories_an_operation_named_after_a_storm_is_no_accident(code):
+    e = top(code("Croatian troops killed 14 Serb civilians in Knin during Operation Storm.",
+                 "1995-08-07"))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"HRV"}

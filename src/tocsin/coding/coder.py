@@ -347,9 +347,11 @@ class Coder:
         for tok in sent:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _mistagged_verb(tok)) \
                     or tok.dep_ == "aux" or tok.dep_ == "amod" and tok.tag_ == "VBN" and \
-                    tok.i > sent.start and tok.nbor(-1).pos_ != "PROPN":
+                    tok.i > sent.start and tok.nbor(-1).pos_ != "PROPN" and not (
+                        tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN"):
                 continue  # a past participle before a noun describes it ("retired army
-                # chief"), unless a name comes first ("Switzerland froze bank accounts")
+                # chief"), unless a name comes first ("Switzerland froze bank accounts") or
+                # the noun is the root (the parser read the sentence as a noun phrase)
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
                     tok.doc) else False:
                 continue
@@ -497,6 +499,8 @@ class Coder:
             extra = tuple(sent[i] for i in match.token_indices
                           if 0 <= i < len(sent) and sent[i].i != tok.i)
             triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
+            # "lifted martial law": the words a verb pattern matched are not events of their own
+            used_nouns.update(t.i for t in extra if t.pos_ == "NOUN" and t.i > tok.i)
             if obj is not None and match.cameo[:2] == cameo_root(noun_code):
                 used_nouns.add(obj.i)
         triggers = [t for t in triggers if t.token.i not in rebutted]

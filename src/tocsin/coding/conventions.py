@@ -213,7 +213,8 @@ def accidental(head: Token) -> bool:
     return any(casualty and c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS
                or c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                    o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS
-                   for o in c.children)
+                   and not any(g.lower_ == "operation" for g in o.children)  # "Operation
+                   for o in c.children)  # Storm" is a military offensive, not weather
                for v in verbs for c in v.children)
 
 
