@@ -867,11 +867,8 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     for child in verb.children:
         if child.dep_ in ("xcomp", "advcl") and has_to_infinitive(child):
             recipient_cands.extend(recipient_heads(child, False, set()))
-            if child.lemma_.lower() in ("help", "assist", "enable"):
-                # "to help Sierra Leone's government hold Freetown": the helped
-                recipient_cands.extend(c for clause in child.children
-                                       if clause.dep_ in ("ccomp", "xcomp")
-                                       for c in clause.children if c.dep_ == "nsubj")
+            # "to help Sierra Leone's government hold Freetown": the helped
+            recipient_cands.extend(_let_parties(child))
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
     own: tuple[list[ActorRef], Token] | None = None
@@ -1019,7 +1016,16 @@ def message_object(verb: Token) -> Token | None:
     return _child(verb.head, "dobj", "dative")
 
 
-LETTING_VERBS = frozenset({"let", "help", "make"})
+LETTING_VERBS = frozenset({"let", "help", "make", "assist", "enable"})
+
+
+def _let_parties(verb: Token) -> list[Token]:
+    """Whom a letting or helping verb lets or helps act: "let U.N. inspectors enter",
+    "help Sierra Leone's government hold Freetown" (the subject of its clause)."""
+    if verb.lemma_.lower() not in LETTING_VERBS:
+        return []
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+            and (s := _child(c, "nsubj")) is not None]
 
 
 def _clause_chain_recipients(verb: Token) -> list[Token]:
@@ -1031,10 +1037,7 @@ def _clause_chain_recipients(verb: Token) -> list[Token]:
         nxt: list[Token] = []
         for clause in frontier:
             found.extend(recipient_heads(clause, False, set()))
-            if clause.lemma_.lower() in LETTING_VERBS:
-                # "refused to let U.N. inspectors enter": the party let (or not) in
-                found.extend(s for c in clause.children if c.dep_ == "ccomp"
-                             and (s := _child(c, "nsubj")) is not None)
+            found.extend(_let_parties(clause))  # "refused to let U.N. inspectors enter"
             nxt.extend(c for c in clause.children if c.dep_ == "xcomp")
         frontier = nxt
     return found

@@ -207,6 +207,8 @@ DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunit
 ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "reach", "come", "fly"})
 CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner", "sailor", "marine", "detainee"})
 JOURNEY_VERBS = ARRIVAL_VERBS | {"travel", "go", "flee", "leave", "return"}
+# What carries words: a participle on one of them says how they came, not an event.
+STATEMENT_NOUNS = MESSAGE_NOUNS | {"report", "video"}
 # Event nouns of verbal cooperation and talks, common in background sentences.
 WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
 TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until",
@@ -704,7 +706,7 @@ class Coder:
             if not trig.nominal and describes_actor(trig.token):
                 continue  # "jihadists linked to al-Qaeda": a description, not an act
             if not trig.nominal and trig.token.dep_ == "acl" and trig.token.tag_ == "VBN" \
-                    and trig.token.head.lemma_.lower() in MESSAGE_NOUNS | {"report", "video"} \
+                    and trig.token.head.lemma_.lower() in STATEMENT_NOUNS \
                     and not has_subject(trig.token):
                 continue  # "a statement delivered to a Beirut newspaper": how words came
             governor = self._governor(trig, by_token)
