@@ -1015,3 +1015,16 @@ def test_coder_a_participle_before_a_noun_is_no_event(code):
     events = code("Kenyan prosecutors charged retired army general Joseph Mwangi with "
                   "treason on Monday.", "2012-05-10")
     assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_coder_an_uncoded_object_is_aimed_at_the_party_it_describes(code):
+    e = top(code("The European Commission launched an investigation into subsidies paid to "
+                 "Chinese steel makers.", "2016-02-12"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"IGO"}, {"CHN"})
+    e = top(code("The Chilean senate rejected a bill that would have let Bolivian trucks use "
+                 "the port of Arica.", "2004-06-09"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("REJECT", {"CHL"}, {"BOL"})
+    # the actor's own people among the nearest names: a domestic matter
+    e = top(code("Nigerian prosecutors opened an investigation into contracts signed by "
+                 "Nigerian officials with a French firm.", "2010-11-10"))
+    assert (e.event, codes(e.recipient)) == ("ACCUSE", {"NGA"})
