@@ -1028,3 +1028,17 @@ def test_coder_an_uncoded_object_is_aimed_at_the_party_it_describes(code):
     e = top(code("Nigerian prosecutors opened an investigation into contracts signed by "
                  "Nigerian officials with a French firm.", "2010-11-10"))
     assert (e.event, codes(e.recipient)) == ("ACCUSE", {"NGA"})
+
+
+@pytest.mark.parametrize(("text", "event", "recipient"), [
+    ("Syria said it would resume peace talks if Israel first froze settlement building.",
+     "AGREE", {"ISR"}),
+    ("Pakistan would accept the mediation offer if New Delhi dropped its objections.",
+     "AGREE", {"IND"}),
+    ("Armenia refused to sign the accord unless Ankara opened the border.", "REJECT",
+     {"TUR"}),
+])
+def test_coder_an_offer_or_refusal_is_aimed_at_the_side_its_condition_names(
+        code, text, event, recipient):
+    e = top(code(text, "2000-03-05"))
+    assert (e.event, codes(e.recipient)) == (event, recipient)

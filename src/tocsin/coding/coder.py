@@ -198,6 +198,9 @@ from tocsin.ontology.plover import QUAD_CLASS, PloverCode, cameo_to_plover, inte
 
 CODER_VERSION = "tocsin.coder.v1"
 
+# Stances a sentence may aim at a side it names only in their condition.
+CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
+
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
@@ -1036,8 +1039,8 @@ class Coder:
                         about := complained_about((head, trig.token), resolver, own)):
                 args.recipient = about  # complained to the UN over Israeli raids: Israel
             if not any(r.code and r.code not in own for r in args.recipient):
-                if category == "THREATEN" and (aimed := conditioned_on(head, args.actor,
-                                                                       resolver)):
+                if category in CONDITIONAL_STANCES and (
+                        aimed := conditioned_on(head, args.actor, resolver)):
                     args.recipient = aimed  # "... if South Korea flew another drone"
                 elif category == "PROTEST" and (
                         power := detaining_power(args.actor_heads, resolver)):

@@ -764,9 +764,10 @@ CONDITION_MARKERS = CONDITION_MARKS | {"once", "provided", "providing"}
 
 def conditioned_on(head: Token, actor: list[ActorRef],
                    resolver: ActorResolver) -> list[ActorRef]:
-    """The side a threat is aimed at when the sentence names it only in the threat's
-    condition ("warned of a horrible disaster if South Korea flew another drone", "could
-    close the strait if the United States joined the attacks"); [] when none."""
+    """The side a threat, offer or refusal is aimed at when the sentence names it only in
+    its condition ("warned of a horrible disaster if South Korea flew another drone",
+    "would return to the talks if Washington lifted the sanctions", "refused to sign
+    unless Ankara opened the border"); [] when none."""
     own = {a.code for a in actor if a.code}
     for tok in head.sent:
         if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
@@ -1213,9 +1214,6 @@ def holds_people(verb: Token) -> bool:
 
 
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
-
-
-CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _conditioned(clause: Token) -> bool:
