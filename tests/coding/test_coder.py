@@ -1024,6 +1024,12 @@ def test_coder_an_uncoded_object_is_aimed_at_the_party_it_describes(code):
     e = top(code("The Chilean senate rejected a bill that would have let Bolivian trucks use "
                  "the port of Arica.", "2004-06-09"))
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("REJECT", {"CHL"}, {"BOL"})
+    e = top(code("Brazil's president accepted an invitation to visit Beijing in May.",
+                 "2012-03-05"))
+    assert (e.event, codes(e.recipient)) == ("AGREE", {"CHN"})
+    e = top(code("Japan's foreign minister held talks in Jakarta under the auspices of "
+                 "Indonesian mediators.", "2012-03-05"))
+    assert (e.event, codes(e.recipient)) == ("CONSULT", {"IDN"})
     # the actor's own people among the nearest names: a domestic matter
     e = top(code("Nigerian prosecutors opened an investigation into contracts signed by "
                  "Nigerian officials with a French firm.", "2010-11-10"))

@@ -349,6 +349,36 @@ class ActorResolver:
                                  span=_char_span(toks, self.sent)))
         return refs
 
+    def parties_described_in_object(self, head: Token, own: set[str]) -> list[str]:
+        """The countries an act's uncoded object is described by: "rejected a bill that
+        would have let Bolivian trucks use the port", "an investigation into subsidies paid
+        to Chinese steel makers", "accepted an invitation to visit Hanoi". Only the names
+        nearest the object (fewest dependency steps; a conjunct counts at its first
+        conjunct's depth) count, and none when one of those is the actor's own country
+        ("contracts signed by Nigerian officials with a French firm" for Nigerian
+        prosecutors is a domestic matter). A setting ("appealed in Geneva"), a capital
+        naming a treaty, a go-between, and the UN or NGOs, which describe many things they
+        are not party to, give nothing."""
+        objects = [c for c in head.children if c.dep_ == "dobj"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+        found: list[tuple[int, str]] = []
+        for obj in objects:
+            for tok in obj.subtree:
+                m = self.actors.match_at(tok)
+                if m is None or not m.code or m.code in ("IGO", "NGO") or \
+                        self._names_a_document(m) or _names_no_side(m, self.sent):
+                    continue
+                first = tok
+                while first.dep_ == "conj" and first.head != first:
+                    first = first.head
+                found.append((_depth(first, obj), current_code(m.code)))
+        if not found:
+            return []
+        nearest = min(depth for depth, _ in found)
+        codes = list(dict.fromkeys(code for depth, code in found if depth == nearest))
+        return [] if own & set(codes) else codes
+
     def names_only_a_setting(self, head: Token) -> bool:
         """The phrase names a party only as where it is ("talks in Doha")."""
         coded = [m for m in self._matches_in(_np_tokens(head)) if m.code]
@@ -975,36 +1005,6 @@ def _prepositional_recipient(verb: Token, resolver: ActorResolver, actor_codes: 
             nxt.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAKS)
         frontier = nxt
     return None
-
-
-def parties_described_in_object(head: Token, resolver: ActorResolver,
-                                own: set[str]) -> list[str]:
-    """The countries an act's uncoded object is described by: "rejected a bill that would
-    have let Bolivian trucks use the port", "an investigation into subsidies paid to
-    Chinese steel makers", "froze accounts of a deposed Philippine president". Only the
-    names nearest the object (fewest dependency steps) count, and none when one of those
-    is the actor's own country ("an invitation to a meeting of Palestinian factions" for
-    a Palestinian actor is a domestic matter). A setting ("appealed in Geneva") and the
-    UN or NGOs, which describe many things they are not party to, give nothing."""
-    objects = [c for c in head.children if c.dep_ == "dobj"] + [
-        g for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
-        for g in c.children if g.dep_ == "pobj"]
-    found: list[tuple[int, str]] = []
-    for obj in objects:
-        for tok in obj.subtree:
-            m = resolver.actors.match_at(tok)
-            if m is not None and m.code and m.code not in ("IGO", "NGO"):
-                # a conjunct counts at its first conjunct's depth ("Britain and the
-                # Netherlands")
-                first = tok
-                while first.dep_ == "conj" and first.head != first:
-                    first = first.head
-                found.append((_depth(first, obj), current_code(m.code)))
-    if not found:
-        return []
-    nearest = min(depth for depth, _ in found)
-    codes = list(dict.fromkeys(code for depth, code in found if depth == nearest))
-    return [] if own & set(codes) else codes
 
 
 ANAPHORS = frozenset({"it", "they", "he", "she"})

@@ -61,7 +61,6 @@ from tocsin.coding.arguments import (
     is_own_forces,
     legacy_codes,
     own_forces_moved,
-    parties_described_in_object,
     subject_of,
 )
 from tocsin.coding.conventions import (
@@ -82,7 +81,6 @@ from tocsin.coding.conventions import (
     MODIFIER_DEPS,
     OFFICIAL_NOUNS,
     OPINION_VERBS,
-    PATIENT_CATEGORIES,
     PLACE_TARGETED,
     POSSESSIVE_PRONOUNS,
     REPORTED_WARNINGS,
@@ -1134,11 +1132,12 @@ class Coder:
                 # "calling up 300,000 reservists to fight in Ukraine": aimed at the place;
                 # "riot police were deployed across Conakry": at the country's own people
                 args.recipient = [ActorRef(text="", code=location.country)]
-            if not any(r.code for r in args.recipient) and category in PATIENT_CATEGORIES \
-                    and (described := parties_described_in_object(
-                        head, resolver, {a.code for a in args.actor if a.code})):
-                # "rejected a bill that would have let Bolivian trucks use the port": the
-                # party the act's object is about (inferred, as below)
+            if not any(r.code for r in args.recipient) and \
+                    (described := resolver.parties_described_in_object(
+                        head, {a.code for a in args.actor if a.code})):
+                # "rejected a bill that would have let Bolivian trucks use the port",
+                # "accepted an invitation to visit Hanoi": the party the act's object is
+                # about (inferred, as below)
                 args.recipient = [ActorRef(text="", code=code) for code in described]
             if not any(r.code for r in args.recipient) and \
                     (implicit := domestic_patient(category, head, args.actor, location)):
