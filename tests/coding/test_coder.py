@@ -998,6 +998,9 @@ def test_coder_the_event_a_since_clause_dates_from_is_background(code):
     # "since" after a noun compares; the act is of this week
     ("Rebels on Mindanao handed 200 rifles to Malaysian monitors in Cotabato this week, the "
      "largest handover of arms since the 1996 peace agreement.", "2012-05-10", "RETREAT"),
+    # a past year cannot date a present perfect: the parser hung it on the wrong word
+    ("French judges have opened an inquiry into the kidnapping of two French aid workers "
+     "in Darfur in 2009.", "2012-05-10", "ACCUSE"),
 ])
 def test_coder_dates_of_things_an_act_is_about_do_not_date_the_act(code, text, day,
                                                                    category):

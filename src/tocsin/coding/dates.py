@@ -164,6 +164,10 @@ def dates_a_thing(date_root: Token) -> bool:
                 for t in prep.doc[prep.head.i + 1:prep.i]):
         return True  # "charged him over massacres of villagers in the early 1980s", where
         # the parser hangs the date on the verb
+    if date_root.dep_ == "pobj" and _present_perfect(prep.head) and \
+            _YEAR.search(" ".join(t.text for t in date_root.subtree)):
+        return True  # "have opened an inquiry into an abduction in 2003": a past year
+        # cannot date a present perfect, so the parser hung it on the wrong word
     noun = date_root.head
     if date_root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and \
             noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ == "dobj" or (
@@ -178,3 +182,10 @@ def dates_a_thing(date_root: Token) -> bool:
                 node.head.lower_ in ABOUT_PREPS and node.head.head.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "have opened", "has agreed": a tense English does not date with a past year."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children)
