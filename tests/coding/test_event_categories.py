@@ -967,3 +967,21 @@ def test_categories_an_operation_named_after_a_storm_is_no_accident(code):
     e = top(code("Croatian troops killed 14 Serb civilians in Knin during Operation Storm.",
                  "1995-08-07"))
     assert e.event == "ASSAULT" and codes(e.actor) == {"HRV"}
+
+
+@pytest.mark.parametrize(("text", "category", "mode"), [
+    ("Dockers at Durban port laid down their tools on Monday, demanding a pay rise.",
+     "PROTEST", "strike"),
+    ("Jailed Bahraini activist Nabil Rajab began refusing food on Monday in protest at his "
+     "sentence.", "PROTEST", "hunger"),
+    # food aid refused, or food named later in the sentence, is no hunger strike
+    ("North Korea refused food shipments from Seoul.", "REJECT", None),
+    ("Eritrea's government turned down a World Food Programme offer to resume large-scale "
+     "food distributions on Wednesday.", "REJECT", None),
+])
+def test_categories_downing_tools_and_refusing_food_are_protests(code, text, category,
+                                                                 mode):
+    ev = code(text, "2012-05-10")[0]
+    assert ev.event == category
+    if mode:
+        assert ev.mode == mode
