@@ -985,3 +985,13 @@ def test_categories_downing_tools_and_refusing_food_are_protests(code, text, cat
     assert ev.event == category
     if mode:
         assert ev.mode == mode
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Hundreds of Seleka fighters gathered on the outskirts of Bangui on Friday in pick-up "
+     "trucks, witnesses said.", "MOBILIZE"),
+    ("Al-Shabaab militants poured into the outskirts of Kismayo overnight.", "MOBILIZE"),
+    ("Thousands of students gathered in Dhaka on Monday to demand justice.", "PROTEST"),
+])
+def test_categories_armed_men_gathering_mass_for_a_fight(code, text, category):
+    assert code(text, "2013-03-22")[0].event == category

@@ -1706,6 +1706,10 @@ def _open_water(noun: Token) -> bool:
 
 
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass", "rush"})
+# Armed men gathering somewhere mass for a fight (MOBILIZE), they do not demonstrate.
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "pour", "flood", "swarm"})
+ARMED_MEN = frozenset({"fighter", "militiaman", "militia", "rebel", "guerrilla", "gunman",
+                       "insurgent", "militant", "jihadist"})
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
 # Verbs whose passive moves a force somewhere ("2,000 soldiers were sent to Kuwait").
 SENDING_PASSIVES = SENDING_VERBS | {"rush"}
@@ -1897,7 +1901,7 @@ def forces_move(verb: Token) -> bool:
         if any(c.lower_ in ("home", "back") for c in verb.children):
             return False
         subject, objects = None, moved
-    elif lemma in MOVEMENT_VERBS or (lemma == "order" and any(
+    elif lemma in MOVEMENT_VERBS or lemma in GATHERING_VERBS or (lemma == "order" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
             for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
             for c in h.children)):  # "ordered ten battalions (...) to the border"
@@ -1911,6 +1915,8 @@ def forces_move(verb: Token) -> bool:
               for inner in of_objects(h)]
     if any(h.lemma_.lower() in ARMED_UNITS for h in heads):
         return True
+    if lemma in GATHERING_VERBS and any(h.lemma_.lower() in ARMED_MEN for h in heads):
+        return True  # "hundreds of rebel fighters gathered on the outskirts of Kidal"
     # police fanning out or massing deploy; police moving or advancing may be charging
     return lemma in ("fan", "mass") and any(h.lemma_.lower() in POLICE_WORDS for h in heads)
 
