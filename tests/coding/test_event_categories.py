@@ -995,3 +995,19 @@ def test_categories_downing_tools_and_refusing_food_are_protests(code, text, cat
 ])
 def test_categories_armed_men_gathering_mass_for_a_fight(code, text, category):
     assert code(text, "2013-03-22")[0].event == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The war crimes prosecutor asked judges to issue an arrest warrant for Libya's "
+     "intelligence chief.", "ACCUSE"),
+    ("Spanish prosecutors sought an international arrest warrant for the former Chilean "
+     "dictator.", "ACCUSE"),
+    ("The prosecutor applied for arrest warrants for three Sudanese officials.", "ACCUSE"),
+    # a warrant issued threatens arrest, as the gold standard codes it
+    ("A Spanish judge issued an arrest warrant for the former Chilean dictator.", "THREATEN"),
+])
+def test_categories_applying_for_an_arrest_warrant_accuses(code, text, category):
+    ev = code(text, "2011-05-16")[0]
+    assert ev.event == category
+    if category == "ACCUSE":
+        assert ev.mode == "allege"

@@ -925,9 +925,10 @@ class Coder:
                 category, cameo = "AGREE", "030"
                 plover = cameo_to_plover(cameo) or plover
             if (trig.token.lemma_.lower() in REQUEST_LEMMAS or asks_to_act(trig.token)) and \
-                    category != "REQUEST" and \
+                    category != "REQUEST" and not cameo.startswith("112") and \
                     fact.value != "negated":
                 # "demanding a UN presence to protect them": a demand, whatever it asks for
+                # (but asking judges for an arrest warrant accuses, as the manual says)
                 category = "REQUEST"
                 cameo = cameo if cameo[:2] in ("02", "10") else "100"
                 plover = cameo_to_plover(cameo) or plover
