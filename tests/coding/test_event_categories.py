@@ -283,6 +283,14 @@ def test_conventions_ransacking_by_civilians_is_riot(code):
     assert e.cameo == "145"
 
 
+def test_conventions_one_civilian_s_attack_is_no_riot(code):
+    e = top(code("The mayor of Gdansk was stabbed by an unemployed student at a charity "
+                 "concert on Sunday, police said.", "2019-01-14"))
+    assert e.event == "ASSAULT"
+    e = top(code("Students hurled stones at police in Tehran.", "2019-01-14"))
+    assert e.event == "PROTEST"
+
+
 def test_coder_clause_before_a_semicolon_is_not_governed(code):
     e = top(code("Protesters torched a police station in Karachi; two officers died in "
                  "hospital."))

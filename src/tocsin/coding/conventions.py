@@ -534,6 +534,9 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
     is against property whoever owns it ("ransacked an army commander's residence")."""
     if any(a.sector in ARMED_SECTORS for a in actor):
         return False  # "clashes between police and protesters": two-sided fighting
+    if heads and all(h.tag_ in ("NN", "NNP") and h.lemma_.lower() not in ("crowd", "mob")
+                     and not of_objects(h) for h in heads):
+        return False  # "shot dead by a Jewish law student": one person's attack, no riot
     # a crowd also when counted: "thousands of students hurled firebombs at riot police"
     civil = any(a.sector in ("CVL", "OPP") for a in actor) or any(
         h.lemma_.lower() in CIVIL_CROWD for h in heads) or any(
