@@ -1019,3 +1019,10 @@ def test_categories_applying_for_an_arrest_warrant_accuses(code, text, category)
     assert ev.event == category
     if category == "ACCUSE":
         assert ev.mode == "allege"
+
+
+def test_categories_a_time_phrase_does_not_split_a_phrasal_verb(code):
+    # "called on Friday for": not "called on" someone, a call for something
+    ev = code("Chile's president called on Friday for the release of all political "
+              "prisoners in Bolivia.", "2005-03-05")[0]
+    assert ev.event == "REQUEST"

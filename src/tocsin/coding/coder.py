@@ -188,7 +188,7 @@ from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.given_names import drop_given_names
 from tocsin.coding.modes import choose_mode
 from tocsin.coding.places import find_location
-from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, default_verb_lexicon
+from tocsin.coding.verbs import SUPPLEMENT_FILE, VerbLexicon, VerbMatch, default_verb_lexicon
 from tocsin.data import read_rows
 from tocsin.model import ActorRef, Article, Event, Evidence
 from tocsin.model import Span as CharSpan
@@ -293,6 +293,19 @@ class Coder:
         return cls(actor_dict, lexicon, keep_unmapped=bool(verbs))
 
     # -- triggers -------------------------------------------------------------------------
+    def _match_without(self, lemmas: list[str], lowers: list[str], dropped: set[int],
+                       verb: int, particle: str | None, reach: int) -> VerbMatch | None:
+        """Match the verb at ``verb`` as if the words at ``dropped`` were not there ("called
+        on Tuesday for the lifting of the embargo" is read as "called for the lifting of
+        the embargo"); the match's token indices are the sentence's own."""
+        keep = [i for i in range(len(lemmas)) if i not in dropped]
+        match = self.verbs.match([lemmas[i] for i in keep], [lowers[i] for i in keep],
+                                 keep.index(verb), particle,
+                                 sum(1 for i in keep if i < reach))
+        if match is None:
+            return None
+        return replace(match, token_indices=[keep[i] for i in match.token_indices])
+
     def _nominal_code(self, noun: Token) -> str | None:
         lemma = noun.lemma_.lower()
         if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and \
@@ -448,9 +461,8 @@ class Coder:
                                             match.cameo)):
                 # "governed Macau for four centuries", "has not withdrawn": words a CAMEO
                 # pattern misreads (see _misread_words); match again without them
-                match = self.verbs.match(_blanked(lemmas[:stop], spans),
-                                         _blanked(lowers[:stop], spans), tok.i - sent.start,
-                                         particle, reach)
+                match = self._match_without(lemmas[:stop], lowers[:stop], spans,
+                                            tok.i - sent.start, particle, reach)
             obj, noun_code = self._object_event(tok)
             is_light = tok.lemma_.lower() in light_verbs()
             if is_light and obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS \
@@ -1191,9 +1203,6 @@ CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "b
                                 "as", "once"})
 
 
-def _blanked(words: list[str], indices: set[int]) -> list[str]:
-    """``words`` with the words at ``indices`` blanked out (so no pattern matches them)."""
-    return ["" if i in indices else w for i, w in enumerate(words)]
 
 
 def _carries_someone(trig: Trigger) -> bool:
@@ -1253,7 +1262,7 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
         tok = sent[i]
         if i != verb and tok.dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
-            out.add(i)
+            out.update(t.i - sent.start for t in tok.subtree)
         if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
             out.add(i)
         if tok.lower_ == "at" and i + 1 < len(sent) and sent[i + 1].lower_ in (
