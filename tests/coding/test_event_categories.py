@@ -1026,3 +1026,12 @@ def test_categories_a_time_phrase_does_not_split_a_phrasal_verb(code):
     ev = code("Chile's president called on Friday for the release of all political "
               "prisoners in Bolivia.", "2005-03-05")[0]
     assert ev.event == "REQUEST"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Russia backed Serbia in its dispute with the European Union.", "SUPPORT"),
+    ("Georgian border guards pulled out of two villages near the Abkhaz boundary on "
+     "Friday.", "RETREAT"),
+])
+def test_categories_backing_in_a_dispute_and_guards_pulling_out(code, text, category):
+    assert code(text, "2008-09-12")[0].event == category
