@@ -1035,3 +1035,10 @@ def test_categories_a_time_phrase_does_not_split_a_phrasal_verb(code):
 ])
 def test_categories_backing_in_a_dispute_and_guards_pulling_out(code, text, category):
     assert code(text, "2008-09-12")[0].event == category
+
+
+def test_categories_what_talks_ended_without_is_no_event(code):
+    events = code("Talks between Sudan and South Sudan ended in Addis Ababa on Sunday without "
+                  "agreement on a timetable for troop withdrawals from Abyei.", "2012-07-02")
+    assert events[0].event == "CONSULT"
+    assert all(e.event != "RETREAT" for e in events)

@@ -733,6 +733,8 @@ class Coder:
                 continue  # "signed decrees recognising X": the recognition is the event
             if earlier_event(trig.light_verb or trig.token):
                 continue  # "two days after a rocket attack killed ...": reported before
+            if trig.nominal and trig.light_verb is None and _lacked(trig.token):
+                continue  # "ended without agreement on a timetable for troop withdrawals"
             if is_intent_verb(trig.token) and any(
                     self._governor(t, by_token) is trig for t in triggers):
                 continue  # "plans to impose": the planned act carries the event
@@ -1274,6 +1276,12 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
 
 
 PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
+
+
+def _lacked(noun: Token) -> bool:
+    """The noun names what did not come about: it sits in a "without" phrase ("the talks
+    ended without agreement on troop withdrawals", "left without a deal")."""
+    return any(a.dep_ == "prep" and a.lower_ == "without" for a in noun.ancestors)
 
 
 REACH_DEPS = frozenset({"dobj", "dative", "prep", "prt", "attr", "oprd"})
