@@ -1042,3 +1042,11 @@ def test_categories_what_talks_ended_without_is_no_event(code):
                   "agreement on a timetable for troop withdrawals from Abyei.", "2012-07-02")
     assert events[0].event == "CONSULT"
     assert all(e.event != "RETREAT" for e in events)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Canada banned Russian ships from its ports on Tuesday.", "SANCTION"),
+    ("Egypt banned the Muslim Brotherhood's newspaper on Tuesday.", "COERCE"),
+])
+def test_categories_a_ban_on_another_country_s_people_is_a_sanction(code, text, category):
+    assert code(text, "2022-03-01")[0].event == category

@@ -1168,6 +1168,13 @@ class Coder:
                     ref.code = implicit
                 if not args.actor:
                     args.actor = [ActorRef(text="", code=implicit)]
+            if cameo == "172" and (home := {a.code for a in args.actor if a.code}) and \
+                    (aimed := {r.code for r in args.recipient if r.code}) and \
+                    not home & aimed:
+                # "the EU banned Belarusian airlines from its airspace": a ban on another
+                # country's people or firms is a sanction, not a restriction at home
+                category, cameo = "SANCTION", "163"
+                plover = cameo_to_plover(cameo) or plover
             if cameo.startswith("163") and {a.code for a in args.actor if a.code} == {
                     r.code for r in args.recipient if r.code} != set():
                 # "authorities imposed a travel ban on a lawyer": at home, a restriction
