@@ -1050,3 +1050,11 @@ def test_categories_what_talks_ended_without_is_no_event(code):
 ])
 def test_categories_a_ban_on_another_country_s_people_is_a_sanction(code, text, category):
     assert code(text, "2022-03-01")[0].event == category
+
+
+@pytest.mark.parametrize("text", [
+    "Zimbabwe's information ministry ordered the Daily News to cease publication.",
+    "Venezuela ordered a private television station to stop broadcasting on Monday.",
+])
+def test_categories_ordering_a_newspaper_to_stop_publishing_closes_it(code, text):
+    assert code(text, "2003-09-15")[0].event == "COERCE"

@@ -625,6 +625,10 @@ class Coder:
                 expelled = "166" if obj.lemma_.lower() in OFFICIAL_NOUNS else "174"
                 out.append(replace(t, cameo=expelled, specific=True))
                 continue
+            if obj is not None and not judicial and _silenced(clause):
+                # "ordered the Weekly Mail to stop publishing": a closure (COERCE censor)
+                out.append(replace(t, cameo="172", specific=True))
+                continue
             out.append(replace(t, cameo="100", specific=True))
         return out
 
@@ -1283,6 +1287,19 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
 
 
 PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
+
+
+PUBLISHING_VERBS = frozenset({"publish", "broadcast", "print", "air", "transmit", "appear"})
+
+
+def _silenced(clause: Token) -> bool:
+    """The clause stops publication: "to stop publishing", "to cease broadcasting", "to
+    suspend publication"."""
+    if clause.lemma_.lower() not in ("stop", "cease", "suspend", "halt", "end"):
+        return False
+    return any(c.lemma_.lower() in PUBLISHING_VERBS | {"publication", "broadcast",
+                                                         "broadcasting", "transmission"}
+               for c in clause.children if c.dep_ in ("xcomp", "dobj"))
 
 
 def _lacked(noun: Token) -> bool:
