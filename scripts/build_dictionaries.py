@@ -243,7 +243,10 @@ def load_countries() -> Countries:
         for entry in infos.get(code, []):
             capital = entry.get("capital") or []
             for city in [capital] if isinstance(capital, str) else capital:
-                capitals[code].add(name_key(_ascii_name(city)))
+                key = name_key(_ascii_name(city))
+                if city.lower().startswith("the ") and len(key) == 1:
+                    continue  # "The Valley" (Anguilla): the bare "Valley" names no capital
+                capitals[code].add(key)
     # A form shared by several countries ("American": USA and its minor outlying islands)
     # goes to the most populous one.
     population = {code: max((i.get("population") or 0 for i in infos.get(code, [])), default=0)

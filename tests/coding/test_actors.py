@@ -367,3 +367,10 @@ def test_actors_british_and_american_spellings_are_one_name(find) -> None:
 def test_actors_groups_phoenix_codes_by_region_have_their_country(actors, name, code):
     match = actors.lookup(name)
     assert match is not None and match.code == code
+
+
+def test_actors_a_capital_named_with_its_article_needs_it(find) -> None:
+    # "The Valley" is Anguilla's capital; "Romania's Jiu Valley" is no Anguillan place
+    assert not any(m.code == "AIA" for m in find("Miners in Romania's Jiu Valley struck.",
+                                                   D2020))
+    assert any(m.code == "AIA" for m in find("Officials in Anguilla met.", D2020))
