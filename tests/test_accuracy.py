@@ -46,6 +46,8 @@ def reports(shared, code):
         "events_holdout12": _report(GOLD / "events_holdout12.json", code),
         "events_holdout13": _report(GOLD / "events_holdout13.json", code),
         "events_holdout14": _report(GOLD / "events_holdout14.json", code),
+        "events_holdout15": _report(GOLD / "events_holdout15.json", code),
+        "events_holdout16": _report(GOLD / "events_holdout16.json", code),
     }
 
 
