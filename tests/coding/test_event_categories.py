@@ -1058,3 +1058,8 @@ def test_categories_a_ban_on_another_country_s_people_is_a_sanction(code, text, 
 ])
 def test_categories_ordering_a_newspaper_to_stop_publishing_closes_it(code, text):
     assert code(text, "2003-09-15")[0].event == "COERCE"
+
+
+def test_categories_freeing_people_counted_by_nationality_releases_them(code):
+    ev = code("Iran freed five Americans on Monday in a prisoner swap.", "2023-09-18")[0]
+    assert (ev.event, ev.cameo) == ("RETREAT", "0841")

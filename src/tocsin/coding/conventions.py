@@ -1159,8 +1159,9 @@ def frees_people(verb: Token) -> bool:
 
 def counted_people(noun: Token) -> bool:
     """A plural noun counted or given a nationality ("three Dutch engineers", "38
-    opposition leaders"), not money or goods ("two billion dollars")."""
-    return noun.tag_ == "NNS" and noun.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT") \
+    opposition leaders", "10 Americans"), not money or goods ("two billion dollars")."""
+    plural = noun.tag_ == "NNS" or (noun.tag_ == "NNPS" and noun.ent_type_ == "NORP")
+    return plural and noun.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT") \
         and any(c.dep_ == "nummod" or c.ent_type_ == "NORP" for c in noun.children)
 
 
