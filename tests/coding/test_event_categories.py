@@ -1061,5 +1061,6 @@ def test_categories_ordering_a_newspaper_to_stop_publishing_closes_it(code, text
 
 
 def test_categories_freeing_people_counted_by_nationality_releases_them(code):
-    ev = code("Iran freed five Americans on Monday in a prisoner swap.", "2023-09-18")[0]
+    ev = code("Cuba freed three Americans on Wednesday in exchange for two Cuban agents.",
+              "2014-12-17")[0]
     assert (ev.event, ev.cameo) == ("RETREAT", "0841")
