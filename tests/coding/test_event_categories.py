@@ -1064,3 +1064,12 @@ def test_categories_freeing_people_counted_by_nationality_releases_them(code):
     ev = code("Cuba freed three Americans on Wednesday in exchange for two Cuban agents.",
               "2014-12-17")[0]
     assert (ev.event, ev.cameo) == ("RETREAT", "0841")
+
+
+@pytest.mark.parametrize("text", [
+    "Renamo fighters handed in their rifles to U.N. monitors near Beira on Monday.",
+    "Dozens of ELN guerrillas burned their weapons at a ceremony in Choco on Friday.",
+])
+def test_categories_rifles_handed_in_or_weapons_burned_disarm(code, text):
+    ev = code(text, "1994-08-15")[0]
+    assert (ev.event, ev.cameo) == ("RETREAT", "0873")
