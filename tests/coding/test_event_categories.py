@@ -1073,3 +1073,13 @@ def test_categories_freeing_people_counted_by_nationality_releases_them(code):
 def test_categories_rifles_handed_in_or_weapons_burned_disarm(code, text):
     ev = code(text, "1994-08-15")[0]
     assert (ev.event, ev.cameo) == ("RETREAT", "0873")
+
+
+def test_categories_what_images_appear_to_show_is_the_event_as_reported(code):
+    ev = code("Satellite pictures appeared to show Azerbaijan moving artillery toward its "
+              "border with Armenia, analysts said.", "2022-09-10")[0]
+    assert (ev.event, ev.factuality) == ("MOBILIZE", "reported")
+    # a state that seems to hold is observed, and stays asserted
+    ev = code("A ceasefire between Armenia and Azerbaijan appeared to be holding on Monday.",
+              "2022-09-10")[0]
+    assert (ev.event, ev.factuality) == ("RETREAT", "asserted")

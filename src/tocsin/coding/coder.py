@@ -196,6 +196,10 @@ from tocsin.ontology.plover import QUAD_CLASS, PloverCode, cameo_to_plover, inte
 
 CODER_VERSION = "tocsin.coder.v1"
 
+# Verbs that only say how things seem, with what shows it ("images appeared to show").
+RAISING_VERBS = frozenset({"appear", "seem"})
+EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
+
 # Stances a sentence may aim at a side it names only in their condition.
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
@@ -446,6 +450,11 @@ class Coder:
             if suspends_member(tok):
                 triggers.append(Trigger(tok, "166", True))  # "the Commonwealth suspended Fiji"
                 continue
+            if tok.lemma_.lower() in RAISING_VERBS and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in EVIDENCE_VERBS
+                    for c in tok.children):
+                continue  # "images appeared to show India moving missiles": the seeming
+                # is no act; the verb it raises carries the event
             if crowd_at_an_occasion(tok):
                 continue  # "crowds gathered for the burial of ..."
             if crowd_demonstrates(tok):

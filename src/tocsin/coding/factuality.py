@@ -47,6 +47,7 @@ class Cues:
     reporting_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
+    seeming_verbs: frozenset[str]  # "appeared to show": what is seen, not confirmed
     unconfirmed_sources: frozenset[str]
     responsibility_nouns: frozenset[str]
     responsibility_verbs: frozenset[str]  # "took responsibility for": the act is claimed
@@ -135,6 +136,11 @@ def find_attribution(trigger: Token) -> Attribution | None:
                 if speaker is not None:
                     return Attribution(speaker, tok, tok.lemma_.lower() in cues.claim_verbs)
     return None
+
+
+def _subject_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is in ``verb``'s subject ("a truce appeared to be holding")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree for c in verb.children)
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -229,7 +235,8 @@ def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> 
         return Factuality("hypothetical", attribution, cue)
     if any(c.lower_ in cues.claim_adverbs for c in trigger.children) or any(
         c.lower_ in cues.claim_adverbs for g in chain[:2] for c in g.children
-    ):
+    ) or any(g.lemma_.lower() in cues.seeming_verbs and not _subject_of(trigger, g)
+             for g in chain[:3]):
         return Factuality("reported", attribution)
     if attribution is not None:
         speaker = attribution.speaker
