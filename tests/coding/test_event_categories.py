@@ -1083,3 +1083,12 @@ def test_categories_what_images_appear_to_show_is_the_event_as_reported(code):
     ev = code("A ceasefire between Armenia and Azerbaijan appeared to be holding on Monday.",
               "2022-09-10")[0]
     assert (ev.event, ev.factuality) == ("RETREAT", "asserted")
+
+
+def test_categories_deaths_of_another_event_do_not_make_an_arrest_an_attack(code):
+    ev = code("Tanzanian police arrested opposition leader Tundu Lissu on Wednesday, "
+              "sparking riots in which at least four people were killed.", "2025-04-10")[0]
+    assert ev.event == "COERCE"
+    ev = code("Malian soldiers raided a rebel camp near Kidal, killing 40 fighters.",
+              "2025-04-10")[0]
+    assert ev.event == "ASSAULT"

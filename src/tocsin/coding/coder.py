@@ -914,7 +914,7 @@ class Coder:
             if category == "MOBILIZE" and sent_to_help(head, args.actor, args.recipient):
                 category, cameo = "AID", "074"  # troops sent to help another state
                 plover = cameo_to_plover(cameo) or plover
-            if category == "COERCE" and casualties[0]:
+            if category == "COERCE" and casualties[0] and _kills(head):
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
             if category in ("ASSAULT", "COERCE") and civil_riot(
@@ -1309,6 +1309,21 @@ def _silenced(clause: Token) -> bool:
     return any(c.lemma_.lower() in PUBLISHING_VERBS | {"publication", "broadcast",
                                                          "broadcasting", "transmission"}
                for c in clause.children if c.dep_ in ("xcomp", "dobj"))
+
+
+def _kills(verb: Token) -> bool:
+    """The deaths a sentence counts are the act's own ("overran the base, killing 100"),
+    not those of an event a relative clause tells ("detained Bobi Wine, sparking protests
+    in which at least seven people were killed")."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() not in DEATH_LEMMAS:
+            continue
+        node = tok
+        while node != verb and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        if node == verb:
+            return True
+    return not any(t.lemma_.lower() in DEATH_LEMMAS for t in verb.sent)
 
 
 def _lacked(noun: Token) -> bool:
