@@ -1092,3 +1092,14 @@ def test_categories_deaths_of_another_event_do_not_make_an_arrest_an_attack(code
     ev = code("Malian soldiers raided a rebel camp near Kidal, killing 40 fighters.",
               "2025-04-10")[0]
     assert ev.event == "ASSAULT"
+
+
+def test_categories_a_country_s_coalition_and_a_verb_parsed_as_a_participle(code):
+    # the parser leaves this sentence without a verb ("threatened" modifies "coalition")
+    ev = code("Togo's main opposition coalition threatened on Friday to boycott next "
+              "month's legislative elections unless the electoral commission was reformed.",
+              "2007-09-14")[0]
+    assert (ev.event, codes(ev.actor)) == ("THREATEN", {"TGO"})
+    ev = code("Mongolia's new democratic coalition asked Moscow to withdraw its troops.",
+              "1990-08-01")[0]
+    assert codes(ev.actor) == {"MNG"}

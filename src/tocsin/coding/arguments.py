@@ -324,6 +324,11 @@ class ActorResolver:
             chosen = [min(named, key=distance)]
         elif plain:
             chosen = [min(plain, key=distance)]
+            if chosen[0].kind == "agent" and chosen[0].code == "IGO" and (
+                    home := [m for m in plain if m.kind == "country"]):
+                # "Niger's main opposition coalition": a coalition of that country, not a
+                # multinational one
+                chosen = [min(home, key=distance)]
         elif coded:
             chosen = [min(coded, key=distance)]
         else:

@@ -1621,9 +1621,13 @@ def misparsed_subject(verb: Token) -> Token | None:
         # "gunmen on motorcycles killed 40 villagers": a participle with an object is
         # active, and the noun the phrase describes is its subject
         return carrier.head
+    verbless = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
     if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root) and \
-            not _crowd_acting(verb):
-        return None  # "allies called on to help" is a true reduced relative
+            not _crowd_acting(verb) and not verbless:
+        return None  # "allies called on to help" is a true reduced relative (but in a
+        # sentence the parser left without a verb, "the opposition coalition threatened
+        # on Saturday to boycott ...", the participle with an object is the verb)
     noun = verb.head
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
