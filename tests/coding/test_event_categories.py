@@ -1103,3 +1103,10 @@ def test_categories_a_country_s_coalition_and_a_verb_parsed_as_a_participle(code
     ev = code("Mongolia's new democratic coalition asked Moscow to withdraw its troops.",
               "1990-08-01")[0]
     assert codes(ev.actor) == {"MNG"}
+
+
+def test_categories_soldiers_acting_where_the_sentence_names_one_country_are_its(code):
+    ev = code("Soldiers of the presidential guard opened fire on opposition supporters "
+              "gathered in a Kinshasa stadium, killing at least 30 people, a Congolese "
+              "rights group said.", "2011-11-29")[0]
+    assert (ev.event, codes(ev.actor)) == ("ASSAULT", {"COD"})

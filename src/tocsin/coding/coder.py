@@ -1105,7 +1105,7 @@ class Coder:
                         for r in args.actor + args.recipient))
                     # "Authorities cut mobile internet across much of Iran"
                     or (len(countries) == 1 and own_subject and any(
-                        a.sector in DOMESTIC_STATE for a in args.actor))
+                        a.sector in DOMESTIC_STATE | {"MIL", "COP"} for a in args.actor))
                     # "demonstrators set fire to police stations in several Jordanian
                     # towns": a crowd acting where the sentence names one country
                     or (len(countries) == 1 and own_subject and any(
