@@ -1110,3 +1110,12 @@ def test_categories_soldiers_acting_where_the_sentence_names_one_country_are_its
               "gathered in a Kinshasa stadium, killing at least 30 people, a Congolese "
               "rights group said.", "2011-11-29")[0]
     assert (ev.event, codes(ev.actor)) == ("ASSAULT", {"COD"})
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Striking truckers paralysed the highways around Santiago on Monday.", "PROTEST"),
+    ("Chilean truckers vowed to paralyse the country's highways from Monday in protest at "
+     "a rise in fuel prices.", "THREATEN"),
+])
+def test_categories_paralysing_roads_obstructs_them(code, text, category):
+    assert code(text, "2010-01-09")[0].event == category
