@@ -1119,3 +1119,15 @@ def test_categories_soldiers_acting_where_the_sentence_names_one_country_are_its
 ])
 def test_categories_paralysing_roads_obstructs_them(code, text, category):
     assert code(text, "2010-01-09")[0].event == category
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Hundreds of Ukrainians protested outside the Russian embassy in Warsaw on Sunday.",
+     {"RUS"}),
+    ("Activists staged a sit-in in front of the Japanese consulate in Busan.", {"JPN"}),
+    ("Sudanese refugees demonstrated outside the U.N. refugee agency's office in Cairo.",
+     {"IGO"}),
+])
+def test_categories_a_protest_at_an_embassy_is_aimed_at_its_owner(code, text, recipient):
+    ev = code(text, "2022-03-06")[0]
+    assert (ev.event, codes(ev.recipient)) == ("PROTEST", recipient)

@@ -164,6 +164,7 @@ from tocsin.coding.conventions import (
     police_raid,
     promises_leave,
     protest_stunt,
+    protested_venue_owner,
     purpose_of_a_state,
     quits_election,
     rejected_claim,
@@ -1074,6 +1075,13 @@ class Coder:
                 elif category in ("MOBILIZE", "COOPERATE") and (
                         against := massed_against(head, args.actor, country_of)):
                     args.recipient = [ActorRef(text="", code=against)]  # "near Ukraine"
+            if category == "PROTEST" and not any(
+                    r.code and r.code not in own for r in args.recipient) and (
+                        owner := protested_venue_owner(
+                            (head, trig.token, *(c for c in head.children if c.dep_ == "dobj")),
+                            resolver)):
+                args.recipient = owner  # "protested outside the Singapore embassy", "staged
+                # a protest outside the French embassy"
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)

@@ -297,6 +297,30 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
             recipient.append(ActorRef(text="", code=country, sector="GOV"))
 
 
+VENUE_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "office",
+                         "headquarters", "compound", "residence"})
+VENUE_PREPS = frozenset({"outside", "at", "near", "before", "around", "in", "to"})
+
+
+def protested_venue_owner(verbs: Iterable[Token], resolver: ActorResolver) -> list[ActorRef]:
+    """Whose embassy or office a protest is held at: "protested outside the Singapore
+    embassy in Manila" is aimed at Singapore, "demonstrated outside the U.N. refugee
+    agency's office" at the UN; [] when the place is no one's."""
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ == "front":  # "in front of the embassy"
+                of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"),
+                          None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None and obj.lemma_.lower() in VENUE_NOUNS and (
+                    owner := [r for r in resolver.resolve(obj) if r.code]):
+                return owner
+    return []
+
+
 CRAFT_WORDS = frozenset({"airliner", "plane", "aircraft", "jet", "jetliner", "ship", "vessel",
                          "tanker", "freighter", "ferry", "boat", "trawler"})
 
