@@ -367,3 +367,17 @@ def test_arguments_subjects_the_parser_misreads():
                    "punct"], ["NNP", "VBD", "TO", "VB", "NNS", ",", "NNS", "VBD", "."],
                   ents=[(0, "GPE")])
     assert subject_of(doc[1])[0].text == "Tuvalu"
+
+
+def test_arguments_a_list_of_names_parsed_as_an_apposition_stays_in_the_phrase():
+    from tocsin.coding.arguments import _np_tokens
+
+    # "The leaders of Chad, Niger, Mali and Benin met": "Niger" parsed as an apposition
+    # of "Chad", the rest as its conjuncts
+    doc = _parsed(["The", "leaders", "of", "Chad", ",", "Niger", ",", "Mali", "and", "Benin",
+                   "met", "."], [1, 10, 1, 2, 3, 3, 5, 5, 7, 7, 10, 10],
+                  ["det", "nsubj", "prep", "pobj", "punct", "appos", "punct", "conj", "cc",
+                   "conj", "ROOT", "punct"],
+                  ["DT", "NNS", "IN", "NNP", ",", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."])
+    names = {t.text for t in _np_tokens(doc[1])}
+    assert {"Chad", "Niger", "Mali", "Benin"} <= names

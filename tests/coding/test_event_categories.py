@@ -1131,3 +1131,4 @@ def test_categories_paralysing_roads_obstructs_them(code, text, category):
 def test_categories_a_protest_at_an_embassy_is_aimed_at_its_owner(code, text, recipient):
     ev = code(text, "2022-03-06")[0]
     assert (ev.event, codes(ev.recipient)) == ("PROTEST", recipient)
+

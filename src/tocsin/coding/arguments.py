@@ -120,12 +120,25 @@ def _keeps(child: Token, parent: Token, with_appos: bool) -> bool:
                                             and parent.lemma_.lower() in AFFILIATION_VERBS) \
             or (child.lower_ == "by" and parent.lemma_.lower() in AUTHORED_NOUNS)
     if child.dep_ == "conj":  # "Hungarian and Romanian officials", "envoys of X and Y"
-        return parent.dep_ in ("amod", "compound", "nmod", "pobj", "conj")
+        return parent.dep_ in ("amod", "compound", "nmod", "pobj", "conj") or (
+            parent.dep_ == "appos" and _listed_name(parent, parent.head))
     if child.dep_ == "appos":
-        return with_appos
+        return with_appos or _listed_name(child, parent)
     if child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS:
         return with_appos  # "workers affiliated with the Serbian union": their side
     return child.dep_ not in NP_STOP_DEPS
+
+
+def _listed_name(appos: Token, parent: Token) -> bool:
+    """A name in a list the parser hung as an apposition: "the leaders of Algeria, Libya,
+    Mauritania and Tunisia" (Libya under Algeria), "leaders of Fiji, Papua New Guinea, the
+    Solomon Islands and Vanuatu" (the Solomon Islands under "leaders")."""
+    if appos.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in appos.children):
+        return False
+    return parent.dep_ == "pobj" and parent.pos_ == "PROPN" or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in parent.children)
 
 
 def _np_tokens(head: Token, *, with_appos: bool = False) -> list[Token]:
@@ -218,6 +231,8 @@ class ActorResolver:
                 while root.dep_ == "conj" and root.head.i in by_token:
                     root = root.head
                 members = [m, by_token[t.head.i], by_token[root.i]]
+                if root.dep_ == "appos" and root.head.i in by_token:
+                    members.append(by_token[root.head.i])  # "of Algeria, Libya and ..."
                 if root.dep_ in ("nmod", "compound") and root.head.i == head.i and \
                         head.i in by_token:
                     members.append(by_token[head.i])
