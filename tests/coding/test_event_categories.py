@@ -1132,3 +1132,12 @@ def test_categories_a_protest_at_an_embassy_is_aimed_at_its_owner(code, text, re
     ev = code(text, "2022-03-06")[0]
     assert (ev.event, codes(ev.recipient)) == ("PROTEST", recipient)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Israel and Syria broke down on Monday.",
+    "Negotiations between Armenia and Azerbaijan broke up in Geneva on Friday.",
+])
+def test_categories_talks_breaking_down_are_the_talks_not_an_attack(code, text):
+    events = code(text, "2012-09-27")
+    assert [e.event for e in events] == ["CONSULT"]

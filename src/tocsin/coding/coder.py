@@ -197,6 +197,9 @@ from tocsin.ontology.plover import QUAD_CLASS, PloverCode, cameo_to_plover, inte
 
 CODER_VERSION = "tocsin.coder.v1"
 
+# What talks or a meeting did ("the talks broke down"): their outcome, no act of its own.
+MEETING_OUTCOMES = frozenset({"break", "collapse", "stall", "falter", "founder", "fail",
+                              "end", "adjourn", "conclude"})
 # Verbs that only say how things seem, with what shows it ("images appeared to show").
 RAISING_VERBS = frozenset({"appear", "seem"})
 EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
@@ -451,6 +454,11 @@ class Coder:
             if suspends_member(tok):
                 triggers.append(Trigger(tok, "166", True))  # "the Commonwealth suspended Fiji"
                 continue
+            if tok.lemma_.lower() in MEETING_OUTCOMES and not any(
+                    c.dep_ == "dobj" for c in tok.children) and any(
+                    c.dep_ == "nsubj" and (self._nominal_code(c) or "").startswith("04")
+                    for c in tok.children):
+                continue  # "talks broke down", "negotiations broke up": how the talks went
             if tok.lemma_.lower() in RAISING_VERBS and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in EVIDENCE_VERBS
                     for c in tok.children):
