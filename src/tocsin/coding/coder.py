@@ -1241,8 +1241,6 @@ CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "b
                                 "as", "once"})
 
 
-
-
 def _carries_someone(trig: Trigger) -> bool:
     """ "Serbian authorities flew Karadzic to The Hague": a person flown or brought
     somewhere by others, not a visit by the subject (the hand-over is the event)."""
