@@ -1141,3 +1141,9 @@ def test_categories_a_protest_at_an_embassy_is_aimed_at_its_owner(code, text, re
 def test_categories_talks_breaking_down_are_the_talks_not_an_attack(code, text):
     events = code(text, "2012-09-27")
     assert [e.event for e in events] == ["CONSULT"]
+
+
+def test_categories_who_says_someone_will_be_arrested_threatens_it(code):
+    ev = code("Zimbabwe's President Robert Mugabe said on Friday that opposition leader "
+              "Morgan Tsvangirai would be arrested as soon as he returned.", "2002-03-01")[0]
+    assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("THREATEN", {"ZWE"}, {"ZWE"})

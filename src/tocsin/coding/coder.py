@@ -1048,6 +1048,11 @@ class Coder:
                     # not a promise; it keeps its own category (hypothetical)
                     category, cameo = conversion
                     plover = cameo_to_plover(cameo) or plover
+                    if category == "THREATEN" and claimed_by and \
+                            not any(a.code for a in args.actor) and _agentless_passive(head):
+                        # "Hun Sen said Sam Rainsy would be arrested": whoever says so
+                        # threatens it
+                        args.actor = [a for a in claimed_by if a.code or a.sector]
             excluded = {tok.i for h in args.actor_heads + args.recipient_heads
                         for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
@@ -1338,6 +1343,12 @@ def _kills(verb: Token) -> bool:
         if node == verb:
             return True
     return not any(t.lemma_.lower() in DEATH_LEMMAS for t in verb.sent)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "would be arrested", with no "by" phrase naming who would do it."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _lacked(noun: Token) -> bool:
