@@ -177,3 +177,11 @@ def test_places_a_portion_acted_on_names_the_place(code):
     e = code("Soldiers torched much of Bunia's central market on Sunday.")[0]
     assert e.location is not None and e.location.name == "Bunia"
     assert e.location.country == "COD"
+
+
+def test_places_a_town_named_before_premises_is_their_place(code):
+    # "the Minsk offices of ...": the town as a plain modifier of the offices raided
+    e = code("Georgian police raided the Tbilisi offices of an opposition television "
+             "channel on Friday.", "2019-07-12")[0]
+    assert e.location is not None and (e.location.name, e.location.country) == \
+        ("Tbilisi", "GEO")

@@ -143,6 +143,10 @@ BUILDING_NOUNS = frozenset({"parliament", "office", "offices", "residence", "emb
                             "consulate", "headquarters", "building", "hospital", "school",
                             "university", "palace", "ministry", "court", "mosque",
                             "church", "market", "stadium", "house", "airport", "port"})
+# Premises a town's name can precede as a plain modifier ("raided the Harare offices of the
+# MDC", "at his Kuala Lumpur home"); an embassy so named is the named country's.
+SEAT_NOUNS = frozenset({"office", "offices", "home", "residence", "headquarters", "clinic",
+                        "hospital", "prison", "jail", "airport", "stadium", "hotel"})
 # Nouns of capture or attack whose "of" phrase is the place acted on.
 ACTION_NOUNS = frozenset({"takeover", "capture", "seizure", "siege", "shelling",
                           "bombing", "bombardment", "occupation", "invasion", "fall",
@@ -436,7 +440,9 @@ def _place_phrase(tok: Token, country_of: CountryOf) -> _Place | None:
         return _named(name, noun, country_of, framed=True)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and (c.ent_type_ in PLACE_LABELS or country_of(c)
-                       or (_is(tok, BUILDING_NOUNS) and _known_town(c)))), None)
+                       or (_is(tok, BUILDING_NOUNS) and _known_town(c)))), None) or next(
+        (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+         and _is(tok, SEAT_NOUNS) and _known_town(c)), None)  # "the Harare offices of"
     if owner is not None and tok.ent_type_ not in PLACE_LABELS and (
             tok.pos_ == "PROPN" or _is(tok, BUILDING_NOUNS)):
         return _named(owner, None, country_of)  # "into Hong Kong's Legislative Council",
