@@ -1147,3 +1147,9 @@ def test_categories_who_says_someone_will_be_arrested_threatens_it(code):
     ev = code("Zimbabwe's President Robert Mugabe said on Friday that opposition leader "
               "Morgan Tsvangirai would be arrested as soon as he returned.", "2002-03-01")[0]
     assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("THREATEN", {"ZWE"}, {"ZWE"})
+
+
+def test_categories_a_case_filed_with_a_court_accuses_whom_it_names(code):
+    ev = code("Iran filed a complaint at the International Court of Justice on Monday "
+              "accusing the United States of violating a 1955 treaty.", "2018-07-17")[0]
+    assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("ACCUSE", {"IRN"}, {"USA"})

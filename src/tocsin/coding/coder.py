@@ -1095,6 +1095,8 @@ class Coder:
                             resolver)):
                 args.recipient = owner  # "protested outside the Singapore embassy", "staged
                 # a protest outside the French embassy"
+            if category == "ACCUSE" and (accused := _accused_in_filing(head, resolver)):
+                args.recipient = accused  # "filed a case at the ICJ accusing Myanmar of"
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (any(a.code for a in args.actor)
@@ -1349,6 +1351,26 @@ def _agentless_passive(verb: Token) -> bool:
     """ "would be arrested", with no "by" phrase naming who would do it."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
+
+
+FILING_VERBS = frozenset({"file", "lodge", "bring", "submit", "launch"})
+
+
+def _accused_in_filing(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """Who a case filed with a court accuses: "filed a lawsuit at the ICJ accusing Myanmar
+    of genocide" (the participle hung on the verb or, misparsed, on the court); the court
+    is only where the case was filed. [] when no accusing participle names anyone."""
+    if verb.lemma_.lower() not in FILING_VERBS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [a for p in verb.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" for a in o.children if a.dep_ == "acl"]
+    for clause in clauses:
+        if clause.lemma_.lower() in ("accuse", "charge") and clause.tag_ == "VBG":
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None and (found := [r for r in resolver.sides(obj) if r.code]):
+                return found
+    return []
 
 
 def _lacked(noun: Token) -> bool:
