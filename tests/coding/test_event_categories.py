@@ -1153,3 +1153,9 @@ def test_categories_a_case_filed_with_a_court_accuses_whom_it_names(code):
     ev = code("Iran filed a complaint at the International Court of Justice on Monday "
               "accusing the United States of violating a 1955 treaty.", "2018-07-17")[0]
     assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("ACCUSE", {"IRN"}, {"USA"})
+
+
+def test_categories_the_body_a_state_is_admitted_to_admits_it(code):
+    ev = code("South Sudan was admitted as the 193rd member of the United Nations on "
+              "Thursday.", "2011-07-14")[0]
+    assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("SUPPORT", {"IGO"}, {"SSD"})

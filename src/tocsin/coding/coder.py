@@ -1095,6 +1095,9 @@ class Coder:
                             resolver)):
                 args.recipient = owner  # "protested outside the Singapore embassy", "staged
                 # a protest outside the French embassy"
+            if category == "SUPPORT" and not any(a.code for a in args.actor) and (
+                    body := _admitting_body(head, resolver)):
+                args.actor = body  # "Montenegro was admitted to the United Nations"
             if category == "ACCUSE" and (accused := _accused_in_filing(head, resolver)):
                 args.recipient = accused  # "filed a case at the ICJ accusing Myanmar of"
             fill_domestic_countries(category, args.actor, args.recipient, location)
@@ -1351,6 +1354,25 @@ def _agentless_passive(verb: Token) -> bool:
     """ "would be arrested", with no "by" phrase naming who would do it."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
+
+
+def _admitting_body(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """The body a state is admitted to, which admits it: "was admitted to the United
+    Nations", "was admitted as the 192nd member of the United Nations"."""
+    if verb.lemma_.lower() not in ("admit", "accept", "welcome") or not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "as"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and prep.lower_ == "as":  # "as a member of the UN"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None and (body := [r for r in resolver.sides(obj) if r.code]):
+            return body
+    return []
 
 
 FILING_VERBS = frozenset({"file", "lodge", "bring", "submit", "launch"})
