@@ -1159,3 +1159,9 @@ def test_categories_the_body_a_state_is_admitted_to_admits_it(code):
     ev = code("South Sudan was admitted as the 193rd member of the United Nations on "
               "Thursday.", "2011-07-14")[0]
     assert (ev.event, codes(ev.actor), codes(ev.recipient)) == ("SUPPORT", {"IGO"}, {"SSD"})
+
+
+def test_categories_refuge_given_in_an_embassy_is_given_by_its_owner(code):
+    ev = code("Dissident Chen Guangcheng was given refuge in the U.S. embassy in Beijing on "
+              "Friday.", "2012-04-27")[0]
+    assert (ev.event, codes(ev.actor)) == ("AID", {"USA"})

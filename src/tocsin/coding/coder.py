@@ -164,7 +164,6 @@ from tocsin.coding.conventions import (
     police_raid,
     promises_leave,
     protest_stunt,
-    protested_venue_owner,
     purpose_of_a_state,
     quits_election,
     rejected_claim,
@@ -178,6 +177,7 @@ from tocsin.coding.conventions import (
     takes_place,
     transfer_destination,
     under_agreement,
+    venue_owner,
     walks_out,
     weapon_subject,
 )
@@ -1090,11 +1090,14 @@ class Coder:
                     args.recipient = [ActorRef(text="", code=against)]  # "near Ukraine"
             if category == "PROTEST" and not any(
                     r.code and r.code not in own for r in args.recipient) and (
-                        owner := protested_venue_owner(
+                        owner := venue_owner(
                             (head, trig.token, *(c for c in head.children if c.dep_ == "dobj")),
                             resolver)):
                 args.recipient = owner  # "protested outside the Singapore embassy", "staged
                 # a protest outside the French embassy"
+            if cameo.startswith("075") and not any(a.code for a in args.actor) and \
+                    _agentless_passive(head) and (host := venue_owner((head,), resolver)):
+                args.actor = host  # "were given refuge in the U.S. embassy in Beijing"
             if category == "SUPPORT" and not any(a.code for a in args.actor) and (
                     body := _admitting_body(head, resolver)):
                 args.actor = body  # "Montenegro was admitted to the United Nations"

@@ -299,13 +299,14 @@ def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: lis
 
 VENUE_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "office",
                          "headquarters", "compound", "residence"})
-VENUE_PREPS = frozenset({"outside", "at", "near", "before", "around", "in", "to"})
+VENUE_PREPS = frozenset({"outside", "at", "near", "before", "around", "in", "inside", "to"})
 
 
-def protested_venue_owner(verbs: Iterable[Token], resolver: ActorResolver) -> list[ActorRef]:
-    """Whose embassy or office a protest is held at: "protested outside the Singapore
-    embassy in Manila" is aimed at Singapore, "demonstrated outside the U.N. refugee
-    agency's office" at the UN; [] when the place is no one's."""
+def venue_owner(verbs: Iterable[Token], resolver: ActorResolver) -> list[ActorRef]:
+    """Whose embassy or office an act is done at: "protested outside the Singapore embassy
+    in Manila" is aimed at Singapore, "demonstrated outside the U.N. refugee agency's
+    office" at the UN, "were given refuge in the U.S. embassy" by the United States; []
+    when the place is no one's."""
     for verb in verbs:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPS:
