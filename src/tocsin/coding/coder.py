@@ -1325,7 +1325,9 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
 PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
 
 
-PUBLISHING_VERBS = frozenset({"publish", "broadcast", "print", "air", "transmit", "appear"})
+# What a paper or station does, as a verb or a noun ("to stop publishing", "publication").
+PUBLISHING_WORDS = frozenset({"publish", "broadcast", "print", "air", "transmit", "appear",
+                              "publication", "broadcasting", "transmission"})
 
 
 def _silenced(clause: Token) -> bool:
@@ -1333,8 +1335,7 @@ def _silenced(clause: Token) -> bool:
     suspend publication"."""
     if clause.lemma_.lower() not in ("stop", "cease", "suspend", "halt", "end"):
         return False
-    return any(c.lemma_.lower() in PUBLISHING_VERBS | {"publication", "broadcast",
-                                                         "broadcasting", "transmission"}
+    return any(c.lemma_.lower() in PUBLISHING_WORDS
                for c in clause.children if c.dep_ in ("xcomp", "dobj"))
 
 
@@ -1370,9 +1371,7 @@ def _admitting_body(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and prep.lower_ == "as":  # "as a member of the UN"
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"),
-                      None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            obj = next(iter(of_objects(obj)), None)
         if obj is not None and (body := [r for r in resolver.sides(obj) if r.code]):
             return body
     return []

@@ -313,9 +313,7 @@ def venue_owner(verbs: Iterable[Token], resolver: ActorResolver) -> list[ActorRe
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.lower_ == "front":  # "in front of the embassy"
-                of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"),
-                          None)
-                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                obj = next(iter(of_objects(obj)), None)
             if obj is not None and obj.lemma_.lower() in VENUE_NOUNS and (
                     owner := [r for r in resolver.resolve(obj) if r.code]):
                 return owner
