@@ -203,6 +203,16 @@ def test_coder_forces_capturing_a_town_is_an_assault(code):
     assert e.event == "ASSAULT"
 
 
+@pytest.mark.parametrize("text", [
+    "The Thai army placed the southern province under martial law on Monday.",
+    "Pakistan placed Karachi under a curfew after the riots.",
+    "The Bolivian government declared a state of siege in La Paz on Friday.",
+])
+def test_coder_placing_a_town_under_martial_law_is_not_capturing_it(code, text):
+    e = top(code(text))
+    assert e.event == "COERCE" and e.cameo in ("1723", "1724"), text
+
+
 def test_coder_ethnic_groups_take_the_country_they_live_in(code):
     e = top(code("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia."))
     assert e.event == "PROTEST" and codes(e.actor) == {"SRB"}

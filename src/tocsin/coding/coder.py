@@ -208,6 +208,9 @@ EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
+# capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
+RESTRICTION_CODES = frozenset({"172", "174", "175"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice"})
@@ -860,9 +863,10 @@ class Coder:
                 # state's boycott of goods or a summit keeps CAMEO's code
                 category, cameo = "PROTEST", "143"
                 plover = cameo_to_plover(cameo) or plover
-            if category == "COERCE" and (cameo.startswith("192") or takes_place(head)) and \
-                    any(a.sector in ARMED_SECTORS for a in args.actor) or state_takes_town(
-                        category, head, args.actor):
+            if cameo[:3] not in RESTRICTION_CODES and (
+                    category == "COERCE" and (cameo.startswith("192") or takes_place(head))
+                    and any(a.sector in ARMED_SECTORS for a in args.actor)
+                    or state_takes_town(category, head, args.actor)):
                 category, cameo = "ASSAULT", "190"  # forces capturing a town or a base
                 plover = cameo_to_plover(cameo) or plover
             if cameo[:3] in ("042", "043", "040", "154") and \
