@@ -669,6 +669,25 @@ def test_coder_a_hostage_rescue_is_aid_a_captor_releasing_is_retreat(code):
     assert e.event == "RETREAT"
 
 
+def test_coder_a_rescue_reported_by_the_rescuers_themselves_is_aid(code):
+    # the rescuer is the pronoun's antecedent, the subject of the reporting verb
+    e = top(code("The Malian army said it had freed 17 hostages held by jihadists near "
+                 "Gao.", "2019-02-11"))
+    assert (e.event, codes(e.actor)) == ("AID", {"MLI"})
+    e = top(code("Boko Haram said it had freed 30 kidnapped villagers.", "2021-03-05"))
+    assert e.event == "RETREAT"
+
+
+@pytest.mark.parametrize("text", [
+    "The Eritrean government said it had freed 40 political prisoners on Monday.",
+    "Moscow said it released the three Estonian border guards on Friday.",
+])
+def test_coder_a_release_someone_reports_is_a_release(code, text):
+    # CAMEO's "SAID *" pattern of the verb "free" codes a comment (013)
+    e = top(code(text, "2019-02-11"))
+    assert (e.event, e.cameo) == ("RETREAT", "0841"), text
+
+
 def test_coder_vehicles_carrying_aid_deliver_it(code):
     e = top(code("Turkish army trucks ferried tents and blankets to survivors in northern "
                  "Syria on Tuesday.", "2023-02-07"))

@@ -504,7 +504,8 @@ class Coder:
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(
                     c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                 continue  # "the ceasefire held for a second day": no one was held
-            if tok.lemma_.lower() == "free" and match.cameo == "080" and frees_people(tok):
+            if tok.lemma_.lower() in ("free", "release") and match.cameo == "080" and \
+                    frees_people(tok):
                 match = replace(match, cameo="0841")  # "the junta freed an economist"
             if tok.lemma_.lower() in ("free", "release", "liberate") and match.cameo in (
                     "080", "0841") and rescues_captives(tok):

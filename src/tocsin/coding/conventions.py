@@ -25,6 +25,7 @@ from tocsin.coding.arguments import (
     FORCE_NOUNS,
     ActorResolver,
     has_to_infinitive,
+    pronoun_antecedent,
     subject_of,
 )
 from tocsin.coding.article_places import dictionary_countries
@@ -1215,6 +1216,8 @@ def rescues_captives(verb: Token) -> bool:
            for clause in clauses for c in clause.children):
         return True
     subject, _ = subject_of(verb)
+    if subject is not None and subject.pos_ == "PRON":  # "the army said it had freed ..."
+        subject = pronoun_antecedent(subject, verb)
     return captive and subject is not None and subject.lemma_.lower() in RESCUERS
 
 
