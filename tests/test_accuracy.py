@@ -48,6 +48,8 @@ def reports(shared, code):
         "events_holdout14": _report(GOLD / "events_holdout14.json", code),
         "events_holdout15": _report(GOLD / "events_holdout15.json", code),
         "events_holdout16": _report(GOLD / "events_holdout16.json", code),
+        "events_holdout17": _report(GOLD / "events_holdout17.json", code),
+        "events_holdout18": _report(GOLD / "events_holdout18.json", code),
     }
 
 

@@ -688,6 +688,27 @@ def test_coder_a_release_someone_reports_is_a_release(code, text):
     assert (e.event, e.cameo) == ("RETREAT", "0841"), text
 
 
+def test_coder_a_station_going_off_the_air_is_no_bombing(code):
+    events = code("Venezuela's main opposition channel went off the air on Sunday.",
+                  "2019-02-11")
+    assert all(e.event != "ASSAULT" for e in events)
+
+
+def test_coder_not_freeing_any_of_the_prisoners_is_a_release_denied(code):
+    e = top(code("Belarus has not freed any of the 12 Lithuanians it detained in March.",
+                 "2023-02-11"))
+    assert (e.event, e.factuality) == ("RETREAT", "negated")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia neither accepted nor recognised the verdict of the court in The Hague.",
+    "Cyprus has not recognised Kosovo as an independent state.",
+])
+def test_coder_not_recognising_is_a_refusal(code, text):
+    e = top(code(text, "2023-02-11"))
+    assert (e.event, e.factuality) == ("REJECT", "asserted"), text
+
+
 def test_coder_vehicles_carrying_aid_deliver_it(code):
     e = top(code("Turkish army trucks ferried tents and blankets to survivors in northern "
                  "Syria on Tuesday.", "2023-02-07"))

@@ -91,6 +91,13 @@ def codes(refs):
     ("Ethiopia allowed U.N. relief flights to resume into the town of Mekelle.", "RETREAT"),
     ("Hundreds of students hurled stones at riot police in Dhaka, demanding the minister's "
      "resignation.", "PROTEST"),
+    ("The Tajik army put its border units on high alert after the clash.", "MOBILIZE"),
+    ("Armenia placed its forces on the highest level of combat readiness.", "MOBILIZE"),
+    ("Masked men beat two reporters with batons outside the electoral "
+     "commission in Kampala.", "ASSAULT"),
+    ("Tuareg rebels pulled out of the northern town of Kidal on Friday.", "RETREAT"),
+    ("Chad froze its ties with Qatar on Wednesday.", "SANCTION"),
+    ("Bolivia declared a state of siege in Cochabamba on Friday.", "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

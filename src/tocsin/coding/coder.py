@@ -183,7 +183,7 @@ from tocsin.coding.conventions import (
 )
 from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards
-from tocsin.coding.factuality import assess_factuality, load_cues
+from tocsin.coding.factuality import assess_factuality, load_cues, neither_nor
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.given_names import drop_given_names
@@ -208,6 +208,9 @@ EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Not recognising a state or a ruling refuses it (REJECT); "has not accepted the proposal"
+# may still be pending (AGREE, negated).
+RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
 # capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
@@ -1019,9 +1022,13 @@ class Coder:
                     args.actor = [a for a in resolver.resolve(host) if a.code]
             if category == "AID" and head.dep_ == "xcomp" and agrees_to_debt_relief(head.head):
                 fact.value = "asserted"  # the manual: agreeing to forgive debt is AID
-            if fact.value == "negated" and fact.cue == "intent" and (
-                    category == "AGREE" or (intended(category) or ("",))[0] == "AGREE"):
-                category, cameo = "REJECT", "120"  # "will not accept more refugees"
+            if fact.value == "negated" and (fact.cue == "intent" and (
+                    category == "AGREE" or (intended(category) or ("",))[0] == "AGREE")
+                    or category in ("AGREE", "SUPPORT") and (
+                        head.lemma_.lower() in RECOGNITION_VERBS or neither_nor(head))):
+                # "will not accept more refugees", "neither accepted nor recognised the
+                # ruling": a refusal
+                category, cameo = "REJECT", "120"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
             elif cameo in ANNOUNCED_RETREATS and announces_future(head):

@@ -1172,10 +1172,16 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "nation
                            "journalist", "reporter", "activist", "dissident", "soldier"})
 
 
+QUANTIFIERS = frozenset({"any", "all", "some", "none", "most", "many", "several", "each"})
+
+
 def frees_people(verb: Token) -> bool:
     """ "freed Australian economist Sean Turnell", "freed two hostages", "freed them": a
     release of people (CAMEO 0841), not a general concession."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in QUANTIFIERS:  # "has not freed any of the 23 ..."
+        obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj"), obj)
     return obj is not None and (obj.lemma_.lower() in CAPTIVE_NOUNS or
                                 obj.lower_ in PEOPLE_PRONOUNS or any(
         t.ent_type_ == "PERSON" for t in obj.subtree) or counted_people(obj))

@@ -84,8 +84,17 @@ class Factuality:
 
 
 def _has_negator(tok: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "det"))
-               for c in tok.children)
+    if any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in (
+            "advmod", "det", "preconj")) for c in tok.children):
+        return True  # "did not attack", "neither accepted ..."
+    return tok.dep_ == "conj" and neither_nor(tok)  # "... nor recognised"
+
+
+def neither_nor(verb: Token) -> bool:
+    """``verb`` is one of a "neither ... nor" pair ("neither accepted nor recognised")."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) and \
+        any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*first.children, *verb.children))
 
 
 def _has_modal(tok: Token, cues: Cues) -> bool:
