@@ -208,6 +208,9 @@ EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+# Finishing negotiations by completing them, not by breaking them off.
+COMPLETION_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
 # Not recognising a state or a ruling refuses it (REJECT); "has not accepted the proposal"
 # may still be pending (AGREE, negated).
 RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
@@ -516,7 +519,11 @@ class Coder:
             cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
                     or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and any(
-                    c.dep_ in ("ccomp", "xcomp") for c in tok.children) or (
+                    c.dep_ in ("ccomp", "xcomp") and not (
+                        # "declared two diplomats persona non grata", "persona" parsed as
+                        # the complement: the pattern's own words, a sanction
+                        c.i in match.token_indices and match.cameo.startswith("16"))
+                    for c in tok.children) or (
                     tok.lemma_.lower() in REPORTED_WARNINGS and reports_a_fact(tok)):
                 # "said it will support", "claimed that troops had used chemical agents",
                 # "admitted shooting down the airliner": the statement's content is the
@@ -857,6 +864,11 @@ class Coder:
                 # "would stop firing on northern Israel": a ceasefire, not an attack
                 category, cameo = "RETREAT", "0871"
                 plover = cameo_to_plover(cameo) or plover
+            if cameo.startswith("164") and head.lemma_.lower() in COMPLETION_VERBS:
+                # "wrapped up negotiations on a trade agreement": CAMEO's FINISH patterns
+                # read every verb of finishing as breaking talks off
+                category, cameo = "AGREE", "030"
+                plover = cameo_to_plover(cameo) or plover
             if category in ("COERCE", "SANCTION") and civil_obstruction(
                     head, args.actor, args.actor_heads or ([subject] if subject else [])):
                 category, cameo = "PROTEST", "144"
@@ -1014,6 +1026,19 @@ class Coder:
             if category == "PROTEST" and state_protest(trig.token, args.actor):
                 category, cameo = "ACCUSE", "111"  # the manual: a diplomatic protest
                 plover = cameo_to_plover(cameo) or plover
+            if cameo.startswith("139") and object_is_official(head) and any(
+                    c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEPARTURE_VERBS
+                    for c in head.children):
+                # "gave France's ambassador 48 hours to leave the country": an expulsion
+                # with a deadline, not a threat
+                category, cameo = "SANCTION", "166"
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "asserted"
+            elif category == "COERCE" and or_face(head):
+                # "ordered the migrants to leave by November or face deportation"
+                category, cameo = intended(category) or (category, cameo)
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "hypothetical"
             if cameo.startswith("174") and object_is_official(head):
                 category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
                 plover = cameo_to_plover(cameo) or plover
@@ -1407,6 +1432,15 @@ def _accused_in_filing(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
             if obj is not None and (found := [r for r in resolver.sides(obj) if r.code]):
                 return found
     return []
+
+
+def or_face(verb: Token) -> bool:
+    """ "ordered them to leave ... or face deportation": the order is backed by a threat.
+    ``verb`` or the clause it orders has a conjunct "face" joined by "or"."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and any(
+        s.dep_ == "cc" and s.lower_ == "or" for s in c.head.children) for v in clauses
+        for c in v.children)
 
 
 def _lacked(noun: Token) -> bool:
