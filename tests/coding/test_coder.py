@@ -709,6 +709,21 @@ def test_coder_not_recognising_is_a_refusal(code, text):
     assert (e.event, e.factuality) == ("REJECT", "asserted"), text
 
 
+def test_coder_arms_arriving_are_aid_from_their_supplier(code):
+    # the participle naming the supplier describes the arms; it is not a pledge of its own
+    e = top(code("The first Leopard tanks promised by Berlin have arrived in Lithuania, the "
+                 "defence ministry said.", "2023-05-02"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"DEU"}, {"LTU"})
+
+
+def test_coder_planes_landing_with_relief_deliver_aid(code):
+    e = top(code("Indian air force planes landed in Colombo on Sunday with food, medicine and "
+                 "drinking water.", "2004-12-27"))
+    assert (e.event, codes(e.actor)) == ("AID", {"IND"})
+    assert all(ev.event != "CONSULT" for ev in code(
+        "A rocket fired from Gaza landed in an open field near Sderot.", "2021-05-11"))
+
+
 def test_coder_vehicles_carrying_aid_deliver_it(code):
     e = top(code("Turkish army trucks ferried tents and blankets to survivors in northern "
                  "Syria on Tuesday.", "2023-02-07"))

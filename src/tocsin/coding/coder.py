@@ -760,6 +760,12 @@ class Coder:
                     and trig.token.head.lemma_.lower() in STATEMENT_NOUNS \
                     and not has_subject(trig.token):
                 continue  # "a statement delivered to a Beirut newspaper": how words came
+            if not trig.nominal and trig.token.dep_ == "acl" and trig.token.tag_ == "VBN" \
+                    and trig.token.head.dep_ in ("nsubj", "nsubjpass") \
+                    and trig.token.head.head.i in by_token and not any(
+                        c.dep_ == "dobj" for c in trig.token.children) and any(
+                        c.dep_ == "agent" for c in trig.token.children):
+                continue  # "tanks pledged by Washington have arrived": who they are
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
                     not is_intent_verb(governor.token) and not describes_actor(governor.token):
@@ -912,6 +918,16 @@ class Coder:
                     # food convoy reached Mekelle": a delivery, not a visit
                     category, cameo = "AID", DELIVERIES[first]
                     plover = cameo_to_plover(cameo) or plover
+            if category == "AID" and head.lemma_.lower() in ARRIVAL_VERBS and \
+                    not any(a.code for a in args.actor) and (
+                        supplier := [a for h in delivered_by(head) for a in resolver.resolve(h)
+                                     if a.code]):
+                # "the first tanks pledged by Washington have arrived in Ukraine": the
+                # supplier delivers them to the country they reach
+                args.actor = supplier
+                if not args.recipient:
+                    args.recipient = [a for h in arrival_places(head)
+                                      for a in resolver.resolve(h) if a.code]
             if category == "SUPPORT" and greets_visitor(head):
                 category, cameo = "CONSULT", "043"  # a visitor welcomed: a visit hosted
                 plover = cameo_to_plover(cameo) or plover
@@ -1432,6 +1448,23 @@ def _accused_in_filing(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
             if obj is not None and (found := [r for r in resolver.sides(obj) if r.code]):
                 return found
     return []
+
+
+def delivered_by(verb: Token) -> list[Token]:
+    """Who sent what arrives: the agent of a participle on the subject ("tanks pledged by
+    Washington have arrived", "systems supplied by the United States and Germany")."""
+    subject, _ = subject_of(verb)
+    if subject is None:
+        return []
+    return [o for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in acl.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj"]
+
+
+def arrival_places(verb: Token) -> list[Token]:
+    """Where something arrived: the object of "in" or "to" ("have arrived in Ukraine")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def or_face(verb: Token) -> bool:
