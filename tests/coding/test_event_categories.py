@@ -116,6 +116,11 @@ def codes(refs):
     ("Mali's junta gave the French ambassador 72 hours to leave the country.", "SANCTION"),
     ("Iran ordered 200,000 Afghan migrants to leave by March or face deportation.",
      "THREATEN"),
+    ("Hundreds of armed tribesmen massed on the outskirts of Sanaa on Sunday.", "MOBILIZE"),
+    ("The Kremlin ordered the Northern Fleet's carrier group to the eastern Mediterranean.",
+     "MOBILIZE"),
+    ("Pakistan staged large-scale military exercises near the Indian border.", "MOBILIZE"),
+    ("Egypt and Sudan staged joint air force drills near Khartoum.", "COOPERATE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

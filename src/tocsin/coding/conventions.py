@@ -672,8 +672,12 @@ def joint_exercise(trig: Trigger, actor: list[ActorRef], recipient: list[ActorRe
     """Drills held by two or more countries together ("the French and Indian navies began
     their annual Varuna exercise", "drills with Egypt"): military cooperation (CAMEO
     062), not a show of force by one side."""
-    if not trig.nominal or not trig.cameo.startswith("152"):
+    if not trig.cameo.startswith("152"):
         return False
+    if not trig.nominal:  # "Russia and Belarus staged joint exercises near the border"
+        return len({a.code for a in actor if a.code}) >= 2 or any(
+            m.lower_ == "joint" for o in trig.token.children if o.dep_ == "dobj"
+            for m in o.children)
     countries = {a.code for a in actor + recipient if a.code}
     return len(countries) >= 2
 
@@ -1747,7 +1751,8 @@ def _open_water(noun: Token) -> bool:
 
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass", "rush"})
 # Armed men gathering somewhere mass for a fight (MOBILIZE), they do not demonstrate.
-GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "pour", "flood", "swarm"})
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "pour", "flood", "swarm",
+                             "mass"})
 ARMED_MEN = frozenset({"fighter", "militiaman", "militia", "rebel", "guerrilla", "gunman",
                        "insurgent", "militant", "jihadist"})
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme"})
@@ -1953,9 +1958,11 @@ def forces_move(verb: Token) -> bool:
     # "thousands of troops", "hundreds of riot police": the counted noun is the force
     heads += [inner for h in heads if h.like_num or h.lemma_.lower() in COUNT_NOUNS
               for inner in of_objects(h)]
-    if any(h.lemma_.lower() in ARMED_UNITS for h in heads):
-        return True
-    if lemma in GATHERING_VERBS and any(h.lemma_.lower() in ARMED_MEN for h in heads):
+    if any(t.lemma_.lower() in ARMED_UNITS for h in heads
+           for t in (h, *(c for c in h.children if c.dep_ == "compound"))):
+        return True  # "the aircraft carrier strike group"
+    if lemma in GATHERING_VERBS and any(h.lemma_.lower() in ARMED_MEN or any(
+            c.lower_ == "armed" for c in h.children) for h in heads):
         return True  # "hundreds of rebel fighters gathered on the outskirts of Kidal"
     # police fanning out or massing deploy; police moving or advancing may be charging
     return lemma in ("fan", "mass") and any(h.lemma_.lower() in POLICE_WORDS for h in heads)
