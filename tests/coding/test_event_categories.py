@@ -121,6 +121,11 @@ def codes(refs):
      "MOBILIZE"),
     ("Pakistan staged large-scale military exercises near the Indian border.", "MOBILIZE"),
     ("Egypt and Sudan staged joint air force drills near Khartoum.", "COOPERATE"),
+    ("A court in Lima ordered former president Alberto Fujimori to stand trial for "
+     "corruption.", "ACCUSE"),
+    ("Chancellor Kohl refused to back tougher sanctions against Iraq on Monday.", "REJECT"),
+    ("Thai authorities turned away a boat carrying 300 Rohingya refugees.", "REJECT"),
+    ("NATO leaders granted Montenegro membership of the alliance on Wednesday.", "SUPPORT"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

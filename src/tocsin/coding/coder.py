@@ -657,6 +657,9 @@ class Coder:
                 expelled = "166" if obj.lemma_.lower() in OFFICIAL_NOUNS else "174"
                 out.append(replace(t, cameo=expelled, specific=True))
                 continue
+            if t.cameo.startswith("112"):
+                out.append(t)  # "ordered the former dictator to stand trial": an accusation
+                continue
             if obj is not None and not judicial and _silenced(clause):
                 # "ordered the Weekly Mail to stop publishing": a closure (COERCE censor)
                 out.append(replace(t, cameo="172", specific=True))
