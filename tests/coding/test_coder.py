@@ -724,6 +724,24 @@ def test_coder_planes_landing_with_relief_deliver_aid(code):
         "A rocket fired from Gaza landed in an open field near Sderot.", "2021-05-11"))
 
 
+def test_coder_will_not_allow_is_an_asserted_refusal(code):
+    e = top(code("Belarus will not allow a special envoy of the European Union to meet the "
+                 "jailed opposition leader.", "2020-07-01"))
+    assert (e.event, e.factuality) == ("REJECT", "asserted")
+
+
+def test_coder_charged_with_a_crime_is_an_accusation(code):
+    e = top(code("Five former army officers went on trial in Santiago on Monday, charged with "
+                 "the torture of students.", "2018-04-09"))
+    assert e.event == "ACCUSE"
+
+
+def test_coder_sending_troops_against_someone_is_no_aid(code):
+    events = code("Turkey could send troops against Kurdish militants in Syria, Erdogan said.",
+                  "2019-10-01")
+    assert events and all(e.event != "AID" for e in events)
+
+
 def test_coder_vehicles_carrying_aid_deliver_it(code):
     e = top(code("Turkish army trucks ferried tents and blankets to survivors in northern "
                  "Syria on Tuesday.", "2023-02-07"))

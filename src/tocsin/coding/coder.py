@@ -1066,6 +1066,9 @@ class Coder:
                     args.actor = [a for a in resolver.resolve(host) if a.code]
             if category == "AID" and head.dep_ == "xcomp" and agrees_to_debt_relief(head.head):
                 fact.value = "asserted"  # the manual: agreeing to forgive debt is AID
+            if category == "REJECT" and fact.value == "negated" and any(
+                    t.dep_ == "neg" for t in trig.extra_tokens):
+                fact.value = "asserted"  # the pattern's own "not" ("WILL NOT allow"): a refusal
             if fact.value == "negated" and (fact.cue == "intent" and (
                     category == "AGREE" or (intended(category) or ("",))[0] == "AGREE")
                     or category in ("AGREE", "SUPPORT") and (
