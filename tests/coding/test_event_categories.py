@@ -126,6 +126,13 @@ def codes(refs):
     ("Chancellor Kohl refused to back tougher sanctions against Iraq on Monday.", "REJECT"),
     ("Thai authorities turned away a boat carrying 300 Rohingya refugees.", "REJECT"),
     ("NATO leaders granted Montenegro membership of the alliance on Wednesday.", "SUPPORT"),
+    ("Uganda gave about 5,000 Kenyan traders ten days to leave the country.", "COERCE"),
+    ("France blocked Albania and North Macedonia from joining the European Union.",
+     "REJECT"),
+    ("Kenya surrendered the fugitive businessman Felicien Kabuga to the UN tribunal in "
+     "Arusha.", "COOPERATE"),
+    ("Thousands of Chileans banged pots and pans in Santiago on Tuesday.", "PROTEST"),
+    ("Students pelted the Serbian parliament in Belgrade with eggs on Monday.", "PROTEST"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

@@ -873,6 +873,11 @@ class Coder:
                 # "would stop firing on northern Israel": a ceasefire, not an attack
                 category, cameo = "RETREAT", "0871"
                 plover = cameo_to_plover(cameo) or plover
+            if head.lemma_.lower() == "surrender" and category in ("CONCEDE", "RETREAT") and \
+                    hands_over_person(head):
+                # "surrendered the militia coordinator to the ICC": judicial cooperation
+                category, cameo = "COOPERATE", "063"
+                plover = cameo_to_plover(cameo) or plover
             if cameo.startswith("164") and head.lemma_.lower() in COMPLETION_VERBS:
                 # "wrapped up negotiations on a trade agreement": CAMEO's FINISH patterns
                 # read every verb of finishing as breaking talks off
@@ -1051,6 +1056,15 @@ class Coder:
                 # "gave France's ambassador 48 hours to leave the country": an expulsion
                 # with a deadline, not a threat
                 category, cameo = "SANCTION", "166"
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "asserted"
+            elif cameo.startswith("139") and any(
+                    c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEPARTURE_VERBS
+                    and not any(s.dep_ == "cc" for s in c.children)
+                    for c in head.children):
+                # "gave a million illegal aliens two weeks to leave the country": a
+                # deportation order ("... to surrender or leave" stays an ultimatum)
+                category, cameo = "COERCE", "174"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
             elif category == "COERCE" and or_face(head):
@@ -1454,6 +1468,14 @@ def _accused_in_filing(verb: Token, resolver: ActorResolver) -> list[ActorRef]:
             if obj is not None and (found := [r for r in resolver.sides(obj) if r.code]):
                 return found
     return []
+
+
+def hands_over_person(verb: Token) -> bool:
+    """The verb hands a named person to someone ("surrendered former militia coordinator
+    Maxime Mokom to the International Criminal Court")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(t.ent_type_ == "PERSON" for t in obj.subtree) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def delivered_by(verb: Token) -> list[Token]:
