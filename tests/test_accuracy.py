@@ -50,6 +50,7 @@ def reports(shared, code):
         "events_holdout16": _report(GOLD / "events_holdout16.json", code),
         "events_holdout17": _report(GOLD / "events_holdout17.json", code),
         "events_holdout18": _report(GOLD / "events_holdout18.json", code),
+        "events_holdout19": _report(GOLD / "events_holdout19.json", code),
     }
 
 
