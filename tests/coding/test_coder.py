@@ -742,6 +742,13 @@ def test_coder_sending_troops_against_someone_is_no_aid(code):
     assert events and all(e.event != "AID" for e in events)
 
 
+def test_coder_forces_an_official_says_will_be_deployed_are_his_states(code):
+    # not the country of another place in the sentence
+    e = top(code("Britain's defence secretary said 200 paratroopers would be deployed to the "
+                 "region, and a transport plane was flown in from Cyprus.", "2020-01-04"))
+    assert e.event == "MOBILIZE" and codes(e.actor) == {"GBR"}
+
+
 def test_coder_vehicles_carrying_aid_deliver_it(code):
     e = top(code("Turkish army trucks ferried tents and blankets to survivors in northern "
                  "Syria on Tuesday.", "2023-02-07"))

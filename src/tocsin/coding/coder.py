@@ -79,6 +79,7 @@ from tocsin.coding.conventions import (
     LEAVING_VERBS,
     MESSAGE_NOUNS,
     MODIFIER_DEPS,
+    NON_STATE_CODES,
     OFFICIAL_NOUNS,
     OPINION_VERBS,
     PLACE_TARGETED,
@@ -1126,6 +1127,16 @@ class Coder:
                         # "Hun Sen said Sam Rainsy would be arrested": whoever says so
                         # threatens it
                         args.actor = [a for a in claimed_by if a.code or a.sector]
+            if category == "MOBILIZE" and _agentless_passive(head) and not any(
+                    a.code for a in args.actor) and (
+                        speaker := next((a.code for a in claimed_by if a.code
+                                         and a.code not in NON_STATE_CODES), "")):
+                # "Esper announced that 750 soldiers would be deployed to the region": the
+                # forces a state's official announces are that state's
+                for ref in args.actor:
+                    ref.code = ref.code or speaker
+                if not args.actor:
+                    args.actor = [replace(a) for a in claimed_by if a.code == speaker][:1]
             excluded = {tok.i for h in args.actor_heads + args.recipient_heads
                         for tok in h.subtree if tok.pos_ == "PROPN" and tok.dep_ != "pobj"}
             excluded |= {h.i for h in args.actor_heads + args.recipient_heads}
