@@ -26,7 +26,8 @@ def test_api_event_store_ingest_and_query(tmp_path):
         rows = store.events(event="ASSAULT")
         assert rows and rows[0]["date"] == "2021-01-31"
         assert rows[0]["cluster"]["mentions"] == 1 and rows[0]["cluster"]["sources"] == 0
-        assert store.link() == {"articles": 0, "events": 0, "scored": 0,
-                                "seconds": store.link()["seconds"]}
+        relinked = store.link()  # nothing new to link; its timing is not compared
+        assert {k: v for k, v in relinked.items() if k != "seconds"} == {
+            "articles": 0, "events": 0, "scored": 0}
         again = store.ingest([src])
         assert again.stored == 0 and again.skipped == [("a1", "already stored")]
