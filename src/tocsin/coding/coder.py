@@ -1051,21 +1051,15 @@ class Coder:
             if category == "PROTEST" and state_protest(trig.token, args.actor):
                 category, cameo = "ACCUSE", "111"  # the manual: a diplomatic protest
                 plover = cameo_to_plover(cameo) or plover
-            if cameo.startswith("139") and object_is_official(head) and any(
-                    c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEPARTURE_VERBS
-                    for c in head.children):
-                # "gave France's ambassador 48 hours to leave the country": an expulsion
-                # with a deadline, not a threat
-                category, cameo = "SANCTION", "166"
-                plover = cameo_to_plover(cameo) or plover
-                fact.value = "asserted"
-            elif cameo.startswith("139") and any(
+            if cameo.startswith("139") and any(
                     c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEPARTURE_VERBS
                     and not any(s.dep_ == "cc" for s in c.children)
                     for c in head.children):
-                # "gave a million illegal aliens two weeks to leave the country": a
-                # deportation order ("... to surrender or leave" stays an ultimatum)
-                category, cameo = "COERCE", "174"
+                # "gave France's ambassador 48 hours to leave the country": an expulsion
+                # with a deadline (of people: a deportation order), not a threat; "... to
+                # surrender or leave" stays an ultimatum
+                category, cameo = ("SANCTION", "166") if object_is_official(head) else (
+                    "COERCE", "174")
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
             elif category == "COERCE" and or_face(head):
