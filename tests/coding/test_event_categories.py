@@ -133,6 +133,8 @@ def codes(refs):
      "Arusha.", "COOPERATE"),
     ("Thousands of Chileans banged pots and pans in Santiago on Tuesday.", "PROTEST"),
     ("Students pelted the Serbian parliament in Belgrade with eggs on Monday.", "PROTEST"),
+    ("Brazilian prosecutors raided the Sao Paulo offices of the construction firm on "
+     "Friday.", "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

@@ -1572,11 +1572,11 @@ POLICE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 
 
 def police_raid(trigger: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
-    """Police raiding a newsroom or an office search and seize (COERCE); raids by armed
-    forces on armed groups stay attacks."""
+    """Police or prosecutors raiding a newsroom or an office search and seize (COERCE);
+    raids by armed forces on armed groups stay attacks."""
     if trigger.lemma_.lower() not in RAID_LEMMAS:
         return False
-    if not any(a.sector == "COP" for a in actor):
+    if not any(a.sector in ("COP", "JUD") for a in actor):  # police, prosecutors
         return False
     return not any(r.sector in ARMED_SECTORS for r in recipient)
 
