@@ -209,7 +209,7 @@ EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
-DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+DEPARTURE_VERBS = LEAVING_VERBS | {"depart"}
 # Finishing negotiations by completing them, not by breaking them off.
 COMPLETION_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
 # Not recognising a state or a ruling refuses it (REJECT); "has not accepted the proposal"
@@ -1055,11 +1055,10 @@ class Coder:
                     c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEPARTURE_VERBS
                     and not any(s.dep_ == "cc" for s in c.children)
                     for c in head.children):
-                # "gave France's ambassador 48 hours to leave the country": an expulsion
-                # with a deadline (of people: a deportation order), not a threat; "... to
-                # surrender or leave" stays an ultimatum
-                category, cameo = ("SANCTION", "166") if object_is_official(head) else (
-                    "COERCE", "174")
+                # "gave a million aliens two weeks to leave the country": a deportation
+                # order with a deadline, not a threat (to an ambassador: an expulsion, by
+                # the rule for 174 below); "... to surrender or leave" stays an ultimatum
+                category, cameo = "COERCE", "174"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
             elif category == "COERCE" and or_face(head):
