@@ -381,3 +381,11 @@ def test_arguments_a_list_of_names_parsed_as_an_apposition_stays_in_the_phrase()
                   ["DT", "NNS", "IN", "NNP", ",", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."])
     names = {t.text for t in _np_tokens(doc[1])}
     assert {"Chad", "Niger", "Mali", "Benin"} <= names
+
+
+def test_arguments_a_person_the_dictionaries_do_not_place_still_has_a_recipient(code):
+    # the recipient named in the verb's own phrases is found when the subject is a person
+    # or a body without a country code, not only when it has one
+    e = top(code("Jesse Jackson called for sanctions against Haiti's military rulers on "
+                 "Monday."))
+    assert e.event == "ACCUSE" and codes(e.recipient) == {"HTI"}

@@ -133,6 +133,10 @@ def codes(refs):
      "Arusha.", "COOPERATE"),
     ("Thousands of Chileans banged pots and pans in Santiago on Tuesday.", "PROTEST"),
     ("Students pelted the Serbian parliament in Belgrade with eggs on Monday.", "PROTEST"),
+    # calling for sanctions others would impose condemns the target; it is no threat
+    ("Jesse Jackson called for sanctions against Haiti's military rulers on Monday.",
+     "ACCUSE"),
+    ("Poland called for tougher sanctions on Belarus after the election.", "ACCUSE"),
     ("Brazilian prosecutors raided the Sao Paulo offices of the construction firm on "
      "Friday.", "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
