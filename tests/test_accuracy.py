@@ -51,6 +51,9 @@ def reports(shared, code):
         "events_holdout17": _report(GOLD / "events_holdout17.json", code),
         "events_holdout18": _report(GOLD / "events_holdout18.json", code),
         "events_holdout19": _report(GOLD / "events_holdout19.json", code),
+        "events_holdout20": _report(GOLD / "events_holdout20.json", code),
+        "events_holdout21": _report(GOLD / "events_holdout21.json", code),
+        "events_holdout22": _report(GOLD / "events_holdout22.json", code),
     }
 
 

@@ -858,6 +858,13 @@ def test_categories_a_sport_named_in_a_side_clause_does_not_discard_the_sentence
                 "title.", "2004-03-30") == []
 
 
+def test_categories_a_sport_in_a_person_s_title_does_not_discard_the_sentence(code):
+    e = top(code("Police in Islamabad arrested former cricket star Imran Khan on Tuesday."))
+    assert e.event == "COERCE" and codes(e.actor) == {"PAK"}
+    assert code("Chess grandmaster Magnus Carlsen crushed his Russian rival Ian "
+                "Nepomniachtchi in Dubai.") == []
+
+
 def test_categories_security_agents_are_police(code):
     e = top(code("Security agents beat a dozen journalists covering a student protest in "
                  "Minsk."))

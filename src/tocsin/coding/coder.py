@@ -113,6 +113,7 @@ from tocsin.coding.conventions import (
     demands,
     deployed_forces,
     deployed_to_area,
+    describes_a_person,
     describes_actor,
     detaining_power,
     domestic_author,
@@ -737,6 +738,7 @@ class Coder:
                       article: Article | None = None, sentence_index: int = 0) -> list[Event]:
         """Code one parsed sentence; returns its events, most confident first."""
         if any(not grounds_of_coercion(sent[i]) and not in_side_clause(sent[i])
+               and not describes_a_person(sent[i])
                for i, _ in self.discards.find_all([t.lower_ for t in sent])):
             return []
         if article_date is not None and is_history(sent, article_date):

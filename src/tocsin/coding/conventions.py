@@ -1855,6 +1855,23 @@ def in_side_clause(word: Token) -> bool:
     return False
 
 
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+
+
+def describes_a_person(word: Token) -> bool:
+    """A sport or show word in the title of a named person ("former chess champion Garry
+    Kasparov", "cricket star turned prime minister Imran Khan"): who the person is, not
+    what the sentence is about."""
+    node = word
+    for _ in range(4):
+        if node.dep_ not in TITLE_DEPS or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ == "PROPN" and node.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def grounds_of_coercion(word: Token) -> bool:
     """A sport, show or other discard word that only says why or where a state coerced
     someone ("jailed 52 members of MASSOB on treason charges for playing in a football
