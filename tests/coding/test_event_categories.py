@@ -133,6 +133,10 @@ def codes(refs):
      "Arusha.", "COOPERATE"),
     ("Thousands of Chileans banged pots and pans in Santiago on Tuesday.", "PROTEST"),
     ("Students pelted the Serbian parliament in Belgrade with eggs on Monday.", "PROTEST"),
+    # forces sent to a shoal or a crossing, or to encircle someone, are deployed (MOBILIZE),
+    # not military aid
+    ("The Vietnamese navy dispatched two frigates to Vanguard Reef on Friday.", "MOBILIZE"),
+    ("Ankara sent tanks and commandos to encircle the Kurdish town on Sunday.", "MOBILIZE"),
     # calling for sanctions others would impose condemns the target; it is no threat
     ("Jesse Jackson called for sanctions against Haiti's military rulers on Monday.",
      "ACCUSE"),

@@ -1674,14 +1674,22 @@ def misparsed_subject(verb: Token) -> Token | None:
 
 DEPLOYMENT_VERBS = frozenset({"send", "deploy", "dispatch", "move", "station", "redeploy"})
 DEPLOYMENT_AREAS = frozenset({"water", "sea", "coast", "border", "region", "gulf", "strait",
-                              "area", "front", "frontline", "frontier", "channel", "ocean"})
+                              "area", "front", "frontline", "frontier", "channel", "ocean",
+                              "shoal", "reef", "crossing", "airspace", "zone", "corridor"})
+# Forces sent to do these to someone are deployed against them, not given to them.
+DEPLOYMENT_PURPOSES = frozenset({"encircle", "surround", "blockade", "patrol", "guard",
+                                 "reinforce", "deter", "intimidate", "confront", "besiege"})
 
 
 def deployed_to_area(verb: Token) -> bool:
     """ "sent three destroyers to waters off Venezuela", "deployed warships to the Gulf":
-    forces moved to an area, not delivered to a state (MOBILIZE, not AID)."""
+    forces moved to an area, not delivered to a state (MOBILIZE, not AID); so are forces
+    sent "to encircle Taiwan" or "to patrol the border"."""
     if verb.lemma_.lower() not in DEPLOYMENT_VERBS:
         return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPLOYMENT_PURPOSES
+           for c in verb.children):
+        return True
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "toward", "towards"):
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
