@@ -389,3 +389,12 @@ def test_arguments_a_person_the_dictionaries_do_not_place_still_has_a_recipient(
     e = top(code("Jesse Jackson called for sanctions against Haiti's military rulers on "
                  "Monday."))
     assert e.event == "ACCUSE" and codes(e.recipient) == {"HTI"}
+
+
+def test_arguments_the_country_named_as_the_other_side_is_not_the_actor_s(code):
+    # the sentence's one country fills an uncoded actor, unless it is named, bare, as the
+    # other side; a domestic target ("Uganda's law") still makes the actor Ugandan
+    e = top(code("The rebels spoke out against France on Thursday."))
+    assert codes(e.recipient) == {"FRA"} and "FRA" not in codes(e.actor)
+    e = top(code("Activists campaigned against Uganda's anti-gay law outside parliament."))
+    assert codes(e.actor) == {"UGA"}

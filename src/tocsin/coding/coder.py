@@ -1224,10 +1224,16 @@ class Coder:
                         and bool(location.country))):
                 continue  # "a man stabbed two people": no political actor on either side
             if len(countries) == 1:
+                only = next(iter(countries))
+                # "The rebels spoke out against France": a country named as the other side
+                # by its bare name is not the actor's own
+                facing = any(r.code == only and not r.sector for r in args.recipient) and \
+                    any(h.ent_type_ == "GPE" for h in args.recipient_heads)
                 for ref in args.actor + args.recipient:  # "Vice-President Awori declined
-                    if not ref.code and ref.sector and not names_a_craft(ref):  # to resign
-                        ref.code = next(iter(countries))  # despite pressure by the Kenya
-                        # ... Commission" (but "shot down the airliner" names no flag)
+                    if not ref.code and ref.sector and not names_a_craft(ref) and not (
+                            facing and ref in args.actor):  # to resign despite pressure
+                        ref.code = only  # by the Kenya ... Commission" (but "shot down the
+                        # airliner" names no flag)
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
