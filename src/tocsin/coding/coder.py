@@ -1229,10 +1229,10 @@ class Coder:
                 # by its bare name is not the actor's own
                 facing = any(r.code == only and not r.sector for r in args.recipient) and \
                     any(h.ent_type_ == "GPE" for h in args.recipient_heads)
-                for ref in args.actor + args.recipient:  # "Vice-President Awori declined
-                    if not ref.code and ref.sector and not names_a_craft(ref) and not (
-                            facing and ref in args.actor):  # to resign despite pressure
-                        ref.code = only  # by the Kenya ... Commission" (but "shot down the
+                for ref in (args.recipient if facing else args.actor + args.recipient):
+                    if not ref.code and ref.sector and not names_a_craft(ref):
+                        ref.code = only  # "Vice-President Awori declined to resign despite
+                        # pressure by the Kenya ... Commission" (but "shot down the
                         # airliner" names no flag)
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."

@@ -1868,7 +1868,7 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 
 def describes_a_person(word: Token) -> bool:
     """A sport or show word in the title of a named person ("former chess champion Garry
-    Kasparov", "cricket star turned prime minister Imran Khan"): who the person is, not
+    Kasparov", "former cricket star Imran Khan"): who the person is, not
     what the sentence is about."""
     node = word
     for _ in range(4):
