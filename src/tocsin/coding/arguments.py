@@ -965,10 +965,10 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         if rec_heads and rec_heads[0].i == used_heads[0].i:
             recipient, rec_heads = [], []  # both sides act: no recipient
     if not nominal and not any(r.code for r in recipient) and (
-            any(a.code for a in actor) or used_heads or (
-                actor_heads and actor_heads[0].ent_type_ == "PERSON")):
-        # (an actor the dictionaries do not place acts too: "Jesse Jackson called for
-        # sanctions against Haiti", "angry farmers marched against Argentina's ...")
+            used_heads or (actor_heads and actor_heads[0].ent_type_ == "PERSON")):
+        # a resolved actor (coded or not: "angry farmers marched against Argentina's ..."),
+        # or a person the dictionaries do not place ("Jesse Jackson called for sanctions
+        # against Haiti"); every path that sets an actor also sets used_heads
         found = _prepositional_recipient(trigger, resolver, {a.code for a in actor if a.code},
                                          {h.i for h in used_heads})
         if found is not None:
