@@ -398,3 +398,25 @@ def test_arguments_the_country_named_as_the_other_side_is_not_the_actor_s(code):
     assert codes(e.recipient) == {"FRA"} and "FRA" not in codes(e.actor)
     e = top(code("Activists campaigned against Uganda's anti-gay law outside parliament."))
     assert codes(e.actor) == {"UGA"}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Two Palestinian medics were killed on Sunday when an Israeli air strike hit their "
+     "ambulance in Khan Younis.", "ISR", "PSE"),
+    ("Four villagers were wounded as Kenyan police opened fire on a crowd in Garissa.",
+     "KEN", "KEN"),
+])
+def test_arguments_agentless_death_takes_the_cause_from_its_when_clause(code, text, actor,
+                                                                        recipient):
+    e = top(code(text))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {actor}
+    assert codes(e.recipient) == {recipient}
+
+
+def test_arguments_attack_subject_with_a_by_agent_is_the_agents_act(code):
+    e = top(code("A drone strike by the Saudi-led coalition hit a wedding party in Hajjah "
+                 "province, killing 20 guests."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"SAU"}
+    assert codes(e.recipient) == {"YEM"}

@@ -779,6 +779,37 @@ def headline_cause(verb: Token) -> Token | None:
     return pobj if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS else None
 
 
+def attack_owner_heads(subj: Token) -> list[Token]:
+    """Who owns an attack or weapon that is a clause's subject, before the noun itself:
+    "an air strike by the Saudi-led coalition hit a bus" (the coalition), "a missile
+    fired by a Russian bomber" (the bomber). Other subjects, the aircraft and ships that
+    fire them among them (the coder reads their kind), are their own actor."""
+    if subj.lemma_.lower() not in ATTACK_NOUNS | LAUNCHED_NOUNS:
+        return [subj]
+    launcher = launched_by(subj)
+    owners = [launcher] if launcher is not None else []
+    # (its adjectives, "Israeli air strikes", resolve with the noun itself)
+    owners += [o for o in nominal_arguments(subj)[0] if o.dep_ not in ("compound", "amod")]
+    return [*owners, subj]
+
+
+def causing_clause_subject(verb: Token) -> Token | None:
+    """The subject of the "when" clause that tells who caused an agentless passive death
+    or wound ("two journalists were killed when an Israeli air strike hit their car",
+    "... were wounded as police opened fire"), or None."""
+    if verb.lemma_.lower() not in HEADLINE_PASSIVES:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as")
+                for c in clause.children):
+            continue
+        subj, passive = subject_of(clause)
+        if subj is not None and not passive:
+            return subj
+    return None
+
+
 def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     """Actor and recipient heads for a nominal trigger ("US airstrikes on X")."""
     actors: list[Token] = []
@@ -861,15 +892,17 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             actor_heads.extend(n_actors)  # "continue the US's support": the possessor
     else:
         subj, passive = subject_of(trigger)
-        if subj is not None and not passive and (launcher := launched_by(subj)) is not None:
-            subj = launcher  # "a missile fired by a Russian bomber slammed into ..."
         cause = headline_cause(trigger) if subj is not None and not passive else None
         if cause is not None:
             # "Soleimani killed in U.S. strike": a headline's passive without "was"
             actor_heads.extend(nominal_arguments(cause)[0])
             recipient_cands.append(subj)
+        elif subj is not None and not passive:
+            actor_heads.extend(attack_owner_heads(subj))
         elif subj is not None:
             actor_heads.append(subj)
+        elif passive and (causer := causing_clause_subject(trigger)) is not None:
+            actor_heads.extend(attack_owner_heads(causer))
         recipient_cands += recipient_heads(trigger, passive, set())
         # "offered to hand over to Britain", "agreed to stop targeting American ships"
         recipient_cands.extend(_clause_chain_recipients(trigger))
