@@ -420,3 +420,11 @@ def test_arguments_attack_subject_with_a_by_agent_is_the_agents_act(code):
     assert e.event == "ASSAULT"
     assert codes(e.actor) == {"SAU"}
     assert codes(e.recipient) == {"YEM"}
+
+
+def test_arguments_attack_subject_is_not_placed_by_its_target(code):
+    # the city the shelling hit names the victim, so the blamed party is the source
+    e = top(code("Shelling of the Ukrainian city of Kharkiv killed nine people on Sunday, "
+                 "Kyiv said, blaming Russian forces."))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {"RUS"}

@@ -779,6 +779,9 @@ def headline_cause(verb: Token) -> Token | None:
     return pobj if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS else None
 
 
+TARGET_PREPOSITIONS = frozenset({"of", "on", "upon", "against", "at"})
+
+
 def attack_owner_heads(subj: Token) -> list[Token]:
     """Who owns an attack or weapon that is a clause's subject, before the noun itself:
     "an air strike by the Saudi-led coalition hit a bus" (the coalition), "a missile
@@ -788,9 +791,13 @@ def attack_owner_heads(subj: Token) -> list[Token]:
         return [subj]
     launcher = launched_by(subj)
     owners = [launcher] if launcher is not None else []
-    # (its adjectives, "Israeli air strikes", resolve with the noun itself)
-    owners += [o for o in nominal_arguments(subj)[0] if o.dep_ not in ("compound", "amod")]
-    return [*owners, subj]
+    named = nominal_arguments(subj)[0]
+    owners += [o for o in named if o.dep_ not in ("compound", "amod")]
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS for c in subj.children):
+        # not the phrase naming its target ("shelling of the Russian city of Belgorod
+        # killed 24"): only its modifiers ("Israeli air strikes on ...")
+        return [*owners, *(o for o in named if o.dep_ in ("compound", "amod"))]
+    return [*owners, subj]  # its modifiers resolve with it ("A Saudi-led coalition raid")
 
 
 def causing_clause_subject(verb: Token) -> Token | None:
