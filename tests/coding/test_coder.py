@@ -1141,3 +1141,12 @@ def test_coder_an_offer_or_refusal_is_aimed_at_the_side_its_condition_names(
         code, text, event, recipient):
     e = top(code(text, "2000-03-05"))
     assert (e.event, codes(e.recipient)) == (event, recipient)
+
+
+def test_coder_a_staged_walkout_or_sit_in_is_the_protest(code):
+    e = top(code("Unionised dock workers staged a four-hour walkout at the port of Durban on "
+                 "Friday, stepping up pressure on the port authority for higher wages."))
+    assert (e.event, e.mode) == ("PROTEST", "strike")
+    e = top(code("Hundreds of students staged a sit-in outside the parliament in Harare on "
+                 "Monday to demand the release of their leaders."))
+    assert (e.event, e.mode) == ("PROTEST", "demo")

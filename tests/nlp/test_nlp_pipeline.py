@@ -59,3 +59,12 @@ def test_nlp_pipeline_split_paragraphs_keeps_offsets():
     parts = split_paragraphs(text)
     assert [p for _, p in parts] == ["Title", "First line.", "Second line."]
     assert all(text[start:start + len(p)] == p for start, p in parts)
+
+
+def test_nlp_pipeline_verbs_the_lemma_rules_cut_short_keep_their_lemma():
+    doc = load_pipeline()("Dockers staged a walkout, the court fined their union, rebels "
+                          "were waging war and the army readied its reserves.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert [lemmas[w] for w in ("staged", "fined", "waging", "readied")] == [
+        "stage", "fine", "wage", "ready"]
+    assert load_pipeline()("The fines were paid.")[1].lemma_ == "fine"
