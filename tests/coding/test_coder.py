@@ -1150,3 +1150,17 @@ def test_coder_a_staged_walkout_or_sit_in_is_the_protest(code):
     e = top(code("Hundreds of students staged a sit-in outside the parliament in Harare on "
                  "Monday to demand the release of their leaders."))
     assert (e.event, e.mode) == ("PROTEST", "demo")
+
+
+@pytest.mark.parametrize("text", [
+    "Philippine soldiers and Moro Islamic Liberation Front fighters began manning joint "
+    "checkpoints in Cotabato on Monday under the peace accord.",
+    "Congolese troops and former militiamen started operating as a mixed brigade in Bunia "
+    "on Friday.",
+    "Kenya's army and police launched joint drives on Tuesday to recover illegal guns in "
+    "Baringo county.",
+])
+def test_coder_sides_doing_a_joint_thing_cooperate(code, text):
+    e = top(code(text, "2008-05-05"))
+    assert e.event == "COOPERATE"
+    assert len({a.sector for a in e.actor if a.code}) == 2

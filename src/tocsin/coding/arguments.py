@@ -779,6 +779,7 @@ def headline_cause(verb: Token) -> Token | None:
     return pobj if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS else None
 
 
+JOINT_WORDS = frozenset({"joint", "mixed", "integrated", "combined"})
 TARGET_PREPOSITIONS = frozenset({"of", "on", "upon", "against", "at"})
 
 
@@ -826,7 +827,8 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         actors.append(claimer)
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-            actors.append(child)
+            if child.lower_ not in JOINT_WORDS:  # "joint checkpoints" name no one
+                actors.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("against", "on", "at", "upon", "toward",
                                                        "towards", "with", "into", "for", "to"):
             pobj = _prep_object(child)
@@ -888,9 +890,12 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         else:
             actor_heads.extend(n_actors)
             recipient_cands.extend(n_recips)
-            # "in a rocket attack on a base", "with airstrikes": the governing verb's subject
-            if not actor_heads and trigger.dep_ == "pobj":
-                verb = trigger.head.head  # (or "have been on a hunger strike": the copula's)
+            # "in a rocket attack on a base", "with airstrikes", "began manning joint
+            # checkpoints": the governing verb's subject (a joint thing is its subject's)
+            if not actor_heads and (trigger.dep_ == "pobj" or trigger.dep_ == "dobj" and any(
+                    c.lower_ in JOINT_WORDS for c in trigger.children if c.dep_ == "amod")):
+                verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+                # (or "have been on a hunger strike": the copula's)
                 if verb.pos_ in ("VERB", "AUX"):
                     subj, passive = subject_of(verb)
                     if subj is not None and not passive:
