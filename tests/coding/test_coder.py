@@ -1164,3 +1164,16 @@ def test_coder_sides_doing_a_joint_thing_cooperate(code, text):
     e = top(code(text, "2008-05-05"))
     assert e.event == "COOPERATE"
     assert len({a.sector for a in e.actor if a.code}) == 2
+
+
+def test_coder_a_detention_at_a_rally_is_the_detention(code):
+    e = top(code("Police in Harare detained the opposition leader after a rally on Sunday."))
+    assert (e.event, e.cameo) == ("COERCE", "173")
+
+
+def test_coder_dropping_chemical_agents_or_bombs_on_a_place_is_an_attack(code):
+    e = top(code("The government denied that its helicopters had dropped chlorine on the "
+                 "rebel-held town of Saraqeb."))
+    assert (e.event, e.cameo, e.factuality) == ("ASSAULT", "2041", "negated")
+    e = top(code("Russian jets dropped bombs on a market in Idlib on Monday."))
+    assert (e.event, e.mode) == ("ASSAULT", "aerial")

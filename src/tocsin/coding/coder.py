@@ -956,6 +956,12 @@ class Coder:
                 # abduction by armed men, not an arrest or a confiscation
                 category, cameo = "ASSAULT", "181"
                 plover = cameo_to_plover(cameo) or plover
+            if category == "PROTEST" and not trig.nominal and \
+                    head.lemma_.lower() in ARRESTING_VERBS:
+                # "police detained the opposition leader after a rally": CAMEO's patterns
+                # code the rally (141); the event is the detention
+                category, cameo = "COERCE", "173"
+                plover = cameo_to_plover(cameo) or plover
             if category == "MOBILIZE" and joint_exercise(trig, args.actor, args.recipient):
                 category, cameo = "COOPERATE", "062"  # drills held together
                 plover = cameo_to_plover(cameo) or plover
@@ -1335,6 +1341,8 @@ class Coder:
         return merge_duplicates(events)
 
 
+# Verbs that detain someone whatever the pattern ("hold" also holds rallies).
+ARRESTING_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "apprehend", "intern"})
 CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "because",
                                 "as", "once"})
 
