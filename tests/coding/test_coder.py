@@ -1177,3 +1177,28 @@ def test_coder_dropping_chemical_agents_or_bombs_on_a_place_is_an_attack(code):
     assert (e.event, e.cameo, e.factuality) == ("ASSAULT", "2041", "negated")
     e = top(code("Russian jets dropped bombs on a market in Idlib on Monday."))
     assert (e.event, e.mode) == ("ASSAULT", "aerial")
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The rebels said they would attack Goma unless the army withdrew from the hills.", "138"),
+    ("Teachers' unions in Lagos said they would stage protests across the state unless the "
+     "government paid their arrears.", "133"),
+])
+def test_coder_a_hostile_act_promised_unless_is_a_threat(code, text, cameo):
+    e = top(code(text))
+    assert (e.event, e.cameo, e.factuality) == ("THREATEN", cameo, "hypothetical")
+
+
+def test_coder_a_refusal_with_a_condition_stays_a_refusal(code):
+    e = top(code("The guerrillas said they would not attend talks in Bogota unless the "
+                 "government freed their jailed leaders."))
+    assert e.event == "REJECT"
+
+
+def test_coder_a_threat_parsed_as_a_nouns_modifier_is_the_verb(code):
+    # the parser reads "leaders threatened ... to march" as a noun with a participle
+    e = top(code("Red-shirted protest leaders threatened on Saturday to march into Bangkok's "
+                 "government quarter unless Prime Minister Samak Sundaravej dissolved "
+                 "parliament within ten days.", "2008-08-30"))
+    assert e.event == "THREATEN"
+    assert {r.code for r in e.recipient} == {"THA"}

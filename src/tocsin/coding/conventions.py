@@ -1658,7 +1658,10 @@ def misparsed_subject(verb: Token) -> Token | None:
         # active, and the noun the phrase describes is its subject
         return carrier.head
     verbless = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+        c.dep_ in ("dobj", "xcomp", "ccomp")
+        # "threatened on Saturday to march ...", its infinitive read as "to" + object
+        or c.dep_ == "prep" and c.lower_ == "to" and any(g.tag_ == "VB" for g in c.children)
+        for c in verb.children)
     if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root) and \
             not _crowd_acting(verb) and not verbless:
         return None  # "allies called on to help" is a true reduced relative (but in a
