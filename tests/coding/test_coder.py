@@ -1202,3 +1202,13 @@ def test_coder_a_threat_parsed_as_a_nouns_modifier_is_the_verb(code):
                  "parliament within ten days.", "2008-08-30"))
     assert e.event == "THREATEN"
     assert {r.code for r in e.recipient} == {"THA"}
+
+
+def test_coder_telling_another_party_to_act_is_a_demand(code):
+    e = top(code("Jordan's King Abdullah told Syrian President Bashar al-Assad on Monday to "
+                 "step down and end the bloodshed.", "2011-11-14"))
+    assert e.event == "REQUEST"
+    assert ({a.code for a in e.actor}, {r.code for r in e.recipient}) == ({"JOR"}, {"SYR"})
+    e = top(code("President Erdogan said he had told his foreign minister to expel ten "
+                 "Western ambassadors.", "2021-10-23"))
+    assert e.event != "REQUEST"

@@ -417,6 +417,13 @@ class Coder:
             if (expulsion := ordered_out(tok)) is not None:
                 triggers.append(Trigger(tok, expulsion, True))  # "gave him 72 hours to leave"
                 continue
+            if tok.lemma_.lower() == "tell" and asks_to_act(tok) and not any(
+                    p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS
+                    for o in tok.children if o.dep_ == "dobj" for p in o.children):
+                # "told Assad to step down" (not "told his foreign minister to ...": an
+                # order inside a government, whose act is the event)
+                triggers.append(Trigger(tok, "100", True))
+                continue
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))
                 continue

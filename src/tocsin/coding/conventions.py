@@ -471,11 +471,11 @@ def ordered_out(verb: Token) -> str | None:
 
 
 def asks_to_act(verb: Token) -> bool:
-    """ "asked Australia to lead an intervention force", "called on Chile to open talks": a
-    request of the party asked, whatever it asks for (not "asked about", "asked for
-    comment", which are questions)."""
+    """ "asked Australia to lead an intervention force", "called on Chile to open talks",
+    "told Assad to step down": a request of the party asked, whatever it asks for (not
+    "asked about", "asked for comment", which are questions)."""
     lemma = verb.lemma_.lower()
-    asked = (lemma == "ask" and any(c.dep_ == "dobj" for c in verb.children)) or (
+    asked = (lemma in ("ask", "tell") and any(c.dep_ == "dobj" for c in verb.children)) or (
         lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                 for c in verb.children))  # "called on Chile to open talks"
     return asked and any(c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c)
