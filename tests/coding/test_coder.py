@@ -1212,3 +1212,15 @@ def test_coder_telling_another_party_to_act_is_a_demand(code):
     e = top(code("President Erdogan said he had told his foreign minister to expel ten "
                  "Western ambassadors.", "2021-10-23"))
     assert e.event != "REQUEST"
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The World Food Programme distributed rations to 30,000 displaced people in Tigray on "
+     "Tuesday.", "073"),
+    ("Colombia's government began transferring monthly payments to the families of victims "
+     "of the conflict on Monday.", "071"),
+    ("Soldiers handed out food and blankets to flood victims in Sindh province.", "073"),
+])
+def test_coder_relief_or_money_handed_to_people_is_aid(code, text, cameo):
+    e = top(code(text))
+    assert (e.event, e.cameo) == ("AID", cameo)
