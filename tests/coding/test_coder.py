@@ -1224,3 +1224,11 @@ def test_coder_telling_another_party_to_act_is_a_demand(code):
 def test_coder_relief_or_money_handed_to_people_is_aid(code, text, cameo):
     e = top(code(text))
     assert (e.event, e.cameo) == ("AID", cameo)
+
+
+def test_coder_the_demand_of_protesters_in_the_street_is_their_protest(code):
+    e = top(code("Student protesters kept the roads into Dhaka blocked for a third day on "
+                 "Tuesday, demanding that the government scrap job quotas."))
+    assert e.event == "PROTEST"
+    e = top(code("The European Union on Sunday urged Serbia to call early elections."))
+    assert e.event == "REQUEST"

@@ -166,6 +166,7 @@ from tocsin.coding.conventions import (
     police_raid,
     promises_leave,
     protest_stunt,
+    protesters_demanding,
     purpose_of_a_state,
     quits_election,
     rejected_claim,
@@ -1028,6 +1029,9 @@ class Coder:
                 category = "REQUEST"
                 cameo = cameo if cameo[:2] in ("02", "10") else "100"
                 plover = cameo_to_plover(cameo) or plover
+            if category == "REQUEST" and not trig.nominal and protesters_demanding(head):
+                category, cameo = "PROTEST", "141"  # "protesters camped outside ...,
+                plover = cameo_to_plover(cameo) or plover  # demanding he resign"
             if category == "ASSAULT" and police_raid(trig.token, args.actor, args.recipient):
                 category, cameo = "COERCE", "171"  # police raiding a newsroom: a search
                 plover = cameo_to_plover(cameo) or plover

@@ -1071,6 +1071,17 @@ def crowd_subject(verb: Token, nouns: frozenset[str] = CROWD_NOUNS) -> bool:
                for h in heads)
 
 
+def protesters_demanding(verb: Token) -> bool:
+    """The demand of protesters out in the street ("protesters kept roads blocked for a
+    third day, demanding that Beijing allow open nominations"): the topic of their protest,
+    which is the event."""
+    node = verb
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "..., chanting slogans and demanding ..."
+    return verb.tag_ == "VBG" and node.dep_ == "advcl" and crowd_subject(node.head,
+                                                                         PROTEST_CROWD)
+
+
 def _a_people(noun: Token) -> bool:
     """A nation named in the plural ("Georgians", "young Kenyans"), however tagged."""
     if noun.tag_ not in ("NNS", "NNPS") or not noun.text[:1].isupper():
