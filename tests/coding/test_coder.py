@@ -1232,3 +1232,19 @@ def test_coder_the_demand_of_protesters_in_the_street_is_their_protest(code):
     assert e.event == "PROTEST"
     e = top(code("The European Union on Sunday urged Serbia to call early elections."))
     assert e.event == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's government scrapped the fuel subsidy decree on Sunday after ten days of "
+    "protests in Quito.",
+    "Serbia's prime minister announced on Friday the withdrawal of the lithium mining law "
+    "that had brought tens of thousands into the streets.",
+])
+def test_coder_dropping_a_contested_measure_is_a_concession(code, text):
+    e = top(code(text))
+    assert (e.event, e.cameo) == ("CONCEDE", "0832")
+
+
+def test_coder_refusing_to_drop_a_measure_is_no_concession(code):
+    assert all(e.event != "CONCEDE" for e in code(
+        "Ecuador's government refused on Sunday to scrap the fuel subsidy decree."))

@@ -171,6 +171,7 @@ from tocsin.coding.conventions import (
     quits_election,
     rejected_claim,
     reports_a_fact,
+    rescinds_policy,
     rescues_captives,
     ruled_for_a_period,
     sent_to_help,
@@ -460,6 +461,9 @@ class Coder:
                 continue
             if flight_cause(tok) is not None:
                 triggers.append(Trigger(tok, "166", True))  # fled an army's offensive
+                continue
+            if rescinds_policy(tok):
+                triggers.append(Trigger(tok, "0832", True))  # "withdrew the finance bill"
                 continue
             if (delivery := delivers_goods(tok)) is not None:
                 triggers.append(Trigger(tok, delivery, True))  # "ferried food to survivors"

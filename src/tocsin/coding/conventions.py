@@ -1814,6 +1814,29 @@ def _goods_code(noun: Token | None) -> str | None:
     return "073" if forms & (AID_GOODS | HELPERS) else None
 
 
+# Dropping a contested measure concedes a change of policy (CAMEO 0832, PLOVER CONCEDE):
+# "Ruto withdrew the finance bill", "scrapped the fuel tax", "announced the withdrawal of
+# the extradition bill".
+RESCINDING_VERBS = frozenset({"withdraw", "scrap", "drop", "repeal", "shelve", "abandon",
+                              "rescind", "retract", "annul", "reverse"})
+RESCINDING_NOUNS = frozenset({"withdrawal", "repeal", "scrapping", "cancellation",
+                              "revocation", "reversal"})
+POLICY_NOUNS = frozenset({"bill", "law", "legislation", "plan", "proposal", "amendment",
+                          "decree", "tax", "levy", "reform", "ordinance", "regulation",
+                          "hike", "increase", "policy", "measure", "quota", "mandate"})
+
+
+def rescinds_policy(verb: Token) -> bool:
+    """The verb drops a contested measure, or announces that it is dropped."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_.lower() in RESCINDING_VERBS:
+        return any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
+    return any(o.lemma_.lower() in RESCINDING_NOUNS and any(
+        p.lemma_.lower() in POLICY_NOUNS for o2 in o.children
+        if o2.dep_ == "prep" and o2.lower_ == "of" for p in o2.children if p.dep_ == "pobj")
+        for o in objects)
+
+
 def delivers_goods(verb: Token) -> str | None:
     """ "helicopters ferried food and water to survivors", "a convoy carrying flour rolled
     into Mekelle", "a plane touched down in Harare carrying 200,000 vaccine doses",
