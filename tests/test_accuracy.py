@@ -54,6 +54,9 @@ def reports(shared, code):
         "events_holdout20": _report(GOLD / "events_holdout20.json", code),
         "events_holdout21": _report(GOLD / "events_holdout21.json", code),
         "events_holdout22": _report(GOLD / "events_holdout22.json", code),
+        "events_holdout23": _report(GOLD / "events_holdout23.json", code),
+        "events_holdout24": _report(GOLD / "events_holdout24.json", code),
+        "events_holdout25": _report(GOLD / "events_holdout25.json", code),
     }
 
 
