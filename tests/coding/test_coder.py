@@ -1248,3 +1248,10 @@ def test_coder_dropping_a_contested_measure_is_a_concession(code, text):
 def test_coder_refusing_to_drop_a_measure_is_no_concession(code):
     assert all(e.event != "CONCEDE" for e in code(
         "Ecuador's government refused on Sunday to scrap the fuel subsidy decree."))
+
+
+def test_coder_handing_hostages_to_someone_frees_them(code):
+    e = top(code("Islamic State militants handed four Turkish hostages to tribal elders in "
+                 "Raqqa on Saturday."))
+    assert (e.event, e.cameo) == ("RETREAT", "0841")
+    assert {r.code for r in e.recipient} == {"TUR"}
