@@ -1255,3 +1255,19 @@ def test_coder_handing_hostages_to_someone_frees_them(code):
                  "Raqqa on Saturday."))
     assert (e.event, e.cameo) == ("RETREAT", "0841")
     assert {r.code for r in e.recipient} == {"TUR"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Kenya's government is preparing to ban the Mungiki sect under anti-terror laws, "
+     "officials said on Tuesday.", "COERCE"),
+    ("Israel is preparing to strike Iranian nuclear sites, two U.S. officials said on "
+     "Friday.", "ASSAULT"),
+])
+def test_coder_an_act_being_prepared_keeps_its_category(code, text, category):
+    e = top(code(text))
+    assert (e.event, e.factuality) == (category, "hypothetical")
+
+
+def test_coder_an_announced_plan_to_punish_is_still_a_threat(code):
+    e = top(code("The European Union plans to impose sanctions on Belarus."))
+    assert e.event == "THREATEN"

@@ -134,6 +134,7 @@ from tocsin.coding.conventions import (
     has_subject,
     held_responsible,
     holds_people,
+    in_preparation,
     in_side_clause,
     inanimate_subject,
     is_aspectual,
@@ -1133,7 +1134,10 @@ class Coder:
                         args.recipient = message_addressee(head, resolver)
                     fact.value = "asserted"
                 elif (conversion := intended(category)) is not None and not (
-                        QUAD_CLASS.get(category) in (1, 2) and only_possible(head)):
+                        QUAD_CLASS.get(category) in (1, 2) and only_possible(head)) \
+                        and not in_preparation(head):
+                    # ("is preparing to ban the party": a plan under way keeps the
+                    # category of the planned act, hypothetical; it warns no one)
                     # "Saudi Arabia could normalise relations if ...": a possibility,
                     # not a promise; it keeps its own category (hypothetical)
                     category, cameo = conversion

@@ -1033,6 +1033,16 @@ DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "deb
                                 "discuss"})
 
 
+def in_preparation(verb: Token) -> bool:
+    """The act is being prepared ("the government is preparing to ban the party", "are
+    drawing up plans to halt trade"): a plan under way, reported, not announced to anyone."""
+    node = verb.head if verb.dep_ == "xcomp" else None
+    if node is not None and node.dep_ == "acl" and node.head.lemma_.lower() == "plan":
+        node = node.head.head  # "drawing up plans to halt": the verb holding the plans
+    return node is not None and node.tag_ == "VBG" and node.lemma_.lower() in (
+        "prepare", "draw") and any(c.dep_ == "aux" and c.lemma_ == "be" for c in node.children)
+
+
 def deliberates(verb: Token) -> bool:
     """ "is considering cutting its aid", "is weighing sanctions": the act deliberated is
     the event, and only hypothetical (the factuality cues make it so), not a threat, as
