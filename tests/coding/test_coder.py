@@ -1271,3 +1271,18 @@ def test_coder_an_act_being_prepared_keeps_its_category(code, text, category):
 def test_coder_an_announced_plan_to_punish_is_still_a_threat(code):
     e = top(code("The European Union plans to impose sanctions on Belarus."))
     assert e.event == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's ruling party expelled its deputy leader on Tuesday over his criticism of the "
+    "president.",
+    "Peru's Congress expelled three lawmakers from the chamber on Thursday.",
+])
+def test_coder_expelling_a_member_from_a_body_is_a_sanction(code, text):
+    e = top(code(text))
+    assert e.event == "SANCTION"
+
+
+def test_coder_expelling_migrants_from_a_country_is_coercion(code):
+    e = top(code("Thailand expelled 300 Cambodian migrants on Monday."))
+    assert e.event == "COERCE"

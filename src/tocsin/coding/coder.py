@@ -120,6 +120,7 @@ from tocsin.coding.conventions import (
     domestic_patient,
     earlier_event,
     expelled_from,
+    expels_member,
     fill_domestic_countries,
     finds_wrongdoing,
     fired_into_the_sea,
@@ -1090,8 +1091,9 @@ class Coder:
                 category, cameo = intended(category) or (category, cameo)
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "hypothetical"
-            if cameo.startswith("174") and object_is_official(head):
-                category, cameo = "SANCTION", "166"  # expelling diplomats, not deporting
+            if cameo.startswith("174") and (object_is_official(head) or expels_member(head)):
+                category, cameo = "SANCTION", "166"  # expelling diplomats or members, not
+                # deporting
                 plover = cameo_to_plover(cameo) or plover
                 if not any(a.code for a in args.actor) and (host := expelled_from(head)):
                     # "four Russian diplomats were ordered out of Britain": by Britain

@@ -702,6 +702,24 @@ def object_is_official(verb: Token) -> bool:
                for c in verb.children)
 
 
+MEMBER_BODIES = frozenset({"party", "organisation", "organization", "movement", "league",
+                           "union", "bloc", "alliance", "group", "parliament", "assembly",
+                           "congress", "chamber", "senate", "caucus", "coalition", "body",
+                           "association", "federation", "council", "club", "ranks"})
+
+
+def expels_member(verb: Token) -> bool:
+    """An expulsion from a body, not from a country: "expelled Mujuru from the party",
+    "the ANC expelled its former youth leader" (PLOVER SANCTION expel)."""
+    if any(p.dep_ == "prep" and p.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in MEMBER_BODIES for o in p.children)
+            for p in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its"
+                                        for p in c.subtree if p.i < c.i)
+               for c in verb.children)
+
+
 FLIGHT_CAUSES = frozenset({"offensive", "attack", "attacks", "fighting", "assault",
                            "bombardment", "shelling", "violence", "crackdown", "advance",
                            "airstrike", "airstrikes", "raid", "raids", "campaign"})
