@@ -1286,3 +1286,10 @@ def test_coder_expelling_a_member_from_a_body_is_a_sanction(code, text):
 def test_coder_expelling_migrants_from_a_country_is_coercion(code):
     e = top(code("Thailand expelled 300 Cambodian migrants on Monday."))
     assert e.event == "COERCE"
+
+
+def test_coder_ordering_an_ambassador_named_by_title_out_is_an_expulsion(code):
+    e = top(code("Mali's junta ordered French ambassador Joel Meyer on Monday to leave the "
+                 "country within 72 hours.", "2022-01-31"))
+    assert (e.event, e.mode) == ("SANCTION", "expel")
+    assert {r.code for r in e.recipient} == {"FRA"}

@@ -697,9 +697,10 @@ def purpose_of_a_state(verb: Token) -> bool:
 
 def object_is_official(verb: Token) -> bool:
     """The one acted on is an official: "expelled two diplomats", "diplomats were ordered
-    out"."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFICIAL_NOUNS
-               for c in verb.children)
+    out", "ordered French ambassador Sylvain Itte to leave" (the title before a name)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(
+        t.lemma_.lower() in OFFICIAL_NOUNS for t in c.subtree
+        if t.i == c.i or t.i < c.i and t.dep_ == "compound") for c in verb.children)
 
 
 MEMBER_BODIES = frozenset({"party", "organisation", "organization", "movement", "league",
