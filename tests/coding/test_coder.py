@@ -1293,3 +1293,14 @@ def test_coder_ordering_an_ambassador_named_by_title_out_is_an_expulsion(code):
                  "country within 72 hours.", "2022-01-31"))
     assert (e.event, e.mode) == ("SANCTION", "expel")
     assert {r.code for r in e.recipient} == {"FRA"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The European Commission gave Hungary two months on Thursday to change its asylum "
+     "law.", "REQUEST"),
+    ("NATO gave Bosnian Serb forces ten days to pull back their guns, warning that any "
+     "weapons left would face air strikes.", "THREATEN"),
+])
+def test_coder_a_deadline_for_another_partys_act_is_a_demand_or_an_ultimatum(code, text,
+                                                                              category):
+    assert top(code(text)).event == category

@@ -107,6 +107,7 @@ from tocsin.coding.conventions import (
     conditioned_on,
     crowd_at_an_occasion,
     crowd_demonstrates,
+    deadline_given,
     decreed_act,
     deliberates,
     delivers_goods,
@@ -427,6 +428,9 @@ class Coder:
                 # "told Assad to step down" (not "told his foreign minister to ...": an
                 # order inside a government, whose act is the event)
                 triggers.append(Trigger(tok, "100", True))
+                continue
+            if (deadline := deadline_given(tok)) is not None:
+                triggers.append(Trigger(tok, deadline, True))  # "gave them a week to ..."
                 continue
             if self._is_demand_report(tok):
                 triggers.append(Trigger(tok, "100", True))

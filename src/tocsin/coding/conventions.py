@@ -470,6 +470,28 @@ def ordered_out(verb: Token) -> str | None:
     return "166" if diplomat else "174"
 
 
+def deadline_given(verb: Token) -> str | None:
+    """ "gave Poland's government one month to reverse the reforms": a deadline set for
+    another party's act, a demand (REQUEST 100); with a penalty named ("48 hours to leave
+    or face military action", "..., warning that it could use force") an ultimatum
+    (THREATEN 139). Deadlines to leave a country
+    are expulsions (:func:`ordered_out`). Returns the code, or None."""
+    if verb.lemma_.lower() != "give" or ordered_out(verb) is not None:
+        return None
+    deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
+    holders = {verb.i} | {t.i for t in deadline}
+    act = next((t for t in verb.subtree if t.head.i in holders and t.pos_ == "VERB"
+                and has_to_infinitive(t)), None)
+    if not deadline or act is None or not any(
+            c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in TIME_UNITS
+            for c in verb.children):
+        return None
+    penalty = any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in act.children) \
+        or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children
+               if c.dep_ in ("advcl", "conj", "xcomp"))  # "..., warning that it could use force"
+    return "139" if penalty else "100"
+
+
 def asks_to_act(verb: Token) -> bool:
     """ "asked Australia to lead an intervention force", "called on Chile to open talks",
     "told Assad to step down": a request of the party asked, whatever it asks for (not
