@@ -428,3 +428,10 @@ def test_arguments_attack_subject_is_not_placed_by_its_target(code):
                  "Kyiv said, blaming Russian forces."))
     assert e.event == "ASSAULT"
     assert codes(e.actor) == {"RUS"}
+
+
+def test_arguments_two_titled_names_joined_by_and_both_act(code):
+    # the parser reads the two titled names as one phrase
+    e = top(code("South Korean President Moon Jae-in and North Korean leader Kim Jong Un "
+                 "pledged in Panmunjom on Friday to work for a peace treaty.", "2018-04-27"))
+    assert codes(e.actor) == {"KOR", "PRK"}

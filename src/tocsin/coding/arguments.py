@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -288,6 +289,18 @@ class ActorResolver:
             holder = holder.head  # "the Paris climate agreement"
         return holder.lemma_.lower() in DOCUMENT_NOUNS
 
+    def _named_with_and(self, plain: list[ActorMatchLike]) -> list[ActorMatchLike]:
+        """Two names of different countries joined by a bare "and" within one phrase, with
+        only names and titles between them."""
+        ordered = sorted(plain, key=lambda m: m.start)
+        for first, second in pairwise(ordered):
+            a, b = self._doc_tokens(first), self._doc_tokens(second)
+            between = a[0].doc[a[-1].i + 1:b[0].i]
+            if first.code != second.code and any(t.lower_ == "and" for t in between) and \
+                    all(t.pos_ in ("CCONJ", "PROPN", "ADJ", "PUNCT", "DET") for t in between):
+                return [first, second]
+        return []
+
     def _ref_from(self, head: Token, matches: list[ActorMatchLike]) -> list[ActorRef]:
         """Combine the matches inside one phrase into one or more actors."""
         coded = [m for m in matches if m.code and not _names_no_side(m, self.sent)
@@ -334,6 +347,10 @@ class ActorResolver:
             chosen = nouns
         elif coordinated and not named:
             chosen = sorted(countries, key=lambda m: m.start)
+        elif len(pair := self._named_with_and(plain)) > 1:
+            # "Indian Prime Minister Vajpayee and Pakistani Prime Minister Sharif", which
+            # the parser may read as one phrase: both act
+            chosen = pair
         elif named and (not plain or distance(min(named, key=distance))[0]
                         <= distance(min(plain, key=distance))[0]):
             chosen = [min(named, key=distance)]
