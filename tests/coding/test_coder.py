@@ -1304,3 +1304,11 @@ def test_coder_ordering_an_ambassador_named_by_title_out_is_an_expulsion(code):
 def test_coder_a_deadline_for_another_partys_act_is_a_demand_or_an_ultimatum(code, text,
                                                                               category):
     assert top(code(text)).event == category
+
+
+def test_coder_two_countries_reopening_their_border_cooperate(code):
+    e = top(code("Ethiopia and Eritrea reopened two crossings on their border on Tuesday for "
+                 "the first time in twenty years.", "2018-09-11"))
+    assert e.event == "COOPERATE"
+    e = top(code("Turkey reopened its border with Armenia on Friday."))
+    assert e.event == "RETREAT"

@@ -1039,6 +1039,13 @@ class Coder:
                 category = "REQUEST"
                 cameo = cameo if cameo[:2] in ("02", "10") else "100"
                 plover = cameo_to_plover(cameo) or plover
+            if category in ("RETREAT", "CONCEDE") and head.lemma_.lower() in (
+                    "open", "reopen") and not any(r.code for r in args.recipient) and \
+                    len({a.code for a in args.actor if a.code}) >= 2:
+                # "Colombia and Venezuela reopened their border": both sides resume an
+                # exchange (COOPERATE), no one concedes access to the other
+                category, cameo = "COOPERATE", "060"
+                plover = cameo_to_plover(cameo) or plover
             if category == "REQUEST" and not trig.nominal and protesters_demanding(head):
                 category, cameo = "PROTEST", "141"  # "protesters camped outside ...,
                 plover = cameo_to_plover(cameo) or plover  # demanding he resign"
