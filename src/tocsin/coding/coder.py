@@ -1149,10 +1149,10 @@ class Coder:
                 elif (conversion := intended(category)) is not None and not (
                         QUAD_CLASS.get(category) in (1, 2) and only_possible(head)) \
                         and not in_preparation(head):
-                    # ("is preparing to ban the party": a plan under way keeps the
-                    # category of the planned act, hypothetical; it warns no one)
-                    # "Saudi Arabia could normalise relations if ...": a possibility,
-                    # not a promise; it keeps its own category (hypothetical)
+                    # An intention announced is an agreement or a threat. Not so "Saudi
+                    # Arabia could normalise relations if ..." (a possibility, not a
+                    # promise) or "is preparing to ban the party" (a plan under way, which
+                    # warns no one): those keep their own category (hypothetical).
                     category, cameo = conversion
                     plover = cameo_to_plover(cameo) or plover
                     if category == "THREATEN" and claimed_by and \

@@ -474,8 +474,8 @@ def deadline_given(verb: Token) -> str | None:
     """ "gave Poland's government one month to reverse the reforms": a deadline set for
     another party's act, a demand (REQUEST 100); with a penalty named ("48 hours to leave
     or face military action", "..., warning that it could use force") an ultimatum
-    (THREATEN 139). Deadlines to leave a country
-    are expulsions (:func:`ordered_out`). Returns the code, or None."""
+    (THREATEN 139). Deadlines to leave a country are expulsions (:func:`ordered_out`).
+    Returns the code, or None."""
     if verb.lemma_.lower() != "give" or ordered_out(verb) is not None:
         return None
     deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]

@@ -59,7 +59,7 @@ Y_VERBS_CUT_SHORT = ("ready", "rebury")
 
 
 def _verb_lemma_fixes() -> dict[str, str]:
-    fixes = {}
+    fixes: dict[str, str] = {}
     for verb in E_VERBS_CUT_SHORT:
         fixes.update({verb + "d": verb, verb[:-1] + "ing": verb, verb + "s": verb})
     for verb in Y_VERBS_CUT_SHORT:
