@@ -435,3 +435,10 @@ def test_arguments_two_titled_names_joined_by_and_both_act(code):
     e = top(code("South Korean President Moon Jae-in and North Korean leader Kim Jong Un "
                  "pledged in Panmunjom on Friday to work for a peace treaty.", "2018-04-27"))
     assert codes(e.actor) == {"KOR", "PRK"}
+
+
+def test_arguments_a_regions_leaders_meeting_together_are_its_bloc(code):
+    e = top(code("West African leaders meeting in Accra on Sunday gave Mali's junta one month "
+                 "to set an election date.", "2022-01-09"))
+    assert codes(e.actor) == {"IGO"}
+    assert codes(e.recipient) == {"MLI"}
