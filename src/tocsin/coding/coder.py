@@ -72,6 +72,7 @@ from tocsin.coding.conventions import (
     CIVIL_SECTORS,
     CONDITION_MARKERS,
     DEMAND_MODALS,
+    DETENTION_VERBS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
     HELPERS,
@@ -1374,7 +1375,7 @@ class Coder:
 
 
 # Verbs that detain someone whatever the pattern ("hold" also holds rallies).
-ARRESTING_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "apprehend", "intern"})
+ARRESTING_VERBS = (DETENTION_VERBS - {"hold"}) | {"arrest", "apprehend"}
 CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "because",
                                 "as", "once"})
 

@@ -447,25 +447,32 @@ TIME_UNITS = frozenset({"hour", "day", "week", "month"})
 DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul"})
 
 
+def _deadline_for(verb: Token) -> tuple[set[int], Token] | None:
+    """For "gave X <time> to <act>": the indices of "give" and of its time phrase (the
+    act's infinitive hangs on one of them) and X; None for any other verb."""
+    if verb.lemma_.lower() != "give":
+        return None
+    deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                  and c.lemma_.lower() not in TIME_UNITS), None)
+    if not deadline or party is None:
+        return None
+    return {verb.i} | {t.i for t in deadline}, party
+
+
 def ordered_out(verb: Token) -> str | None:
     """ "gave the U.S. ambassador 72 hours to leave the country": an expulsion, of a
     diplomat (CAMEO 166, SANCTION) or of people (174, COERCE), not a gift. Returns the
     code, or None. ("Ordered X to leave" is recoded with the other commands.)"""
-    if verb.lemma_.lower() != "give":
+    given = _deadline_for(verb)
+    if given is None:
         return None
-    deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
-    if not deadline:
-        return None
-    holders = {verb.i} | {t.i for t in deadline}
+    holders, expelled = given
     leave = next((t for t in verb.subtree if t.lemma_.lower() in ("leave", "quit")
                   and t.head.i in holders and has_to_infinitive(t)), None)
     if leave is None or any(c.dep_ == "conj" and c.lemma_.lower() == "face"
                             for c in leave.children):
         return None  # "48 hours to leave Iraq or face military action": an ultimatum
-    expelled = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
-                     and c.lemma_.lower() not in TIME_UNITS), None)
-    if expelled is None:
-        return None
     diplomat = any(t.lemma_.lower() in DIPLOMAT_WORDS for t in expelled.subtree)
     return "166" if diplomat else "174"
 
@@ -476,15 +483,13 @@ def deadline_given(verb: Token) -> str | None:
     or face military action", "..., warning that it could use force") an ultimatum
     (THREATEN 139). Deadlines to leave a country are expulsions (:func:`ordered_out`).
     Returns the code, or None."""
-    if verb.lemma_.lower() != "give" or ordered_out(verb) is not None:
+    given = _deadline_for(verb)
+    if given is None or ordered_out(verb) is not None:
         return None
-    deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
-    holders = {verb.i} | {t.i for t in deadline}
+    holders, _ = given
     act = next((t for t in verb.subtree if t.head.i in holders and t.pos_ == "VERB"
                 and has_to_infinitive(t)), None)
-    if not deadline or act is None or not any(
-            c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in TIME_UNITS
-            for c in verb.children):
+    if act is None:
         return None
     penalty = any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in act.children) \
         or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children

@@ -75,7 +75,7 @@ def fix_verb_lemmas(doc: Doc) -> Doc:
     """Give the verbs of :data:`VERB_LEMMA_FIXES` their lemma (spaCy's lemmatizer ranks its
     own exceptions after a rule's result when both are words)."""
     for tok in doc:
-        if tok.pos_ == "VERB" and (lemma := VERB_LEMMA_FIXES.get(tok.lower_)):
+        if (lemma := VERB_LEMMA_FIXES.get(tok.lower_)) and tok.pos_ == "VERB":
             tok.lemma_ = lemma
     return doc
 
