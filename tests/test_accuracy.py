@@ -57,6 +57,9 @@ def reports(shared, code):
         "events_holdout23": _report(GOLD / "events_holdout23.json", code),
         "events_holdout24": _report(GOLD / "events_holdout24.json", code),
         "events_holdout25": _report(GOLD / "events_holdout25.json", code),
+        "events_holdout26": _report(GOLD / "events_holdout26.json", code),
+        "events_holdout27": _report(GOLD / "events_holdout27.json", code),
+        "events_holdout28": _report(GOLD / "events_holdout28.json", code),
     }
 
 
