@@ -622,6 +622,13 @@ def test_coder_handing_a_person_over_to_a_court_is_judicial_cooperation(code):
     assert (e.event, codes(e.actor)) == ("COOPERATE", {"HRV"})
     e = top(code("Colombia handed the cartel boss over to U.S. authorities.", "2008-05-13"))
     assert (e.event, codes(e.recipient)) == ("COOPERATE", {"USA"})
+    # suspects handed to another state are extradited, not released
+    e = top(code("Georgia handed over five suspected Chechen militants detained in the "
+                 "Pankisi Gorge to Russia on Friday.", "2002-10-04"))
+    assert (e.event, e.cameo, codes(e.recipient)) == ("COOPERATE", "063", {"RUS"})
+    e = top(code("France handed three ETA members over to Spanish judges on Wednesday.",
+                 "2004-06-02"))
+    assert (e.event, codes(e.recipient)) == ("COOPERATE", {"ESP"})
 
 
 def test_coder_a_telephone_call_is_a_consultation(code):

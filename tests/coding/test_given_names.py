@@ -31,3 +31,13 @@ def test_a_place_in_x_based_is_no_actor(code):
     ev = code("Security forces shot dead 41 protesters in Zahedan on Friday, according to a "
               "Norway-based rights group.")[0]
     assert "NOR" not in {a.code for a in ev.actor + ev.recipient}
+
+
+def test_a_capital_naming_a_park_or_street_is_no_actor(code):
+    e = code("Hundreds of thousands of Hong Kong residents marched out of Victoria Park on "
+             "Sunday in protest against the city's government.", "2019-08-18")[0]
+    assert "SYC" not in {a.code for a in e.actor + e.recipient}  # Victoria, Seychelles
+    assert e.location is not None and e.location.country == "HKG"
+    e = code("New Zealand police arrested protesters in Wellington on Tuesday.",
+             "2022-03-01")[0]
+    assert e.location is not None and e.location.country == "NZL"

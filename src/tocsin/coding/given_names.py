@@ -9,8 +9,9 @@ nothing capitalised follows), that the dictionary does not know, and that is not
 institutions and places are named with ("Jordan Valley", "Kenya Airways", "Georgia Tech",
 "Israel Defense Forces"). Likewise a one-word name of a person in the dictionary
 ("Hassan", a Jordanian prince) inside a longer name that the tagger reads as one person
-("Hassan Sheikh Mohamud") is someone else; and a place in "a Norway-based group" says
-where the group sits, not who it is.
+("Hassan Sheikh Mohamud") is someone else; a place in "a Norway-based group" says
+where the group sits, not who it is; and a capital or country that names a street, square
+or park ("Victoria Park" in Hong Kong, "Wellington Street") is not that country.
 """
 
 from __future__ import annotations
@@ -31,16 +32,20 @@ NAME_WORDS = frozenset({
     "islands", "corridor", "road", "party", "group", "company", "corp", "inc", "ltd",
 })  # fmt: skip
 """Words after a country's name that make it the name of a place or an institution."""
+STREET_WORDS = frozenset({"park", "street", "avenue", "square", "road", "gardens",
+                          "boulevard", "lane", "barracks", "embankment", "terrace"})
+"""Capitalised words that make the name before them a street's, square's or park's."""
 
 
 def drop_given_names(sent: Span, matches: Sequence[ActorMatch]) -> list[ActorMatch]:
-    """``matches`` (indices into ``sent``) without country names used as given names,
-    and without one-word names of people that are only part of a longer person's name
-    ("Hassan" of Jordan in "Hassan Sheikh Mohamud")."""
+    """``matches`` (indices into ``sent``) without country names used as given names or
+    in a street's or park's name, and without one-word names of people that are only part
+    of a longer person's name ("Hassan" of Jordan in "Hassan Sheikh Mohamud")."""
     starts = {m.start for m in matches}
     covered = {i for m in matches for i in range(m.start, m.end)}
     return [m for m in matches
             if not _based(sent, m.end)
+            and not (m.kind == "country" and _names_a_street(sent, m.end))
             and not (m.kind == "country" and m.end - m.start == 1 and m.end not in starts
                     and m.text.casefold() == m.entity.casefold()  # "Jordan", not "Russian"
                     and m.end < len(sent) and followed_by_surname(sent[m.start]))
@@ -51,6 +56,14 @@ def drop_given_names(sent: Span, matches: Sequence[ActorMatch]) -> list[ActorMat
 def _based(sent: Span, end: int) -> bool:
     """"a Norway-based rights group", "London-based": where a group sits, not who acts."""
     return end + 1 < len(sent) and sent[end].text == "-" and sent[end + 1].lower_ == "based"
+
+
+def _names_a_street(sent: Span, end: int) -> bool:
+    """"Victoria Park", "Wellington Street": the name is a street's, square's or park's."""
+    if end >= len(sent):
+        return False
+    word = sent[end].text
+    return word[:1].isupper() and word.lower() in STREET_WORDS
 
 
 def _part_of_a_longer_name(sent: Span, index: int, covered: set[int]) -> bool:
