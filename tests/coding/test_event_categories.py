@@ -146,6 +146,24 @@ def codes(refs):
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),
+    # handing back captives, handing over warships, arraigning, lifting a suspension
+    ("India handed back three captured Pakistani soldiers at the Wagah crossing.",
+     "RETREAT"),
+    ("South Korea has handed over two decommissioned patrol ships to the Ecuadorian navy "
+     "at a ceremony in Busan.", "AID"),
+    ("Kenya's anti-corruption agency arraigned a former minister on charges of fraud.",
+     "ACCUSE"),
+    ("Gabon's junta lifted its suspension of the French broadcaster on Monday.",
+     "CONCEDE"),
+    ("The European Union lifted its suspension of aid to Niger.", "CONCEDE"),
+    ("The African Union lifted the suspension of Mali on Friday.", "SUPPORT"),  # readmits
+    # a list of officials expelled: SANCTION 'expel' (not CAMEO's deportation)
+    ("Australia expelled Malaysia's high commissioner and two other diplomats.", "SANCTION"),
+    # the head word of a name ("Just Stop Oil") is no hazard or market
+    ("Three Just Stop Oil activists sprayed paint on the Treasury building in London.",
+     "PROTEST"),
+    # "handed in his resignation": RETREAT 'resign', as resigning is
+    ("Bolivian President Carlos Mesa handed in his resignation on Monday.", "RETREAT"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category

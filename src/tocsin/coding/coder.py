@@ -148,6 +148,7 @@ from tocsin.coding.conventions import (
     keeps_option_open,
     labelled_a_crime,
     leaves_organisation,
+    lifts_member_suspension,
     massed_against,
     merge_duplicates,
     message_addressee,
@@ -1082,8 +1083,13 @@ class Coder:
                 # "ordered troops to withdraw": an announced, not executed, retreat
                 category, cameo = "CONCEDE", "080"
                 plover = cameo_to_plover(cameo) or plover
-            if trig.token.lemma_.lower() in RESIGN_LEMMAS and category == "CONCEDE":
-                category = "RETREAT"  # the PLOVER manual's RETREAT 'resign'
+            if cameo == "081" and lifts_member_suspension(head, args.actor, args.recipient):
+                category, cameo = "SUPPORT", "057"  # readmitted to the bloc
+                plover = cameo_to_plover(cameo) or plover
+            if category == "CONCEDE" and any(t.lemma_.lower() in RESIGN_LEMMAS
+                                             for t in (trig.token, *trig.extra_tokens)):
+                category = "RETREAT"  # the PLOVER manual's RETREAT 'resign' (also "handed
+                # in his resignation")
                 plover = PloverCode("RETREAT", "resign", plover.context)
             if category == "PROTEST" and state_protest(trig.token, args.actor):
                 category, cameo = "ACCUSE", "111"  # the manual: a diplomatic protest

@@ -168,8 +168,10 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
             members := of_objects(subject)):
         subject = members[0]  # "a team of Cuban doctors arrived": the doctors
     words = {c.lower_ for c in subject.children if c.dep_ == "compound"}
-    if words & TRADE_VEHICLES or subject.lemma_.lower() in PEOPLE_NOUNS | WORKER_NOUNS:
-        return False  # "train drivers walked off the job", "oil workers went on strike"
+    if words & TRADE_VEHICLES or subject.lemma_.lower() in \
+            PEOPLE_NOUNS | WORKER_NOUNS | ACTIVIST_NOUNS:
+        return False  # "train drivers walked off the job", "oil workers went on strike",
+        # "Just Stop Oil activists sprayed paint"
     if subject.lemma_.lower() in STATE_FIRMS and any(
             t.lower_ in ("state", "national", "government") for t in subject.subtree
             if t.i < subject.i):
@@ -724,10 +726,12 @@ def purpose_of_a_state(verb: Token) -> bool:
 
 def object_is_official(verb: Token) -> bool:
     """The one acted on is an official: "expelled two diplomats", "diplomats were ordered
-    out", "ordered French ambassador Sylvain Itte to leave" (the title before a name)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(
-        t.lemma_.lower() in OFFICIAL_NOUNS for t in c.subtree
-        if t.i == c.i or t.i < c.i and t.dep_ == "compound") for c in verb.children)
+    out", "ordered French ambassador Sylvain Itte to leave" (the title before a name),
+    "expelled India's high commissioner and five other diplomats" (one of a list)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [j for c in objects for j in c.conjuncts]
+    return any(t.lemma_.lower() in OFFICIAL_NOUNS for c in objects for t in c.subtree
+               if t.i == c.i or t.i < c.i and t.dep_ == "compound")
 
 
 MEMBER_BODIES = frozenset({"party", "organisation", "organization", "movement", "league",
@@ -746,6 +750,19 @@ def expels_member(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its"
                                         for p in c.subtree if p.i < c.i)
                for c in verb.children)
+
+
+def lifts_member_suspension(verb: Token, actor: Iterable[ActorRef],
+                            recipient: Iterable[ActorRef]) -> bool:
+    """A bloc ending a member state's suspension readmits it ("the African Union lifted
+    Gabon's suspension"), which the manual codes SUPPORT; ending the suspension of a
+    broadcaster, a service or aid ("its suspension of aid to Niger") is a concession."""
+    if not any(a.code == "IGO" for a in actor) or not any(
+            r.code and r.code != "IGO" and not r.sector for r in recipient):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "suspension" and any(
+        o.pos_ == "PROPN" for o in [*c.children, *of_objects(c)]
+        if o.dep_ in ("poss", "pobj")) for c in verb.children)
 
 
 FLIGHT_CAUSES = frozenset({"offensive", "attack", "attacks", "fighting", "assault",
