@@ -164,6 +164,23 @@ def codes(refs):
      "PROTEST"),
     # "handed in his resignation": RETREAT 'resign', as resigning is
     ("Bolivian President Carlos Mesa handed in his resignation on Monday.", "RETREAT"),
+    # seizing drugs confiscates them; it takes no territory
+    ("Peruvian troops have seized two tonnes of cocaine near the Ecuadorian border.",
+     "COERCE"),
+    # a strike of a length or scale is a labour strike
+    ("Ghana's teachers began a three-day national strike on Monday over unpaid wages.",
+     "PROTEST"),
+    ("Nigerian nurses started a 48-hour strike in Abuja on Tuesday.", "PROTEST"),
+    # "called on X on <day> to ...", parsed as a noun with a reduced relative
+    ("Haiti's opposition coalition called on President Rene Preval on Friday to step down.",
+     "REQUEST"),
+    # the time of a deadline parsed into the relative clause on its addressee
+    ("The regional bloc ECOWAS has given the soldiers who seized power in Conakry six "
+     "months to hold elections, warning that sanctions would follow.", "THREATEN"),
+    # defiance is the manner of a protest, not the event
+    ("Thousands of opposition supporters defied a ban on rallies and marched into "
+     "Dhaka on Saturday.", "PROTEST"),
+    ("Iran defied a Security Council ban on uranium enrichment.", "REJECT"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category

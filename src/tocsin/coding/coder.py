@@ -243,7 +243,10 @@ WEAK_NOMINALS = frozenset({"03", "04", "05", "06", "07"})
 TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until",
                             "once", "whereas", "although", "though"})
 PROTEST_STRIKE_CUES = frozenset({"hunger", "general", "nationwide", "labor", "labour",
-                                 "worker", "workers", "union", "teachers", "doctors"})
+                                 "worker", "workers", "union", "teachers", "doctors",
+                                 # a strike of a length or scale: "a two-day national
+                                 # strike", "a 48-hour strike", "an indefinite strike"
+                                 "national", "indefinite", "day", "hour", "week", "wildcat"})
 
 
 @cache
@@ -1307,7 +1310,8 @@ class Coder:
                           - (0.1 if trig.nominal and trig.light_verb is None
                              and not subject_event else 0.0)
                           + (0.1 if dead or injured else 0.0)
-                          - (0.1 if not args.actor and not args.recipient else 0.0))
+                          - (0.1 if not args.actor and not args.recipient else 0.0)
+                          - (0.3 if defiance_of_a_protest(head, triggers) else 0.0))
             if (category == "MOBILIZE" or head.lemma_.lower() in MOVE_VERBS) and \
                     own_forces_moved(args.actor, args.recipient, args.recipient_heads):
                 # "the Pentagon is sending 3,000 more soldiers": its own, not a recipient
@@ -1384,6 +1388,17 @@ class Coder:
 ARRESTING_VERBS = (DETENTION_VERBS - {"hold"}) | {"arrest", "apprehend"}
 CLAUSE_BREAK_MARKS = frozenset({"after", "before", "since", "until", "while", "because",
                                 "as", "once"})
+
+
+def defiance_of_a_protest(verb: Token, triggers: list[Trigger]) -> bool:
+    """"defied a ban and marched on Islamabad", "Defying a police ban, thousands streamed
+    out ... in protest": defiance is how the crowd protests, and the protest (another
+    trigger, not the thing defied: "defied a ban on protests") is the event."""
+    if verb.lemma_.lower() != "defy":
+        return False
+    defied = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return any(t.cameo[:2] == "14" and t.token.i != verb.i and t.token.i not in defied
+               for t in triggers)
 
 
 def _carries_someone(trig: Trigger) -> bool:

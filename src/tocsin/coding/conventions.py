@@ -457,7 +457,17 @@ def _deadline_for(verb: Token) -> tuple[set[int], Token] | None:
     deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
     party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                   and c.lemma_.lower() not in TIME_UNITS), None)
-    if not deadline or party is None:
+    if party is None:
+        return None
+    if not deadline:  # "gave the officers who seized power in Niger one week to ...": the
+        # parser hangs the time and the act on the relative clause
+        deadline = [t for t in party.subtree if t.dep_ in ("npadvmod", "dobj")
+                    and t.lemma_.lower() in TIME_UNITS and t.head.dep_ == "relcl"
+                    and not any(c.lower_ in ("ago", "earlier", "later") for c in t.children)
+                    and any(a.i > t.i and a.dep_ in ("advcl", "xcomp") and has_to_infinitive(a)
+                            for a in t.head.children)]
+        deadline += [t.head for t in deadline]
+    if not deadline:
         return None
     return {verb.i} | {t.i for t in deadline}, party
 
@@ -1745,6 +1755,9 @@ def misparsed_subject(verb: Token) -> Token | None:
         c.dep_ in ("dobj", "xcomp", "ccomp")
         # "threatened on Saturday to march ...", its infinitive read as "to" + object
         or c.dep_ == "prep" and c.lower_ == "to" and any(g.tag_ == "VB" for g in c.children)
+        # "called on President Aristide on Friday to step down", the infinitive an adverbial
+        or c.dep_ == "advcl" and c.tag_ == "VB" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children)
     if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root) and \
             not _crowd_acting(verb) and not verbless:
