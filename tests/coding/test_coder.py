@@ -1319,3 +1319,9 @@ def test_coder_two_countries_reopening_their_border_cooperate(code):
     assert e.event == "COOPERATE"
     e = top(code("Turkey reopened its border with Armenia on Friday."))
     assert e.event == "RETREAT"
+
+
+def test_coder_forces_landing_on_a_mission_help_the_country_they_land_in(code):
+    e = top(code("The first 400 Rwandan soldiers have landed in Bangui to spearhead a "
+                 "UN-backed stabilisation mission.", "2021-03-01"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"RWA"}, {"CAF"})

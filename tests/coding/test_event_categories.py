@@ -181,6 +181,12 @@ def codes(refs):
     ("Thousands of opposition supporters defied a ban on rallies and marched into "
      "Dhaka on Saturday.", "PROTEST"),
     ("Iran defied a Security Council ban on uranium enrichment.", "REJECT"),
+    # a mission's forces landing abroad are help to that country (AID)
+    ("The first 300 Ghanaian soldiers of a regional peacekeeping force landed at the "
+     "airport in Freetown on Sunday.", "AID"),
+    # relief among other things flown to a country is aid, not a visit
+    ("Japan has flown medical teams, water purifiers and 20 tonnes of relief material to "
+     "Nepal.", "AID"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category

@@ -79,6 +79,7 @@ from tocsin.coding.conventions import (
     HISTORICAL_DAYS,
     LEAVING_VERBS,
     MESSAGE_NOUNS,
+    MISSION_WORDS,
     MODIFIER_DEPS,
     NON_STATE_CODES,
     OFFICIAL_NOUNS,
@@ -95,6 +96,7 @@ from tocsin.coding.conventions import (
     admits_observers,
     agrees_to_debt_relief,
     announces_future,
+    arrives_to_help,
     asks_to_act,
     assessed_party,
     biography_of_the_dead,
@@ -935,10 +937,19 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
             elif cameo[:3] in ("042", "043", "040") and head.lemma_.lower() in ARRIVAL_VERBS:
                 first = next((h.lemma_.lower() for h in args.actor_heads), "")
-                if any(h.lemma_.lower() in ARMED_UNITS for h in args.actor_heads):
+                if any(h.lemma_.lower() in ARMED_UNITS for h in args.actor_heads) or (
+                        any(a.sector in ("MIL", "COP") for a in args.actor)
+                        and any(h.tag_ == "NNS" for h in args.actor_heads)):
+                    # (and "400 Kenyan police officers landed in Port-au-Prince")
                     # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
                     # docked in Busan": forces arriving deploy, they do not visit
                     category, cameo = "MOBILIZE", "154"
+                    plover = cameo_to_plover(cameo) or plover
+                elif subject is not None and (subject.tag_ == "NNS" or subject.lemma_.lower()
+                                              in MISSION_WORDS) and arrives_to_help(head):
+                    # "200 Kenyan police officers of a UN-backed mission landed in
+                    # Port-au-Prince to help Haitian authorities": help, not a visit
+                    category, cameo = "AID", "074"
                     plover = cameo_to_plover(cameo) or plover
                 elif first in HELPERS or any(
                         o.lemma_.lower() in HELPERS
@@ -1244,6 +1255,14 @@ class Coder:
                     location.country not in {a.code for a in args.actor} and \
                     any(a.code for a in args.actor):
                 # "Xi arrived in Moscow for a state visit": the host is the place's country
+                args.recipient = [ActorRef(text=location.name, code=location.country,
+                                           span=location.span)]
+            if cameo == "074" and location is not None and location.country and \
+                    head.lemma_.lower() in ("arrive", "land") and \
+                    location.country not in {a.code for a in args.actor} and \
+                    all(r.code in ("IGO", "") for r in args.recipient):
+                # "Kenyan police landed in Port-au-Prince to spearhead a UN-backed
+                # mission": the help goes to the place's country, not to the UN
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
             if category == "ASSAULT" and location is not None and location.country and \

@@ -627,6 +627,8 @@ def greets_visitor(verb: Token) -> bool:
 
 
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "airlift", "fly"})
+MISSION_WORDS = frozenset({"peacekeeping", "peacekeeper", "mission", "stabilisation",
+                           "stabilization"})
 HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend", "bolster",
                         "shore", "back", "quell", "crush", "restore", "reinforce"})
 
@@ -671,19 +673,17 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
     at President Tokayev's request"), as are forces arriving to help ("arrived in Uganda
     to help government forces hunt down the LRA")."""
     own = {a.code for a in actor if a.code}
-    arrival = verb.lemma_.lower() in ("arrive", "land")
+    if not own:
+        return False
+    if verb.lemma_.lower() in ("arrive", "land") and arrives_to_help(verb) and not any(
+            r.code in own for r in recipient if r.code):
+        return True
     if verb.lemma_.lower() not in SENDING_VERBS:
         verb = next((t for t in verb.subtree if t.dep_ in ("acl", "relcl")
                      and t.lemma_.lower() in SENDING_VERBS), verb)
-    if not own or verb.lemma_.lower() not in SENDING_VERBS and not arrival:
+    if verb.lemma_.lower() not in SENDING_VERBS:
         return False
-    helps = [tok for tok in verb.subtree if tok.lemma_.lower() in HELP_VERBS
-             and tok.pos_ == "VERB" and has_to_infinitive(tok)]
-    if arrival and verb.lemma_.lower() not in SENDING_VERBS:
-        # "U.S. special forces have arrived in Uganda to help government forces": in the
-        # country they came to help
-        return any(h.head.i == verb.i for h in helps) and not any(
-            r.code in own for r in recipient if r.code)
+    helps = _helps(verb)
     if any(r.code for r in recipient):
         if not any(r.code and r.code not in own for r in recipient):
             return False  # not "massed troops on the border ... to support separatists"
@@ -693,6 +693,25 @@ def sent_to_help(verb: Token, actor: list[ActorRef], recipient: list[ActorRef]) 
     return any(t.ent_type_ in ("GPE", "NORP") for h in helps for t in h.subtree) or any(
         t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"
         for r in _requests(verb) for t in r.subtree)  # "at President Tokayev's request"
+
+
+def _helps(verb: Token) -> list[Token]:
+    """The infinitives of helping under ``verb`` ("to help protect civilians")."""
+    return [tok for tok in verb.subtree if tok.lemma_.lower() in HELP_VERBS
+            and tok.pos_ == "VERB" and has_to_infinitive(tok)]
+
+
+def arrives_to_help(verb: Token) -> bool:
+    """Forces arriving to help ("arrived in Uganda to help government forces hunt down the
+    LRA"), or on a mission ("soldiers of a West African peacekeeping force landed",
+    "landed in Port-au-Prince to lead a UN-backed multinational force")."""
+    subject, _ = subject_of(verb)
+    purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                and has_to_infinitive(c) for t in c.subtree]
+    return any(h.head.i == verb.i for h in _helps(verb)) or any(
+        t.lemma_.lower() in MISSION_WORDS | {"force"} for t in purposes) or any(
+        t.lemma_.lower() in MISSION_WORDS
+        for t in (subject.subtree if subject is not None else ()))
 
 
 def _requests(verb: Token) -> list[Token]:
@@ -1895,6 +1914,9 @@ def _goods_code(noun: Token | None) -> str | None:
         noun = of_objects(noun)[0]  # "30 tonnes of tents"
     # the lemmatiser reads "doses" as "dos": try the plain singular too
     forms = {noun.lemma_.lower(), noun.lower_.removesuffix("s")}
+    if noun.lemma_.lower() in ("material", "materials", "goods", "item", "items"):
+        forms |= {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}  # "relief
+        # material", "aid items"
     if forms & ARMS_GOODS:
         return "072"
     return "073" if forms & (AID_GOODS | HELPERS) else None
@@ -1939,9 +1961,15 @@ def delivers_goods(verb: Token) -> str | None:
         destination = any(c.dep_ == "prep" and c.lower_ in ("to", "into") or (
             lemma == "airdrop" and c.dep_ == "prep" and c.lower_ == "over")
             for c in [*verb.children, *obj.children])  # "airdropping maize over the region"
-        if obj.like_num and of_objects(obj):
-            obj = of_objects(obj)[0]  # "delivered the first 12 of 24 helicopters to Iraq"
-        return _goods_code(obj) if destination else None
+        if not destination:
+            return None
+        for item in (obj, *obj.conjuncts):  # "flew rescue teams, a field hospital and 15
+            # tonnes of relief material to Myanmar"
+            if item.like_num and of_objects(item):
+                item = of_objects(item)[0]  # "delivered the first 12 of 24 helicopters"
+            if (code := _goods_code(item)) is not None:
+                return code
+        return None
     if lemma in ("send", "dispatch"):
         # "dispatched two cargo planes carrying tents and medicine to Niamey"
         holders = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1959,8 +1987,9 @@ def delivers_goods(verb: Token) -> str | None:
         if goods is None:  # "loaded with flour"
             goods = next((o for p in carrier.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj"), None)
-        if (code := _goods_code(goods)) is not None:
-            return code
+        for item in (goods, *goods.conjuncts) if goods is not None else ():
+            if (code := _goods_code(item)) is not None:  # "carrying 100 troops and 35
+                return code  # tonnes of equipment"
     return None
 
 
