@@ -1098,6 +1098,9 @@ def test_coder_the_event_a_since_clause_dates_from_is_background(code):
     # a past year cannot date a present perfect: the parser hung it on the wrong word
     ("French judges have opened an inquiry into the kidnapping of two French aid workers "
      "in Darfur in 2009.", "2012-05-10", "ACCUSE"),
+    # a span of years parsed onto the verb, after the past war the charge is about
+    ("In a suit filed at the International Court of Justice on Monday, Bosnia accused "
+     "Serbia of genocide during the war of 1992 to 1995.", "2002-03-04", "ACCUSE"),
 ])
 def test_coder_dates_of_things_an_act_is_about_do_not_date_the_act(code, text, day,
                                                                    category):

@@ -184,6 +184,12 @@ def codes(refs):
     # a mission's forces landing abroad are help to that country (AID)
     ("The first 300 Ghanaian soldiers of a regional peacekeeping force landed at the "
      "airport in Freetown on Sunday.", "AID"),
+    # putting weapons beyond use decommissions them
+    ("Loyalist paramilitary groups in Northern Ireland put their weapons beyond use.",
+     "RETREAT"),
+    # hacking off limbs mutilates (CAMEO physical assault)
+    ("Militiamen hacked off the hands of villagers in Ituri province, witnesses said.",
+     "ASSAULT"),
     # relief among other things flown to a country is aid, not a visit
     ("Japan has flown medical teams, water purifiers and 20 tonnes of relief material to "
      "Nepal.", "AID"),
