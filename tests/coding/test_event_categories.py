@@ -187,6 +187,13 @@ def codes(refs):
     # putting weapons beyond use decommissions them
     ("Loyalist paramilitary groups in Northern Ireland put their weapons beyond use.",
      "RETREAT"),
+    # suspending lawmakers from a chamber sanctions them; impeaching accuses
+    ("Zambia's speaker suspended 30 opposition lawmakers for a month on Tuesday.",
+     "SANCTION"),
+    ("Brazil's Senate impeached President Dilma Rousseff on Wednesday.", "ACCUSE"),
+    # calling off one's own sit-in or boycott eases dissent
+    ("Striking teachers called off their sit-in outside parliament in Nairobi on Friday.",
+     "CONCEDE"),
     # hacking off limbs mutilates (CAMEO physical assault)
     ("Militiamen hacked off the hands of villagers in Ituri province, witnesses said.",
      "ASSAULT"),

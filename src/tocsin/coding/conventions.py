@@ -352,12 +352,19 @@ def _country_named(name: str) -> str:
     return _country_names()(name)
 
 
+MEMBER_NOUNS = frozenset({"lawmaker", "legislator", "mp", "deputy", "senator", "member",
+                          "councillor", "councilor", "judge", "minister", "official"})
+
+
 def suspends_member(verb: Token) -> bool:
-    """ "The Commonwealth suspended Fiji", "ECOWAS suspended Niger from the bloc": a state
-    suspended from a body (SANCTION), not an activity suspended."""
+    """ "The Commonwealth suspended Fiji", "ECOWAS suspended Niger from the bloc", "the
+    speaker suspended 25 opposition lawmakers": a state or people suspended from a body
+    (SANCTION), not an activity suspended."""
     if verb.lemma_.lower() != "suspend":
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in MEMBER_NOUNS:
+        return True
     if obj is None or obj.pos_ != "PROPN":
         return False
     name = obj.doc[obj.left_edge.i:obj.i + 1]  # "Sierra Leone"; "Madagascar", tagged PERSON
