@@ -194,6 +194,15 @@ def codes(refs):
     # calling off one's own sit-in or boycott eases dissent
     ("Striking teachers called off their sit-in outside parliament in Nairobi on Friday.",
      "CONCEDE"),
+    # signing a deal with no partner named; restoring internet; revoking a designation
+    ("Colombia's government and the main trade unions signed a pension reform deal on "
+     "Monday.", "SUPPORT"),
+    ("Ethiopia restored mobile internet in the Tigray region on Tuesday.", "CONCEDE"),
+    ("Washington revoked the designation of Cuba's state airline as a sanctioned entity.",
+     "CONCEDE"),
+    # trucks loaded with relief crossing into a territory deliver aid
+    ("Forty trucks loaded by the Jordanian army with flour and medicine crossed into Gaza "
+     "on Monday.", "AID"),
     # hacking off limbs mutilates (CAMEO physical assault)
     ("Militiamen hacked off the hands of villagers in Ituri province, witnesses said.",
      "ASSAULT"),

@@ -1904,7 +1904,7 @@ ARMS_GOODS = frozenset({"weapon", "arm", "ammunition", "missile", "launcher", "s
 CARRYING_VERBS = frozenset({"ferry", "fly", "truck", "ship", "airlift", "airdrop", "carry",
                             "transport", "deliver", "bring"})
 VEHICLE_ARRIVALS = frozenset({"arrive", "land", "dock", "reach", "roll", "touch", "enter",
-                              "pull"})
+                              "pull", "cross"})
 
 
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kg", "crate", "box", "consignment",
