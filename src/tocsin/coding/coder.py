@@ -940,9 +940,9 @@ class Coder:
                 if any(h.lemma_.lower() in ARMED_UNITS for h in args.actor_heads) or (
                         any(a.sector in ("MIL", "COP") for a in args.actor)
                         and any(h.tag_ == "NNS" for h in args.actor_heads)):
-                    # (and "400 Kenyan police officers landed in Port-au-Prince")
                     # "Russian paratroopers began arriving in Kazakhstan", "a U.S. submarine
-                    # docked in Busan": forces arriving deploy, they do not visit
+                    # docked in Busan", "400 Kenyan police officers landed in Port-au-Prince":
+                    # forces arriving deploy, they do not visit
                     category, cameo = "MOBILIZE", "154"
                     plover = cameo_to_plover(cameo) or plover
                 elif subject is not None and (subject.tag_ == "NNS" or subject.lemma_.lower()
