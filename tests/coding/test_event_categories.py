@@ -203,6 +203,9 @@ def codes(refs):
     # trucks loaded with relief crossing into a territory deliver aid
     ("Forty trucks loaded by the Jordanian army with flour and medicine crossed into Gaza "
      "on Monday.", "AID"),
+    # "accused neighbouring X on <day> of ...": the adjective read as a verb; still an
+    # accusation of X, not the act it alleges
+    ("Chad accused neighbouring Sudan on Monday of arming rebels in the east.", "ACCUSE"),
     # hacking off limbs mutilates (CAMEO physical assault)
     ("Militiamen hacked off the hands of villagers in Ituri province, witnesses said.",
      "ASSAULT"),

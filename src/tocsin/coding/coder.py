@@ -545,7 +545,13 @@ class Coder:
                 match = replace(match, cameo="073")  # "commandos freed the hostages"
             cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
-                    or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and any(
+                    or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and not (
+                    # "accused neighbouring Eritrea on Sunday of supplying weapons", its "of"
+                    # clause parsed as a complement: an accusation of the party named
+                    tok.lemma_.lower() in ("accuse", "blame") and (
+                        any(c.dep_ == "dobj" for c in tok.children) or any(
+                            t.lower_ == "of" and any(g.dep_ == "pcomp" for g in t.children)
+                            for t in tok.subtree))) and any(
                     c.dep_ in ("ccomp", "xcomp") and not (
                         # "declared two diplomats persona non grata", "persona" parsed as
                         # the complement: the pattern's own words, a sanction
