@@ -93,6 +93,7 @@ from tocsin.coding.conventions import (
     absolute_toll,
     accidental,
     accuser_of,
+    accuses_a_party,
     admits_observers,
     agrees_to_debt_relief,
     announces_future,
@@ -545,13 +546,8 @@ class Coder:
                 match = replace(match, cameo="073")  # "commandos freed the hostages"
             cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
-                    or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and not (
-                    # "accused neighbouring Eritrea on Sunday of supplying weapons", its "of"
-                    # clause parsed as a complement: an accusation of the party named
-                    tok.lemma_.lower() in ("accuse", "blame") and (
-                        any(c.dep_ == "dobj" for c in tok.children) or any(
-                            t.lower_ == "of" and any(g.dep_ == "pcomp" for g in t.children)
-                            for t in tok.subtree))) and any(
+                    or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and \
+                    not accuses_a_party(tok) and any(
                     c.dep_ in ("ccomp", "xcomp") and not (
                         # "declared two diplomats persona non grata", "persona" parsed as
                         # the complement: the pattern's own words, a sanction
@@ -1256,19 +1252,15 @@ class Coder:
                 # (talks between Morocco and the Polisario Front have two)
             if head.dep_ == "acl" and not any(a.code for a in args.actor):
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
-            if cameo.startswith("042") and location is not None and location.country and \
-                    not any(r.code for r in args.recipient) and \
-                    location.country not in {a.code for a in args.actor} and \
-                    any(a.code for a in args.actor):
-                # "Xi arrived in Moscow for a state visit": the host is the place's country
-                args.recipient = [ActorRef(text=location.name, code=location.country,
-                                           span=location.span)]
-            if cameo == "074" and location is not None and location.country and \
-                    head.lemma_.lower() in ("arrive", "land") and \
-                    location.country not in {a.code for a in args.actor} and \
-                    all(r.code in ("IGO", "") for r in args.recipient):
-                # "Kenyan police landed in Port-au-Prince to spearhead a UN-backed
-                # mission": the help goes to the place's country, not to the UN
+            if location is not None and location.country and \
+                    location.country not in {a.code for a in args.actor} and (
+                        cameo.startswith("042") and not any(r.code for r in args.recipient)
+                        and any(a.code for a in args.actor)
+                        or cameo == "074" and head.lemma_.lower() in ("arrive", "land")
+                        and all(r.code in ("IGO", "") for r in args.recipient)):
+                # "Xi arrived in Moscow for a state visit": the host is the place's country;
+                # "Kenyan police landed in Port-au-Prince to spearhead a UN-backed mission":
+                # the help goes to the place's country, not to the UN
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
             if category == "ASSAULT" and location is not None and location.country and \

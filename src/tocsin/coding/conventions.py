@@ -1970,13 +1970,9 @@ def delivers_goods(verb: Token) -> str | None:
             for c in [*verb.children, *obj.children])  # "airdropping maize over the region"
         if not destination:
             return None
-        for item in (obj, *obj.conjuncts):  # "flew rescue teams, a field hospital and 15
-            # tonnes of relief material to Myanmar"
-            if item.like_num and of_objects(item):
-                item = of_objects(item)[0]  # "delivered the first 12 of 24 helicopters"
-            if (code := _goods_code(item)) is not None:
-                return code
-        return None
+        # "delivered the first 12 of 24 helicopters to Iraq": the helicopters
+        return _listed_goods_code(of_objects(item)[0] if item.like_num and of_objects(item)
+                                  else item for item in (obj, *obj.conjuncts))
     if lemma in ("send", "dispatch"):
         # "dispatched two cargo planes carrying tents and medicine to Niamey"
         holders = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1994,10 +1990,15 @@ def delivers_goods(verb: Token) -> str | None:
         if goods is None:  # "loaded with flour"
             goods = next((o for p in carrier.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj"), None)
-        for item in (goods, *goods.conjuncts) if goods is not None else ():
-            if (code := _goods_code(item)) is not None:  # "carrying 100 troops and 35
-                return code  # tonnes of equipment"
+        if goods is not None and (code := _listed_goods_code((goods, *goods.conjuncts))):
+            return code
     return None
+
+
+def _listed_goods_code(items: Iterable[Token]) -> str | None:
+    """The code of the first goods in a list ("flew rescue teams, a field hospital and 15
+    tonnes of relief material", "carrying 100 troops and 35 tonnes of equipment")."""
+    return next((code for item in items if (code := _goods_code(item)) is not None), None)
 
 
 COERCION_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
@@ -2089,6 +2090,16 @@ def rejected_claim(verb: Token) -> Token | None:
                 noun.i > verb.i:
             return noun  # not "..., allegations the police denied": the act stays reported
     return None
+
+
+def accuses_a_party(verb: Token) -> bool:
+    """ "accused Eritrea of supplying weapons": an accusation of the party named, not a
+    report of the act alleged, also when the parser reads "neighbouring" in "accused
+    neighbouring Eritrea on Sunday of ..." as a verb and the "of" clause as its complement."""
+    return verb.lemma_.lower() in ("accuse", "blame") and (
+        any(c.dep_ == "dobj" for c in verb.children)
+        or any(t.lower_ == "of" and any(g.dep_ == "pcomp" for g in t.children)
+               for t in verb.subtree))
 
 
 def accuser_of(noun: Token) -> Token | None:
