@@ -47,6 +47,9 @@ GAMMA_SHAPE = 5.0  # generate(): over-dispersion of the routine rate
 SLOPES = (0.3, 0.6, 1.2, 2.4, 4.8, 9.6)  # added acts per day and ramp day (grid)
 MAX_COUNT = 120  # conflict acts per day the likelihoods cover
 ALERT_GAP = 14  # days: alerts closer than this are one alert
+TOLERANCE = 2  # days after the onset an alert is on time (as in the backtest)
+
+Planted = dict[str, list[tuple[int, int, str]]]  # per dyad: (onset, end, shape) day indices
 
 
 def _shares(table: tuple[tuple[str, str, float], ...]) -> tuple[float, float]:
@@ -106,15 +109,14 @@ def _ramp_statistic(counts: np.ndarray, assaults: np.ndarray, cycle: np.ndarray,
     return best
 
 
-def _score(statistics: dict[str, np.ndarray], escalations: dict[str, list[tuple[int, int,
-                                                                                 str]]],
-           threshold: float, n_days: int) -> tuple[float, dict[str, float]]:
+def _score(statistics: dict[str, np.ndarray], escalations: Planted, threshold: float,
+           n_days: int) -> tuple[float, dict[str, float]]:
     """(false alerts per dyad-year, recall within 2 days of onset by shape) at a threshold."""
     false, hits, planted = 0, {}, {}
     for dyad, stat in statistics.items():
         excused = np.zeros(n_days, dtype=bool)
         for onset, end, _ in escalations[dyad]:
-            excused[onset:end + 3] = True
+            excused[onset:end + TOLERANCE + 1] = True
         last = -ALERT_GAP
         for t in np.flatnonzero(stat >= threshold):
             if t - last >= ALERT_GAP:
@@ -122,7 +124,8 @@ def _score(statistics: dict[str, np.ndarray], escalations: dict[str, list[tuple[
                 last = t
         for onset, _, shape in escalations[dyad]:
             planted[shape] = planted.get(shape, 0) + 1
-            hits[shape] = hits.get(shape, 0) + bool((stat[onset:onset + 3] >= threshold).any())
+            on_time = stat[onset:onset + TOLERANCE + 1] >= threshold
+            hits[shape] = hits.get(shape, 0) + bool(on_time.any())
     years = len(statistics) * n_days / 365.0
     return false / years, {s: hits[s] / planted[s] for s in planted}
 
@@ -146,7 +149,7 @@ def main() -> None:
                 and r.factuality in ("asserted", "reported"):
             assaults[row[r.dyad], (r.day - first).days] += 1
         seen.add(r.cluster)
-    planted: dict[str, list[tuple[int, int, str]]] = {d: [] for d in stream.dyads}
+    planted: Planted = {d: [] for d in stream.dyads}
     for e in stream.escalations:
         planted[e.dyad].append(((e.onset - first).days, (e.end - first).days, e.shape))
     statistics = {}
