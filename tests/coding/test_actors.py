@@ -94,6 +94,14 @@ def test_actors_trump_dated_roles(find) -> None:
     assert _one(find("Trump said", None), "Trump").sector == "GOV"  # latest role
 
 
+def test_actors_bare_ira_is_the_armed_group_only_while_it_was_armed(find) -> None:
+    ira = _one(find("An IRA unit shot dead a policeman.", date(1990, 5, 1)), "IRA")
+    assert (ira.code, ira.sector) == ("GBR", "REB")
+    # after 2005 "the IRA" is more often the US Inflation Reduction Act
+    later = find("Senators debated the IRA subsidies.", date(2023, 5, 1))
+    assert not any(m.text == "IRA" and m.code == "GBR" for m in later)
+
+
 def test_actors_country_and_agent_in_one_phrase(find) -> None:
     matches = find("Donald Trump met Iraq's prime minister.")
     assert [(m.start, m.end, m.code, m.sector, m.kind) for m in matches] == [

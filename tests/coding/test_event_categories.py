@@ -212,6 +212,10 @@ def codes(refs):
     # relief among other things flown to a country is aid, not a visit
     ("Japan has flown medical teams, water purifiers and 20 tonnes of relief material to "
      "Nepal.", "AID"),
+    # a truce taking hold is the truce; taking hold of a town takes it
+    ("A ceasefire between Israel and Hezbollah took hold across south Lebanon on Monday.",
+     "RETREAT"),
+    ("Islamist fighters took hold of the town of Konna in central Mali.", "ASSAULT"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category
@@ -1290,3 +1294,34 @@ def test_categories_refuge_given_in_an_embassy_is_given_by_its_owner(code):
     ev = code("Dissident Chen Guangcheng was given refuge in the U.S. embassy in Beijing on "
               "Friday.", "2012-04-27")[0]
     assert (ev.event, codes(ev.actor)) == ("AID", {"USA"})
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a crowd filling a square and chanting for or against someone protests
+    ("Tens of thousands of people packed Independence Square in Kyiv, chanting for the "
+     "president to resign.", "PROTEST"),
+    # a crowd camping out with a demand protests; one camping for a festival does not
+    ("Thousands of teachers camped outside parliament in Nairobi, vowing to stay until "
+     "their pay is raised.", "PROTEST"),
+    # troops concentrated near a border are mobilised
+    ("Azerbaijan has concentrated thousands of troops near the Armenian border.", "MOBILIZE"),
+    # an economic agreement entering into force is economic cooperation; a truce, a retreat
+    ("A customs union between Armenia and Russia came into force on Monday.", "COOPERATE"),
+    ("A new trade agreement between Chile and Vietnam took effect on Friday.", "COOPERATE"),
+    ("A truce between Colombia's government and ELN rebels came into force at midnight.",
+     "RETREAT"),
+])
+def test_categories_crowds_camping_forces_concentrated_and_deals_in_force(code, text,
+                                                                          category):
+    assert top(code(text, "2015-01-01")).event == category
+
+
+def test_categories_a_crowd_camping_for_a_festival_is_no_event(code):
+    assert code("Thousands of pilgrims camped outside Mecca on Friday, waiting for the "
+                "start of the hajj.", "2015-01-01") == []
+
+
+def test_categories_what_must_happen_first_is_no_event(code):
+    events = code("Serbia refused to recognise the vote until Kosovo withdrew its police from "
+                  "the north.", "2023-05-01")
+    assert [e.event for e in events] == ["REJECT"]

@@ -888,8 +888,9 @@ def blamed_party(head: Token, resolver: ActorResolver) -> list[ActorRef]:
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # The marks of a statement's conditions, which are not its event ("would accept the plan
-# once Addis Ababa pulled back").
-CONDITION_MARKERS = CONDITION_MARKS | {"once", "provided", "providing"}
+# once Addis Ababa pulled back", "would not sit in government until the IRA began handing
+# over its weapons").
+CONDITION_MARKERS = CONDITION_MARKS | {"once", "provided", "providing", "until"}
 
 
 def conditioned_on(head: Token, actor: list[ActorRef],
@@ -1151,12 +1152,13 @@ def deliberates(verb: Token) -> bool:
 
 
 CROWD_VERBS = frozenset({"rally", "gather", "pour", "converge", "flock", "throng",
-                         "assemble", "swarm", "flood", "fill", "pack", "mass"})
-# Crowds fill squares for carnivals and matches too: these need protesters.
-STREET_VERBS = frozenset({"fill", "pack"})
+                         "assemble", "swarm", "flood", "fill", "pack", "mass", "camp"})
+# Crowds fill squares for carnivals and matches and camp out for pilgrimages too: these
+# need protesters or a protest's purpose.
+STREET_VERBS = frozenset({"fill", "pack", "camp"})
 PROTEST_CROWD = frozenset({"protester", "demonstrator", "marcher"})
 PROTEST_PURPOSES = frozenset({"protest", "oppose", "demand", "denounce", "condemn", "reject",
-                              "demonstrate", "call", "decry", "urge"})
+                              "demonstrate", "call", "decry", "urge", "vow"})
 CROWD_NOUNS = frozenset({"ten", "thousand", "hundred", "dozen", "million", "crowd", "protester",
                          "demonstrator", "people", "student", "supporter", "resident",
                          "worker", "activist", "citizen", "marcher", "mourner", "voter"})
@@ -1248,10 +1250,23 @@ def crowd_demonstrates(verb: Token) -> bool:
         clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
         clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
         return crowd_subject(verb, PROTEST_CROWD) or any(
-            c.lemma_.lower() in PROTEST_PURPOSES for c in clauses)
+            c.lemma_.lower() in PROTEST_PURPOSES or _chants_for_or_against(c)
+            for c in clauses)
     return lemma in CROWD_VERBS or not any(
         c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in verb.children)
+
+
+def _chants_for_or_against(verb: Token) -> bool:
+    """ "chanting for the leadership to resign", "chanting slogans against the army"."""
+    if verb.lemma_.lower() != "chant":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
+              if p.dep_ == "prep"]
+    preps += [m for c in verb.children if c.dep_ == "advcl" for m in c.children
+              if m.dep_ == "mark"]  # "for the president to resign"
+    return any(p.lower_ in ("for", "against") for p in preps)
 
 
 OCCASION_NOUNS = frozenset({"funeral", "burial", "prayer", "celebration", "concert",
