@@ -1325,3 +1325,23 @@ def test_categories_what_must_happen_first_is_no_event(code):
     events = code("Serbia refused to recognise the vote until Kosovo withdrew its police from "
                   "the north.", "2023-05-01")
     assert [e.event for e in events] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # an order is the act ordered, not management (CAMEO's default for a bare "order")
+    ("Ecuador's president ordered troops onto the streets of Guayaquil on Monday.",
+     "MOBILIZE"),
+    ("Erdogan ordered the army into northern Syria on Wednesday.", "MOBILIZE"),
+    # a court ordering that something be done demands it
+    ("Kenya's High Court ordered that the detained activists be released on bail.",
+     "REQUEST"),
+    # a span of time filled with an event noun: the noun is the object
+    ("Indian and Japanese warships began five days of joint drills in the Bay of Bengal.",
+     "COOPERATE"),
+    # answering or heeding a call to march or strike is marching or striking
+    ("Thousands of Georgians answered the opposition's call to march through Tbilisi.",
+     "PROTEST"),
+    ("Workers across Nigeria heeded the unions' call to strike on Monday.", "PROTEST"),
+])
+def test_categories_orders_spans_of_time_and_answered_calls(code, text, category):
+    assert top(code(text, "2019-01-01")).event == category

@@ -666,8 +666,18 @@ class Coder:
         """ "ordered troops to withdraw": the order is the withdrawal, by the commander's
         state. "the court ordered Israel to halt": a demand (REQUEST) on another actor."""
         out: list[Trigger] = []
+        rulings = {t.token.head.i for t in triggers if not t.nominal and
+                   t.token.dep_ == "ccomp" and t.token.head.lemma_.lower() in COMMAND_VERBS
+                   and _judicial(t.token.head)}
         for t in triggers:
             tok = t.token
+            if tok.i in rulings:
+                continue  # the court's order is its demand (below), whatever CAMEO reads
+            if tok.head.i in rulings and tok.dep_ == "ccomp" and not t.nominal:
+                # "the court ordered that Khan be freed": the court demands the release
+                out.append(replace(t, token=tok.head, cameo="100", specific=True,
+                                   extra_tokens=()))
+                continue
             clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             particle = any(c.dep_ == "prt" for c in tok.children)  # "forced out": expelled
             if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None \
@@ -676,8 +686,7 @@ class Coder:
                 continue
             # "a Russian diplomat was ordered to leave": the passive's subject is the object
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            commander, _ = subject_of(tok)
-            judicial = commander is not None and commander.lemma_.lower() in COURT_NOUNS
+            judicial = _judicial(tok)
             if obj is not None and is_own_forces(obj) and not judicial:
                 continue  # "a court ordered the army to ...": a demand, not a command
             if obj is not None and clause.lemma_.lower() in ("leave", "depart", "go", "quit"):
@@ -1445,6 +1454,12 @@ def _drop_false_journeys(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if not (
         t.token.lemma_.lower() in JOURNEY_VERBS and not t.nominal
         and any(t.token in a.ancestors for a in asylum))]
+
+
+def _judicial(verb: Token) -> bool:
+    """The verb's subject is a court or a judge."""
+    commander, _ = subject_of(verb)
+    return commander is not None and commander.lemma_.lower() in COURT_NOUNS
 
 
 def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:

@@ -1720,9 +1720,15 @@ COLLECTIVE_NOUNS = frozenset({"package", "programme", "program", "round", "wave"
                               "series", "raft", "batch", "slew", "string", "spate"})
 
 
+# Spans of time whose "of" phrase says what filled them ("began five days of joint drills").
+DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "night"})
+
+
 def collective_content(noun: Token) -> Token:
-    """ "adopted its 14th package of sanctions", "adopts 14th sanctions package": the
-    sanctions are the object."""
+    """ "adopted its 14th package of sanctions", "adopts 14th sanctions package", "began
+    four days of joint drills": the sanctions, the drills are the object."""
+    if noun.lemma_.lower() in DURATION_NOUNS:
+        return next(iter(of_objects(noun)), noun)
     if noun.lemma_.lower() not in COLLECTIVE_NOUNS:
         return noun
     inner = of_objects(noun)
