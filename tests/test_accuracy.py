@@ -60,6 +60,9 @@ def reports(shared, code):
         "events_holdout26": _report(GOLD / "events_holdout26.json", code),
         "events_holdout27": _report(GOLD / "events_holdout27.json", code),
         "events_holdout28": _report(GOLD / "events_holdout28.json", code),
+        "events_holdout29": _report(GOLD / "events_holdout29.json", code),
+        "events_holdout30": _report(GOLD / "events_holdout30.json", code),
+        "events_holdout31": _report(GOLD / "events_holdout31.json", code),
     }
 
 

@@ -185,3 +185,8 @@ def test_places_a_town_named_before_premises_is_their_place(code):
              "channel on Friday.", "2019-07-12")[0]
     assert e.location is not None and (e.location.name, e.location.country) == \
         ("Tbilisi", "GEO")
+
+
+def test_places_the_square_a_crowd_packs(nlp):
+    assert name(nlp, "Tens of thousands of people packed Kyiv's Independence Square, "
+                "demanding new elections.", "packed") in ("Kyiv", "Independence Square")

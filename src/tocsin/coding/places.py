@@ -162,7 +162,8 @@ PLACE_VERBS = frozenset({"storm", "enter", "seize", "capture", "overrun", "shell
                          "pound", "bombard", "target", "visit", "surround", "encircle",
                          "retake", "recapture", "reach", "liberate", "blockade", "block",
                          "leave", "tour", "cross", "infiltrate", "hammer", "rampage",
-                         "sweep", "barricade", "open", "reopen", "close", "shut"})
+                         "sweep", "barricade", "open", "reopen", "close", "shut",
+                         "pack", "fill", "throng", "jam"})  # crowds packing a square
 # Verbs of taking or entering ground: their proper-noun objects are places even when the
 # actor dictionary and spaCy do not know them ("troops entered Kherson").
 TERRITORY_VERBS = frozenset({"storm", "enter", "seize", "capture", "overrun", "retake",
