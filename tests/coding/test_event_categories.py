@@ -143,6 +143,14 @@ def codes(refs):
     ("Poland called for tougher sanctions on Belarus after the election.", "ACCUSE"),
     ("Brazilian prosecutors raided the Sao Paulo offices of the construction firm on "
      "Friday.", "COERCE"),
+    # police raiding the offices of an armed group's leaders search them; their camp is
+    # attacked
+    ("Russian police raided the Grozny homes of two separatist commanders on Tuesday, "
+     "seizing documents.", "COERCE"),
+    ("Colombian police raided a FARC camp in Cauca on Tuesday.", "ASSAULT"),
+    # armed men seizing people abduct them, whatever the people do
+    ("Abu Sayyaf gunmen seized 21 foreign missionaries and nurses on Jolo island.",
+     "ASSAULT"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),

@@ -1373,7 +1373,11 @@ PEOPLE_PRONOUNS = frozenset({"them", "him", "her"})
 PEOPLE_NOUNS = frozenset({"people", "girl", "boy", "child", "student", "schoolgirl",
                           "schoolchild", "pupil", "worker", "passenger", "villager",
                           "civilian", "woman", "man", "tourist", "worshipper", "staff",
-                          "farmer", "traveller", "traveler", "priest", "teacher"})
+                          "farmer", "traveller", "traveler", "priest", "teacher",
+                          "volunteer", "missionary", "engineer", "nurse", "doctor", "miner",
+                          "sailor", "seaman", "crew", "fisherman", "pilgrim", "monk", "nun",
+                          "hiker", "employee", "contractor", "driver", "resident",
+                          "guard", "official", "diplomat", "politician", "candidate"})
 
 
 def _names_people(noun: Token) -> bool:
@@ -1706,13 +1710,24 @@ RAID_LEMMAS = frozenset({"raid", "storm"})
 POLICE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 
 
+# Premises whose raid by police is a search, whoever uses them.
+PREMISES = frozenset({"office", "home", "house", "headquarters", "newsroom", "premises",
+                      "residence", "studio", "apartment", "flat"})
+
+
 def police_raid(trigger: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
-    """Police or prosecutors raiding a newsroom or an office search and seize (COERCE);
-    raids by armed forces on armed groups stay attacks."""
+    """Police or prosecutors raiding a newsroom or an office search and seize (COERCE),
+    also the offices or homes of an armed group's leaders; raids by armed forces on armed
+    groups stay attacks."""
     if trigger.lemma_.lower() not in RAID_LEMMAS:
         return False
     if not any(a.sector in ("COP", "JUD") for a in actor):  # police, prosecutors
         return False
+    raided = [c for c in trigger.children if c.dep_ == "dobj"]
+    raided += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "into")
+               for o in p.children if o.dep_ == "pobj"]
+    if any(r.lemma_.lower() in PREMISES for r in raided):
+        return True
     return not any(r.sector in ARMED_SECTORS for r in recipient)
 
 
