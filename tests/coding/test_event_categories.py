@@ -1353,3 +1353,24 @@ def test_categories_what_must_happen_first_is_no_event(code):
 ])
 def test_categories_orders_spans_of_time_and_answered_calls(code, text, category):
     assert top(code(text, "2019-01-01")).event == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a protest planned is the protest (hypothetical); one announced on a condition or as a
+    # warning is a threat
+    ("Kenya's opposition coalition is planning a mass rally in Nairobi on Monday.",
+     "PROTEST"),
+    ("Bolivia's teachers' union plans to hold a 72-hour national strike from Wednesday.",
+     "PROTEST"),
+    ("Nigeria's labour congress said it would call a general strike if the government "
+     "raised fuel prices.", "THREATEN"),
+    ("Chile's truckers warned they would blockade the main highways unless diesel taxes "
+     "were cut.", "THREATEN"),
+    ("Peru's farmers said they would block the main highways until the government cut "
+     "fertiliser prices.", "THREATEN"),
+    ("Myanmar's rebel alliance vowed on Sunday to keep marching all the way to Mandalay.",
+     "THREATEN"),
+])
+def test_categories_protests_planned_and_threatened(code, text, category):
+    e = top(code(text, "2019-01-01"))
+    assert (e.event, e.factuality) == (category, "hypothetical")

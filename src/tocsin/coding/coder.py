@@ -174,6 +174,7 @@ from tocsin.coding.conventions import (
     police_raid,
     promises_leave,
     protest_stunt,
+    protest_threatened,
     protesters_demanding,
     purpose_of_a_state,
     quits_election,
@@ -231,6 +232,7 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+PLANNING_VERBS = frozenset({"plan", "prepare", "intend", "schedule", "organise", "organize"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice"})
 DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunition",
                                "shell", "jet", "howitzer", "system"), "072"),
@@ -1141,6 +1143,13 @@ class Coder:
                 if not any(a.code for a in args.actor) and (host := expelled_from(head)):
                     # "four Russian diplomats were ordered out of Britain": by Britain
                     args.actor = [a for a in resolver.resolve(host) if a.code]
+            if cameo.startswith("133") and head.lemma_.lower() in PLANNING_VERBS and \
+                    not protest_threatened(head):
+                # CAMEO's "planning a rally" (a threat to protest): a protest planned, not
+                # a warning (see protest_threatened)
+                category, cameo = "PROTEST", "141"
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "hypothetical"
             if category == "AID" and head.dep_ == "xcomp" and agrees_to_debt_relief(head.head):
                 fact.value = "asserted"  # the manual: agreeing to forgive debt is AID
             if category == "REJECT" and fact.value == "negated" and any(
@@ -1180,7 +1189,8 @@ class Coder:
                     fact.value = "asserted"
                 elif (conversion := intended(category)) is not None and not (
                         QUAD_CLASS.get(category) in (1, 2) and only_possible(head)) \
-                        and not in_preparation(head):
+                        and not in_preparation(head) and not (
+                            category == "PROTEST" and not protest_threatened(head)):
                     # An intention announced is an agreement or a threat. Not so "Saudi
                     # Arabia could normalise relations if ..." (a possibility, not a
                     # promise) or "is preparing to ban the party" (a plan under way, which

@@ -1401,6 +1401,28 @@ def _conditioned(clause: Token) -> bool:
                                          for m in c.children) for c in clause.children)
 
 
+WARNING_VERBS = frozenset({"warn", "threaten", "caution", "vow"})
+# "will blockade the capital unless ...", "would stop every ship until aid is let in"
+LASTING_CONDITIONS = CONDITION_MARKS | {"until"}
+
+
+def protest_threatened(verb: Token) -> bool:
+    """A protest announced as a warning or on a condition ("warned it would call a general
+    strike if ...", "will blockade the capital unless ..."): a threat. A protest simply
+    planned ("plans to hold a rally on Saturday", "are expected to walk out next week") is
+    the protest, hypothetical, as the gold sets code it."""
+    node = verb
+    while True:
+        if node.lemma_.lower() in WARNING_VERBS or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LASTING_CONDITIONS
+                                          for m in c.children) for c in node.children):
+            return True
+        if node.head == node or node.dep_ in ("relcl", "acl") or (
+                node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)):
+            return False  # (an infinitive parsed as an adverbial clause is climbed)
+        node = node.head
+
+
 def _under_condition(tok: Token, top: Token) -> bool:
     """``tok`` sits in a condition ("if evidence showed X was behind it") below ``top``."""
     node = tok

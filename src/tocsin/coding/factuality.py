@@ -201,6 +201,8 @@ def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
         return "conditional"
     if trigger.lemma_.lower() in cues.deliberation_verbs:
         return "possible"  # the light verb of "is weighing sanctions"
+    if trigger.lemma_.lower() == "plan" and any(c.dep_ == "dobj" for c in trigger.children):
+        return "intent"  # the light verb of "is planning a mass rally"
     if _has_modal(trigger, cues):
         return _modal_kind(trigger, cues)
     for g in chain:
