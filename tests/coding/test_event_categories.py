@@ -1374,3 +1374,17 @@ def test_categories_orders_spans_of_time_and_answered_calls(code, text, category
 def test_categories_protests_planned_and_threatened(code, text, category):
     e = top(code(text, "2019-01-01"))
     assert (e.event, e.factuality) == (category, "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # state forces raiding a place to arrest people arrest them; with deaths, or by gunmen,
+    # a raid is an attack
+    ("Turkish troops raided a village near Diyarbakir on Monday, arresting 14 people.",
+     "COERCE"),
+    ("Riot police stormed the offices of Belarus's main opposition party and detained its "
+     "leader.", "COERCE"),
+    ("Indian troops raided a village in Kashmir, killing three militants and arresting "
+     "two.", "ASSAULT"),
+])
+def test_categories_raids_to_arrest(code, text, category):
+    assert top(code(text, "2019-01-01")).event == category

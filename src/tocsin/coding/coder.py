@@ -178,6 +178,7 @@ from tocsin.coding.conventions import (
     protesters_demanding,
     purpose_of_a_state,
     quits_election,
+    raid_to_arrest,
     rejected_claim,
     reports_a_fact,
     rescinds_policy,
@@ -1078,7 +1079,11 @@ class Coder:
             if category == "REQUEST" and not trig.nominal and protesters_demanding(head):
                 category, cameo = "PROTEST", "141"  # "protesters camped outside ...,
                 plover = cameo_to_plover(cameo) or plover  # demanding he resign"
-            if category == "ASSAULT" and police_raid(trig.token, args.actor, args.recipient):
+            if category == "ASSAULT" and raid_to_arrest(trig.token, args.actor):
+                category, cameo = "COERCE", "173"  # a raid to arrest people
+                plover = cameo_to_plover(cameo) or plover
+            elif category == "ASSAULT" and police_raid(trig.token, args.actor,
+                                                       args.recipient):
                 category, cameo = "COERCE", "171"  # police raiding a newsroom: a search
                 plover = cameo_to_plover(cameo) or plover
             if category == "AID" and cameo.startswith("072") and deployed_to_area(head):

@@ -1737,6 +1737,26 @@ PREMISES = frozenset({"office", "home", "house", "headquarters", "newsroom", "pr
                       "residence", "studio", "apartment", "flat"})
 
 
+RAID_ARRESTS = frozenset({"arrest", "detain", "round", "apprehend"})
+KILLING_WORDS = frozenset({"kill", "dead", "death", "die", "shoot", "wound", "injure"})
+
+
+def raid_to_arrest(trigger: Token, actor: list[ActorRef]) -> bool:
+    """State forces raiding a camp or storming a compound and arresting people there
+    ("raided the Jenin camp, arresting 20", "stormed the party's headquarters and
+    detained its leader") arrest (COERCE), unless the sentence tells of deaths or wounds;
+    gunmen storming a studio attack."""
+    if trigger.lemma_.lower() not in RAID_LEMMAS | {"sweep"}:
+        return False
+    if not any(a.sector in STATE_SECTORS - {""} or (a.code and not a.sector
+                                                    and a.code not in NON_STATE_CODES)
+               for a in actor) or any(a.sector in ("REB", "UAF") for a in actor):
+        return False
+    arrests = any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in RAID_ARRESTS
+                  for c in trigger.children)
+    return arrests and not any(t.lemma_.lower() in KILLING_WORDS for t in trigger.sent)
+
+
 def police_raid(trigger: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
     """Police or prosecutors raiding a newsroom or an office search and seize (COERCE),
     also the offices or homes of an armed group's leaders; raids by armed forces on armed
