@@ -1388,3 +1388,9 @@ def test_categories_protests_planned_and_threatened(code, text, category):
 ])
 def test_categories_raids_to_arrest(code, text, category):
     assert top(code(text, "2019-01-01")).event == category
+
+
+def test_categories_a_crime_named_in_a_condition_does_not_discard_the_threat(code):
+    e = top(code("Bus drivers' unions threatened to block highways across Peru from Monday "
+                 "unless the government tackled armed robbery on the roads.", "2023-10-01"))
+    assert e.event == "THREATEN"

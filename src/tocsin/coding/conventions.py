@@ -2085,13 +2085,14 @@ GROUND_PREPS = frozenset({"for", "on", "over", "after", "at", "during"})
 
 
 SIDE_CLAUSE_MARKS = frozenset({"after", "before", "since", "because", "although", "though",
-                               "while", "whereas"})
+                               "while", "whereas", "if", "unless", "until"})
 
 
 def in_side_clause(word: Token) -> bool:
-    """The word sits in a relative clause or a clause of time or cause ("after Beijing
-    offered to rebuild the island's cricket stadium, which was wrecked by a hurricane"): a
-    sport or show named there is a detail of the sentence, not its topic."""
+    """The word sits in a relative clause or a clause of time, cause or condition ("after
+    Beijing offered to rebuild the island's cricket stadium, which was wrecked by a
+    hurricane", "unless the government tackled highway robbery"): a sport, show or crime
+    named there is a detail of the sentence, not its topic."""
     node = word
     while node.head != node:
         if node.dep_ == "relcl" and not has_to_infinitive(node) or node.dep_ == "advcl" and any(
