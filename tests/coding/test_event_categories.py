@@ -220,6 +220,11 @@ def codes(refs):
     # relief among other things flown to a country is aid, not a visit
     ("Japan has flown medical teams, water purifiers and 20 tonnes of relief material to "
      "Nepal.", "AID"),
+    # a plane landing with relief, or ships landing it at a port, deliver aid
+    ("A Mexican navy plane landed in Havana on Sunday with 20 tonnes of food and "
+     "medicine for hurricane victims.", "AID"),
+    ("Chinese navy ships landed tonnes of rice and medicine at the port of Chittagong on "
+     "Monday.", "AID"),
     # a truce taking hold is the truce; taking hold of a town takes it
     ("A ceasefire between Israel and Hezbollah took hold across south Lebanon on Monday.",
      "RETREAT"),

@@ -2049,8 +2049,11 @@ def delivers_goods(verb: Token) -> str | None:
         if not destination:
             return None
         # "delivered the first 12 of 24 helicopters to Iraq": the helicopters
-        return _listed_goods_code(of_objects(item)[0] if item.like_num and of_objects(item)
-                                  else item for item in (obj, *obj.conjuncts))
+        return _listed_goods_code(_goods_head(item) for item in (obj, *obj.conjuncts))
+    if lemma == "land" and (obj := next((c for c in verb.children if c.dep_ == "dobj"),
+                                        None)) is not None:
+        # "navy ships landed tonnes of food and medicine at the port of Galle"
+        return _listed_goods_code(_goods_head(item) for item in (obj, *obj.conjuncts))
     if lemma in ("send", "dispatch"):
         # "dispatched two cargo planes carrying tents and medicine to Niamey"
         holders = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2070,7 +2073,18 @@ def delivers_goods(verb: Token) -> str | None:
                           for o in p.children if o.dep_ == "pobj"), None)
         if goods is not None and (code := _listed_goods_code((goods, *goods.conjuncts))):
             return code
+    if lemma in VEHICLE_ARRIVALS:
+        # "a transport plane landed in Port-au-Prince with 18 tonnes of food and water"
+        for goods in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj"):
+            if code := _listed_goods_code(_goods_head(g) for g in (goods, *goods.conjuncts)):
+                return code
     return None
+
+
+def _goods_head(item: Token) -> Token:
+    """The goods a counted phrase names ("the first 12 of 24 helicopters": helicopters)."""
+    return of_objects(item)[0] if item.like_num and of_objects(item) else item
 
 
 def _listed_goods_code(items: Iterable[Token]) -> str | None:
