@@ -225,6 +225,9 @@ def codes(refs):
      "medicine for hurricane victims.", "AID"),
     ("Chinese navy ships landed tonnes of rice and medicine at the port of Chittagong on "
      "Monday.", "AID"),
+    # launching direct flights between two states is economic cooperation
+    ("Israel and Morocco launched direct flights between Tel Aviv and Rabat on Sunday.",
+     "COOPERATE"),
     # a truce taking hold is the truce; taking hold of a town takes it
     ("A ceasefire between Israel and Hezbollah took hold across south Lebanon on Monday.",
      "RETREAT"),
