@@ -1402,3 +1402,9 @@ def test_categories_a_crime_named_in_a_condition_does_not_discard_the_threat(cod
     e = top(code("Bus drivers' unions threatened to block highways across Peru from Monday "
                  "unless the government tackled armed robbery on the roads.", "2023-10-01"))
     assert e.event == "THREATEN"
+
+
+def test_categories_holding_elections_in_march_is_neither_detention_nor_a_march(code):
+    assert code("Kenya's electoral commission will hold the vote in March.",
+                "2019-01-01") == []
+    assert code("Mugabe's government will hold fresh elections.", "2008-01-01") == []

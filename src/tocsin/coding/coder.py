@@ -1492,7 +1492,8 @@ def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
     """Sentence indices of pattern words that CAMEO's patterns misread: prepositions of a
-    time ("for more than four centuries", "on Saturday") or of a number ("at least 21");
+    time ("for more than four centuries", "on Saturday"), a month's name ("in March") or
+    of a number ("at least 21");
     in a visit's pattern, an infinitive's "to" ("praised the army for refusing to back a
     coup"); and the negation of a past act ("has not withdrawn", "did not consult"),
     which CAMEO codes as a refusal but which denies the act (the factuality says so). A
@@ -1506,6 +1507,8 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
         if i != verb and tok.dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
             out.update(t.i - sent.start for t in tok.subtree)
+        if i != verb and tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
+            out.add(i)  # "hold elections in March": a month, not a march
         if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
             out.add(i)
         if tok.lower_ == "at" and i + 1 < len(sent) and sent[i + 1].lower_ in (
