@@ -225,6 +225,12 @@ def codes(refs):
      "medicine for hurricane victims.", "AID"),
     ("Chinese navy ships landed tonnes of rice and medicine at the port of Chittagong on "
      "Monday.", "AID"),
+    # a parliament or a party expelling a lawmaker expels a member (SANCTION), no deportee
+    ("Kenya's senate expelled opposition senator John Mbadi on Tuesday.", "SANCTION"),
+    ("Zambia's ruling party expelled a member of parliament on Monday.", "SANCTION"),
+    # a pause, freeze or halt in aid stops it
+    ("Washington ordered a pause in all military aid to Egypt on Friday.", "SANCTION"),
+    ("The EU ordered a freeze on development aid to Burundi.", "SANCTION"),
     # launching direct flights between two states is economic cooperation
     ("Israel and Morocco launched direct flights between Tel Aviv and Rabat on Sunday.",
      "COOPERATE"),

@@ -233,6 +233,8 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+CUT_NOUNS = frozenset({"pause", "halt", "freeze", "suspension", "cut", "cutoff", "end",
+                       "stop", "reduction", "withdrawal"})
 PLANNING_VERBS = frozenset({"plan", "prepare", "intend", "schedule", "organise", "organize"})
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice"})
 DELIVERIES = {**dict.fromkeys(("weapon", "launcher", "missile", "tank", "ammunition",
@@ -362,6 +364,8 @@ class Coder:
             return "100"  # "reiterated its call for a ceasefire": a demand, not a phone call
         if code is None:
             return None
+        if code.startswith("07") and _aid_stopped(noun):
+            return "162"  # "a freeze on development aid": aid stopped (SANCTION)
         if lemma == "strike":
             mods = {c.lower_ for c in noun.children} | {noun.doc[noun.i - 1].lower_}
             if mods & PROTEST_STRIKE_CUES or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
@@ -579,6 +583,8 @@ class Coder:
                     match = replace(match, cameo=default, pattern=None)
             extra = tuple(sent[i] for i in match.token_indices
                           if 0 <= i < len(sent) and sent[i].i != tok.i)
+            if match.cameo.startswith("07") and any(_aid_stopped(t) for t in extra):
+                match = replace(match, cameo="162")  # "ordered a pause in all aid"
             triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
             # "lifted martial law": the words a verb pattern matched are not events of their own
             used_nouns.update(t.i for t in extra if t.pos_ == "NOUN" and t.i > tok.i)
@@ -1469,6 +1475,12 @@ def _drop_false_journeys(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if not (
         t.token.lemma_.lower() in JOURNEY_VERBS and not t.nominal
         and any(t.token in a.ancestors for a in asylum))]
+
+
+def _aid_stopped(noun: Token) -> bool:
+    """The noun is what a pause, halt, freeze or cut stops ("a pause in all military aid")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "to", "of") and \
+        noun.head.head.lemma_.lower() in CUT_NOUNS
 
 
 def _judicial(verb: Token) -> bool:

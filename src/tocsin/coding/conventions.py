@@ -776,16 +776,23 @@ MEMBER_BODIES = frozenset({"party", "organisation", "organization", "movement", 
                            "association", "federation", "council", "club", "ranks"})
 
 
+# Members of a party or a house (officials ordered out of a country are another matter).
+ELECTED_MEMBERS = MEMBER_NOUNS - {"official", "minister", "judge"}
+
+
 def expels_member(verb: Token) -> bool:
     """An expulsion from a body, not from a country: "expelled Mujuru from the party",
-    "the ANC expelled its former youth leader" (PLOVER SANCTION expel)."""
+    "the ANC expelled its former youth leader", "expelled an opposition lawmaker"
+    (PLOVER SANCTION expel)."""
     if any(p.dep_ == "prep" and p.lower_ == "from" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in MEMBER_BODIES for o in p.children)
             for p in verb.children):
         return True
-    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its"
-                                        for p in c.subtree if p.i < c.i)
-               for c in verb.children)
+    return any(c.dep_ == "dobj" and (
+        c.lemma_.lower() in ELECTED_MEMBERS or any(  # "expelled opposition lawmaker X"
+            m.dep_ == "compound" and m.lemma_.lower() in ELECTED_MEMBERS for m in c.children)
+        or any(p.dep_ == "poss" and p.lower_ == "its" for p in c.subtree if p.i < c.i))
+        for c in verb.children)
 
 
 def lifts_member_suspension(verb: Token, actor: Iterable[ActorRef],
