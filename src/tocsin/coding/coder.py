@@ -1504,12 +1504,12 @@ def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
     """Sentence indices of pattern words that CAMEO's patterns misread: prepositions of a
-    time ("for more than four centuries", "on Saturday"), a month's name ("in March") or
-    of a number ("at least 21");
-    in a visit's pattern, an infinitive's "to" ("praised the army for refusing to back a
-    coup"); and the negation of a past act ("has not withdrawn", "did not consult"),
-    which CAMEO codes as a refusal but which denies the act (the factuality says so). A
-    refusal to come ("will not attend the talks") keeps its pattern."""
+    time ("for more than four centuries", "on Saturday") or of a number ("at least 21"), a
+    month's name ("in March"); in a visit's pattern, an infinitive's "to" ("praised the
+    army for refusing to back a coup"); and the negation of a past act ("has not
+    withdrawn", "did not consult"), which CAMEO codes as a refusal but which denies the act
+    (the factuality says so). A refusal to come ("will not attend the talks") keeps its
+    pattern."""
     out: set[int] = set()
     head = sent[verb]
     past = any(c.dep_ == "aux" and c.lower_ in PAST_AUXILIARIES for c in head.children) and \
