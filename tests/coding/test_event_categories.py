@@ -1414,3 +1414,20 @@ def test_categories_holding_elections_in_march_is_neither_detention_nor_a_march(
     assert code("Kenya's electoral commission will hold the vote in March.",
                 "2019-01-01") == []
     assert code("Mugabe's government will hold fresh elections.", "2008-01-01") == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a threat is aimed at the side warned, or at the side named in what is threatened
+    ("Eritrea's president warned Ethiopia that his army was ready to fight for every inch "
+     "of its territory.", {"ETH"}),
+    ("Libya's leader warned on Monday that his forces would sink every ship of Malta that "
+     "came near the coast.", {"MLT"}),
+    # ... not at a country named as a place or in a side clause
+    ("Sudan's army warned that its jets would bomb rebel positions in Darfur from bases "
+     "in Chad.", {"SDN"}),
+    ("Sudan's army chief warned that his troops would crush the rebels who fled to Chad.",
+     {"SDN"}),
+])
+def test_categories_whom_a_threat_is_aimed_at(code, text, target):
+    e = top(code(text, "2001-01-01"))
+    assert e.event == "THREATEN" and codes(e.recipient) == target

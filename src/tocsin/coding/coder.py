@@ -189,6 +189,7 @@ from tocsin.coding.conventions import (
     state_takes_town,
     suspends_member,
     takes_place,
+    threatened_party,
     transfer_destination,
     under_agreement,
     venue_owner,
@@ -1252,6 +1253,9 @@ class Coder:
                 if category in CONDITIONAL_STANCES and (
                         aimed := conditioned_on(head, args.actor, resolver)):
                     args.recipient = aimed  # "... if South Korea flew another drone"
+                elif category == "THREATEN" and own and (
+                        aimed := threatened_party(head, own, resolver)):
+                    args.recipient = aimed  # "warned that Iraq would burn half of Israel"
                 elif category == "PROTEST" and (
                         power := detaining_power(args.actor_heads, resolver)):
                     args.recipient = power  # prisoners held by X protest against X

@@ -900,6 +900,40 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 CONDITION_MARKERS = CONDITION_MARKS | {"once", "provided", "providing", "until"}
 
 
+THREAT_CONTENT_DEPS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "poss"})
+
+
+def threatened_party(head: Token, own: set[str], resolver: ActorResolver) -> list[ActorRef]:
+    """Whom a threat is aimed at when the parser gives only the threatener's own side: the
+    one warned ("warned India that Pakistanis were ready to ..."), else the first other
+    side named in what is threatened ("Iraq would make fire eat up half of Israel", "any
+    attempt to seek Taiwan independence would be crushed"); [] when none."""
+    warner = next((g for g in [head, *head.ancestors] if g.lemma_.lower() in WARNING_VERBS),
+                  None)
+    if warner is not None:
+        for c in warner.children:
+            if c.dep_ in ("dobj", "dative") and (
+                    refs := [r for r in resolver.resolve(c) if r.code and r.code not in own]):
+                return refs
+    for tok in head.subtree:
+        if tok.dep_ not in THREAT_CONTENT_DEPS or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            continue  # "extradited to the United States", "talks in Tokyo": a place
+        if any(a.dep_ in ("relcl", "acl", "advcl") for a in tok.ancestors
+               if a.i != head.i and head in a.ancestors):
+            continue  # "for Katumbi, who has been in South Africa": a side clause
+        refs = [r for r in resolver.resolve(tok)
+                if r.code and r.code not in own and r.code not in NON_STATE_CODES]
+        if refs:
+            return refs
+    return []
+
+
+PLACE_PREPS = frozenset({"to", "in", "at", "from", "across", "near", "into", "inside",
+                         "through", "via", "toward", "towards"})
+
+
 def conditioned_on(head: Token, actor: list[ActorRef],
                    resolver: ActorResolver) -> list[ActorRef]:
     """The side a threat, offer or refusal is aimed at when the sentence names it only in
