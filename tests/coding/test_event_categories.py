@@ -1431,3 +1431,10 @@ def test_categories_holding_elections_in_march_is_neither_detention_nor_a_march(
 def test_categories_whom_a_threat_is_aimed_at(code, text, target):
     e = top(code(text, "2001-01-01"))
     assert e.event == "THREATEN" and codes(e.recipient) == target
+
+
+def test_categories_whom_a_refusal_is_aimed_at(code):
+    e = top(code("Hungary's parliament voted overwhelmingly against joining the bloc's 20 "
+                 "billion euro loan for Ukraine, making it the only member state to refuse.",
+                 "2010-03-26"))
+    assert e.event == "REJECT" and codes(e.recipient) == {"UKR"}

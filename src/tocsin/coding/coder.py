@@ -1253,7 +1253,7 @@ class Coder:
                 if category in CONDITIONAL_STANCES and (
                         aimed := conditioned_on(head, args.actor, resolver)):
                     args.recipient = aimed  # "... if South Korea flew another drone"
-                elif category == "THREATEN" and own and (
+                elif category in ("THREATEN", "REJECT") and own and (
                         aimed := threatened_party(head, own, resolver)):
                     args.recipient = aimed  # "warned that Iraq would burn half of Israel"
                 elif category == "PROTEST" and (

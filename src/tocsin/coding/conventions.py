@@ -904,10 +904,10 @@ THREAT_CONTENT_DEPS = frozenset({"dobj", "pobj", "dative", "nsubjpass", "poss"})
 
 
 def threatened_party(head: Token, own: set[str], resolver: ActorResolver) -> list[ActorRef]:
-    """Whom a threat is aimed at when the parser gives only the threatener's own side: the
-    one warned ("warned India that Pakistanis were ready to ..."), else the first other
-    side named in what is threatened ("Iraq would make fire eat up half of Israel", "any
-    attempt to seek Taiwan independence would be crushed"); [] when none."""
+    """Whom a threat or a refusal is aimed at when the parser gives only the actor's own
+    side: the one warned ("warned India that Pakistanis were ready to ..."), else the first
+    other side named in what is threatened or refused ("Iraq would make fire eat up half
+    of Israel", "ruled out any summit with Japan's prime minister"); [] when none."""
     warner = next((g for g in [head, *head.ancestors] if g.lemma_.lower() in WARNING_VERBS),
                   None)
     if warner is not None:
