@@ -231,6 +231,11 @@ def codes(refs):
     # a pause, freeze or halt in aid stops it
     ("Washington ordered a pause in all military aid to Egypt on Friday.", "SANCTION"),
     ("The EU ordered a freeze on development aid to Burundi.", "SANCTION"),
+    # pressing on with a hunger strike continues it; police questioning someone investigate
+    ("Jailed Bahraini activist Nabeel Rajab pressed on with his hunger strike in Manama on "
+     "Sunday.", "PROTEST"),
+    ("South African police questioned former president Jacob Zuma on Friday over the arms "
+     "deal.", "ACCUSE"),
     # launching direct flights between two states is economic cooperation
     ("Israel and Morocco launched direct flights between Tel Aviv and Rabat on Sunday.",
      "COOPERATE"),

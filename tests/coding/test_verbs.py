@@ -277,3 +277,18 @@ def test_verbs_match_a_batch_of_parsed_sentences(nlp):
     calls = (calls * (6000 // len(calls) + 1))[:6000]  # 2,000 sentences x 3 verbs
     found = [lexicon.match(*call) for call in calls]
     assert sum(m is not None for m in found) > 4000
+
+
+def test_verbs_idioms_that_are_no_seizure_or_demand(nlp, lexicon):
+    def match(text: str, verb: str) -> VerbMatch:
+        found = code(nlp, lexicon, text, verb)
+        assert found is not None
+        return found
+    # a truce taking hold seizes nothing; a later "hold" does not undo a seizure
+    assert match("The ceasefire took hold on Monday.", "took").discard
+    assert match("Rebels took hold of the town of Konna.", "took").cameo == "192"
+    assert not match("Rebels seized the town and vowed to hold it.", "seized").discard
+    # pressing on with a strike continues it; "demanded ... with" still demands
+    assert match("Hazare pressed on with his hunger strike.", "pressed").discard
+    assert not match("Somalia demanded on Tuesday that Ethiopia quit a deal with "
+                     "Somaliland.", "demanded").discard

@@ -1086,6 +1086,10 @@ class Coder:
             if category == "REQUEST" and not trig.nominal and protesters_demanding(head):
                 category, cameo = "PROTEST", "141"  # "protesters camped outside ...,
                 plover = cameo_to_plover(cameo) or plover  # demanding he resign"
+            if category == "REQUEST" and head.lemma_.lower() in ("question", "interrogate") \
+                    and any(a.sector in ("COP", "JUD", "SPY") for a in args.actor):
+                category, cameo = "ACCUSE", "090"  # police questioning a suspect investigate
+                plover = cameo_to_plover(cameo) or plover
             if category == "ASSAULT" and raid_to_arrest(trig.token, args.actor):
                 category, cameo = "COERCE", "173"  # a raid to arrest people
                 plover = cameo_to_plover(cameo) or plover
