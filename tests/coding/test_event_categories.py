@@ -1443,3 +1443,9 @@ def test_categories_whom_a_refusal_is_aimed_at(code):
                  "billion euro loan for Ukraine, making it the only member state to refuse.",
                  "2010-03-26"))
     assert e.event == "REJECT" and codes(e.recipient) == {"UKR"}
+
+
+def test_categories_an_arrest_before_elections_stays_an_arrest(code):
+    e = top(code("Police detained 20 opposition activists in Harare ahead of the elections.",
+                 "2008-03-01"))
+    assert e.event == "COERCE"

@@ -292,3 +292,12 @@ def test_verbs_idioms_that_are_no_seizure_or_demand(nlp, lexicon):
     assert match("Hazare pressed on with his hunger strike.", "pressed").discard
     assert not match("Somalia demanded on Tuesday that Ethiopia quit a deal with "
                      "Somaliland.", "demanded").discard
+
+
+def test_verbs_group_patterns_need_their_words_together(nlp, lexicon):
+    # "INTO_FORCE" must be adjacent: troops coming into a town by force still arrive
+    assert not code(nlp, lexicon, "Rebels came into the town by force.", "came").discard
+    assert code(nlp, lexicon, "The treaty came into force on Monday.", "came").discard
+    # holding something up delays it (a later "vote" once discarded it by accident)
+    assert code(nlp, lexicon, "After holding it up for a year, Hungary ratified the deal.",
+                "holding").discard

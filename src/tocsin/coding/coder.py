@@ -234,6 +234,7 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "referendum", "ballot", "primary"})
 CUT_NOUNS = frozenset({"pause", "halt", "freeze", "suspension", "cut", "cutoff", "end",
                        "stop", "reduction", "withdrawal"})
 PLANNING_VERBS = frozenset({"plan", "prepare", "intend", "schedule", "organise", "organize"})
@@ -582,6 +583,9 @@ class Coder:
                 default = self.verbs.lookup_lemma(match.lemma)
                 if default and default[:2] in ("17", "18", "19", "20"):
                     match = replace(match, cameo=default, pattern=None)
+            if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in VOTE_NOUNS for c in tok.children):
+                continue  # "will hold fresh elections": CAMEO's "hold" is detention
             extra = tuple(sent[i] for i in match.token_indices
                           if 0 <= i < len(sent) and sent[i].i != tok.i)
             if match.cameo.startswith("07") and any(_aid_stopped(t) for t in extra):
