@@ -1436,9 +1436,10 @@ def holds_people(verb: Token) -> bool:
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
 
 
-def _conditioned(clause: Token) -> bool:
-    """The clause carries a condition ("... unless they stepped down", "if it fails")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+def _conditioned(clause: Token, marks: frozenset[str] = CONDITION_MARKS) -> bool:
+    """The clause carries a condition ("... unless they stepped down", "if it fails"),
+    introduced by one of ``marks``."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                          for m in c.children) for c in clause.children)
 
 
@@ -1454,9 +1455,7 @@ def protest_threatened(verb: Token) -> bool:
     the protest, hypothetical, as the gold sets code it."""
     node = verb
     while True:
-        if node.lemma_.lower() in WARNING_VERBS or any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LASTING_CONDITIONS
-                                          for m in c.children) for c in node.children):
+        if node.lemma_.lower() in WARNING_VERBS or _conditioned(node, LASTING_CONDITIONS):
             return True
         if node.head == node or node.dep_ in ("relcl", "acl") or (
                 node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)):
@@ -1819,7 +1818,7 @@ COLLECTIVE_NOUNS = frozenset({"package", "programme", "program", "round", "wave"
 
 
 # Spans of time whose "of" phrase says what filled them ("began five days of joint drills").
-DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "night"})
+DURATION_NOUNS = TIME_UNITS | {"night"}
 
 
 def collective_content(noun: Token) -> Token:
@@ -2090,11 +2089,11 @@ def delivers_goods(verb: Token) -> str | None:
         if not destination:
             return None
         # "delivered the first 12 of 24 helicopters to Iraq": the helicopters
-        return _listed_goods_code(_goods_head(item) for item in (obj, *obj.conjuncts))
+        return _goods_in(obj)
     if lemma == "land" and (obj := next((c for c in verb.children if c.dep_ == "dobj"),
                                         None)) is not None:
         # "navy ships landed tonnes of food and medicine at the port of Galle"
-        return _listed_goods_code(_goods_head(item) for item in (obj, *obj.conjuncts))
+        return _goods_in(obj)
     if lemma in ("send", "dispatch"):
         # "dispatched two cargo planes carrying tents and medicine to Niamey"
         holders = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2118,14 +2117,16 @@ def delivers_goods(verb: Token) -> str | None:
         # "a transport plane landed in Port-au-Prince with 18 tonnes of food and water"
         for goods in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj"):
-            if code := _listed_goods_code(_goods_head(g) for g in (goods, *goods.conjuncts)):
+            if code := _goods_in(goods):
                 return code
     return None
 
 
-def _goods_head(item: Token) -> Token:
-    """The goods a counted phrase names ("the first 12 of 24 helicopters": helicopters)."""
-    return of_objects(item)[0] if item.like_num and of_objects(item) else item
+def _goods_in(item: Token) -> str | None:
+    """The code of the goods a phrase and its conjuncts name, reading a counted phrase as
+    its goods ("the first 12 of 24 helicopters": helicopters)."""
+    return _listed_goods_code(of_objects(g)[0] if g.like_num and of_objects(g) else g
+                              for g in (item, *item.conjuncts))
 
 
 def _listed_goods_code(items: Iterable[Token]) -> str | None:
