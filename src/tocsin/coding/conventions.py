@@ -1872,6 +1872,8 @@ def infinitive_root(root: Token) -> bool:
 def misparsed_main_verb(verb: Token) -> Token | None:
     """The finite verb the parser attached as a modifier of the subject of an infinitive
     root ("The envoy called on the junta to free ..."): the root's real governor."""
+    if verb.dep_ != "ROOT":
+        return None  # (cheap test first: finding the sentence's root walks the sentence)
     root = verb.sent.root
     if verb.i != root.i or not infinitive_root(root):
         return None

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from spacy.tokens import Span, Token
@@ -131,17 +131,21 @@ def choose_mode(category: str, table_mode: str, sent: Span, trigger: Token) -> s
     if rule is None or not rule.modes:
         return ""
     table, strong = _read_table(rule, table_mode.strip().lower())
-    near = _near(trigger)
+    near = _Phrase(_near(trigger))
     near_ids = {t.i for t in near}
-    wide = [t for t in _pruned(sent.root, near=False) if t.i not in near_ids]
+
+    def elsewhere() -> str:
+        wide = _Phrase(t for t in _pruned(sent.root, near=False) if t.i not in near_ids)
+        return _priority(rule, wide) or _first(rule, "first", wide) or \
+            _first(rule, "late", wide)
+
     steps = (
         lambda: _priority(rule, near) or _object(rule, "priority", trigger),
         lambda: _first(rule, "first", near),
         lambda: table if strong else "",
         lambda: _first(rule, "late", near) or (
             _object(rule, "weak", trigger) if not _any_cue(rule, near) else ""),
-        lambda: _priority(rule, wide) or _first(rule, "first", wide)
-        or _first(rule, "late", wide),
+        elsewhere,
         lambda: _host_mode(sent, trigger) if category == "CONSULT" else "",
         lambda: table,
         lambda: _fallback(rule, near),
@@ -218,11 +222,20 @@ def _positions(tokens: list[Token]) -> dict[str, list[int]]:
     return index
 
 
+class _Phrase(list):
+    """Tokens in sentence order whose :func:`_positions` are computed once, however many
+    cues are looked up in them. Not to be changed once looked up."""
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        return _positions(self)
+
+
 def _matches(cues: Iterable[tuple[str, list[Cue]]], tokens: list[Token]
              ) -> list[tuple[int, int, str, Token]]:
     """(position, -length, mode, last token) of every cue found in ``tokens``."""
     found = []
-    index = _positions(tokens)
+    index = tokens.positions if isinstance(tokens, _Phrase) else _positions(tokens)
     for mode, cue_list in cues:
         for cue in cue_list:
             if cue.words == ("*",):

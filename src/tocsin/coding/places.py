@@ -69,6 +69,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -204,7 +205,8 @@ PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "outskirt", "s
 # Facilities whose names are written with their noun ("Kabul airport"); and "X region".
 KEEP_NOUNS = frozenset({"airport", "prison", "bridge", "corridor"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-PLACE_NOUNS = SETTLEMENT_NOUNS | REGION_NOUNS | PART_NOUNS
+SETTLEMENT_OR_REGION = SETTLEMENT_NOUNS | REGION_NOUNS
+PLACE_NOUNS = SETTLEMENT_OR_REGION | PART_NOUNS
 # Last words of region names, and modifiers that make a name a region ("southern Israel").
 REGION_NAME_WORDS = frozenset({"bank", "strip", "state", "province", "region", "heights",
                                "valley", "peninsula", "coast", "sea", "gulf", "ocean",
@@ -327,7 +329,7 @@ def _from_token(tok: Token, excluded: set[int], country_of: CountryOf) -> _Candi
                     and tok.i not in excluded):
                 return _Candidate(place, tok, 1)
             return None
-    if _is(tok, SETTLEMENT_NOUNS | REGION_NOUNS) and tok.dep_ != "pobj":
+    if _is(tok, SETTLEMENT_OR_REGION) and tok.dep_ != "pobj":
         place = _place_phrase(tok, country_of)
         if place is not None and place.noun is not None:
             return _Candidate(place, tok, 4)
@@ -350,7 +352,7 @@ def _prep_candidate(pobj: Token, prep: Token, excluded: set[int],
     if word == "of" and prep.head.lower_ in DIRECTIONS:  # "positions south of Orikhiv"
         word = "near"
     acted_on = word == "of" and _is(prep.head, ACTION_NOUNS)
-    listed = word == "including" and _is(prep.head, SETTLEMENT_NOUNS | REGION_NOUNS)
+    listed = word == "including" and _is(prep.head, SETTLEMENT_OR_REGION)
     if word == "of" and _is(prep.head, RESIDENT_NOUNS):  # "Residents of Paris, Texas"
         acted_on = True
     hit = word in ("on", "over") and _is(prep.head, ATTACK_WORDS)
@@ -552,9 +554,17 @@ def _name_span(head: Token, noun: Token | None) -> Span:
 
 
 def _entity(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of (read from the IOB tags, not ``doc.ents``,
+    which makes a span of every entity of the document)."""
     if tok.ent_iob_ == "O" or not tok.ent_type_:
         return None
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _level(head: Token, noun: Token | None, name: Span, country_of: CountryOf) -> int:
@@ -572,7 +582,7 @@ def _level(head: Token, noun: Token | None, name: Span, country_of: CountryOf) -
         return REGION  # "Rustaveli Avenue in central Tbilisi", "Columbia University in
         # New York": the town wins
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-           SETTLEMENT_NOUNS | REGION_NOUNS for c in head.children):
+           SETTLEMENT_OR_REGION for c in head.children):
         return REGION  # "Okhmatdyt, Ukraine's largest children's hospital"
     return TOWN
 
@@ -584,7 +594,12 @@ def _person(place: _Place) -> bool:
 
 
 def _is_country(name: Span) -> bool:
-    match = default_actor_dictionary().lookup(name.text)
+    return _names_a_country(name.text)
+
+
+@lru_cache(maxsize=65536)
+def _names_a_country(text: str) -> bool:
+    match = default_actor_dictionary().lookup(text)
     return match is not None and match.kind == "country" and not match.place
 
 
