@@ -63,6 +63,8 @@ def reports(shared, code):
         "events_holdout29": _report(GOLD / "events_holdout29.json", code),
         "events_holdout30": _report(GOLD / "events_holdout30.json", code),
         "events_holdout31": _report(GOLD / "events_holdout31.json", code),
+        "events_holdout32": _report(GOLD / "events_holdout32.json", code),
+        "events_holdout33": _report(GOLD / "events_holdout33.json", code),
     }
 
 

@@ -94,10 +94,13 @@ def test_actors_trump_dated_roles(find) -> None:
     assert _one(find("Trump said", None), "Trump").sector == "GOV"  # latest role
 
 
-def test_actors_bare_ira_is_the_armed_group_only_while_it_was_armed(find) -> None:
+def test_actors_bare_ira_is_the_armed_group_until_its_monitoring_ended(find) -> None:
     ira = _one(find("An IRA unit shot dead a policeman.", date(1990, 5, 1)), "IRA")
     assert (ira.code, ira.sector) == ("GBR", "REB")
-    # after 2005 "the IRA" is more often the US Inflation Reduction Act
+    # it decommissioned its arsenal in September 2005 and was monitored until 2011
+    arms = _one(find("The IRA has put its arsenal beyond use.", date(2005, 9, 26)), "IRA")
+    assert (arms.code, arms.sector) == ("GBR", "REB")
+    # later "the IRA" is more often the US Inflation Reduction Act
     later = find("Senators debated the IRA subsidies.", date(2023, 5, 1))
     assert not any(m.text == "IRA" and m.code == "GBR" for m in later)
 

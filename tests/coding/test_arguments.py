@@ -442,3 +442,23 @@ def test_arguments_a_regions_leaders_meeting_together_are_its_bloc(code):
                  "to set an election date.", "2022-01-09"))
     assert codes(e.actor) == {"IGO"}
     assert codes(e.recipient) == {"MLI"}
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the parser hangs the subject on the opening phrase's last noun, as an apposition ...
+    ("After two weeks of negotiations in the Kenyan town of Naivasha, Sudan's government and "
+     "the SPLA rebels reached a deal on Friday on sharing oil revenue.", {"SDN", "SSD"}),
+    ("Following three days of talks in the Swiss city of Geneva, Iran's government and the "
+     "European Union agreed on a framework for inspections.", {"IRN", "IGO"}),
+])  # fmt: skip
+def test_arguments_the_subject_after_an_opening_phrase(code, text, actors):
+    e = top(code(text))
+    assert e.event == "AGREE" and codes(e.actor) == actors
+    assert not codes(e.recipient)  # the opening phrase's place is no party to the deal
+
+
+def test_arguments_the_subject_after_an_opening_phrase_as_a_conjunct(code):
+    # ... or as a conjunct of it
+    e = top(code("At a ceremony in the town of Arusha, Burundi's government and the Hutu "
+                 "rebels signed a ceasefire."))
+    assert "BDI" in codes(e.actor)

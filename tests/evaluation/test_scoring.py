@@ -272,3 +272,26 @@ def test_scoring_location_country_counts_missing_places_as_wrong() -> None:
     records = [parse_gold_record(raw, i) for i, raw in enumerate(raws)]
     d = evaluate(records, fake_coder(preds)).to_dict()
     assert d["location_country_accuracy"] == 0.3333
+
+
+def test_scoring_kosovo_codes_are_one_country() -> None:
+    """Kosovo has no ISO 3166 code: gold sets write XKX (GeoNames, EU), KOS or CAMEO's
+    KSV; each names the same country, as actor and as place."""
+    raws = [
+        {"text": "K1", "event": "ACCUSE", "source": [{"actorText": "Pristina", "code": "KOS"}],
+         "target": [{"actorText": "Belgrade", "code": "SRB"}]},
+        {"text": "K2", "event": "PROTEST", "source": [{"actorText": "x", "code": "KSVCVL"}],
+         "eventLoc": {"name": "Mitrovica", "country": "KOS"}},
+        {"text": "K3", "event": "ACCUSE", "source": [{"actorText": "Serbia", "code": "SRB"}],
+         "target": [{"actorText": "Kosovo", "code": "XKX"}]},
+    ]  # fmt: skip
+    preds = {
+        "K1": [ev("ACCUSE", actor=["XKXGOV"], recipient=["SRB"])],
+        "K2": [ev("PROTEST", actor=["XKX"], location=Location("Mitrovica", "XKX"))],
+        "K3": [ev("ACCUSE", actor=["SRB"], recipient=["ALB"])],
+    }
+    records = [parse_gold_record(raw, i) for i, raw in enumerate(raws)]
+    d = evaluate(records, fake_coder(preds)).to_dict()
+    assert d["source_accuracy"] == 1.0
+    assert d["target_accuracy"] == 0.5  # K3's Albania is still wrong
+    assert d["location_country_accuracy"] == 1.0

@@ -398,6 +398,7 @@ class ActorResolver:
         are not party to, give nothing."""
         objects = [c for c in head.children if c.dep_ == "dobj"] + [
             g for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
+            and c.i > head.i  # not a phrase that opens the sentence ("After talks in X, ...")
             for g in c.children if g.dep_ == "pobj"]
         found: list[tuple[int, str]] = []
         for obj in objects:
@@ -493,6 +494,26 @@ def _prep_object(prep: Token) -> Token | None:
     return _child(clause, "nsubj") if clause is not None else None
 
 
+def _subject_after_fronted_phrase(verb: Token) -> Token | None:
+    """The subject the parser hung on the last noun of a phrase that opens the sentence:
+    "After talks in the town of Naivasha, Sudan's government and the rebels reached a
+    deal", with "government" an apposition or conjunct of "Naivasha". It is the noun
+    phrase between the comma and the verb, when that phrase lies inside one of the verb's
+    own prepositional phrases standing before it."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start:verb.i]:
+        if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") or \
+                tok.right_edge.i != verb.i - 1 or tok.left_edge.i == 0 or \
+                doc[tok.left_edge.i - 1].text != ",":
+            continue
+        node = tok
+        while node.head != node and node.head != verb:
+            node = node.head
+        if node.head == verb and node.dep_ == "prep" and node.i < tok.left_edge.i:
+            return tok
+    return None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The token that names who performs ``verb``, and whether it came from a passive."""
     agent = _child(verb, "agent")
@@ -520,6 +541,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return opener, False  # "Switzerland froze bank accounts", parsed as an adverb
     if _child(verb, "nsubjpass") is not None:
         return None, True
+    if (fronted := _subject_after_fronted_phrase(verb)) is not None:
+        return fronted, False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECREE_NOUNS and \
             verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("sign", "issue"):
         return subject_of(verb.head.head)  # "Putin signed a decree ordering ...": Putin

@@ -83,9 +83,21 @@ class GoldRecord:
         return self.event != NO_EVENT
 
 
+# Countries without an ISO 3166 code are written several ways; each is scored as the
+# first. Kosovo: XKX (GeoNames, the EU, the World Bank), KOS, and CAMEO's KSV.
+COUNTRY_SYNONYMS = {"KOS": "XKX", "KSV": "XKX"}
+
+
+def country_code(code: str) -> str:
+    """The 3-letter code ``code`` starts with, upper-cased, one spelling per country."""
+    head = code.strip()[:3].upper()
+    return COUNTRY_SYNONYMS.get(head, head)
+
+
 def actor_codes(actors: list[ActorRef]) -> set[str]:
-    """Return the set of upper-cased first three letters of each non-empty actor code."""
-    return {a.code.strip()[:3].upper() for a in actors if a.code.strip()}
+    """Return the set of 3-letter country or international codes of the actors with a
+    code (see :func:`country_code`)."""
+    return {country_code(a.code) for a in actors if a.code.strip()}
 
 
 def read_gold(path: str | Path) -> list[GoldRecord]:
@@ -218,7 +230,8 @@ def _read_place(value: Any, origin: str | Path, index: int) -> GoldPlace:
     if (lat is None) != (lon is None):
         raise _error(origin, index, "'eventLoc' needs both 'lat' and 'lon', or neither")
     return GoldPlace(
-        country=_read_str(value.get("country"), "eventLoc.country", origin, index).upper(),
+        country=country_code(_read_str(value.get("country"), "eventLoc.country", origin,
+                                       index)),
         admin1=_read_str(value.get("admin1"), "eventLoc.admin1", origin, index),
         lat=lat,
         lon=lon,

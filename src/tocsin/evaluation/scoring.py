@@ -23,7 +23,13 @@ from typing import Any
 
 from rich.table import Table
 
-from tocsin.evaluation.gold import NO_EVENT, GoldRecord, actor_codes, factuality_head
+from tocsin.evaluation.gold import (
+    NO_EVENT,
+    GoldRecord,
+    actor_codes,
+    country_code,
+    factuality_head,
+)
 from tocsin.model import Event
 from tocsin.ontology.plover import normalise_category
 
@@ -117,7 +123,7 @@ def location_matches(rec: GoldRecord, pred: Event) -> bool:
     if gold.lat is not None and gold.lon is not None:
         return loc.lat is not None and loc.lon is not None and \
             distance_km(gold.lat, gold.lon, loc.lat, loc.lon) <= MATCH_KM
-    if gold.country and loc.country != gold.country:
+    if gold.country and country_code(loc.country) != gold.country:
         return False
     if gold.admin1:
         region = normalise_location(gold.admin1)
@@ -184,7 +190,8 @@ class _Tally:
             if name == "location" and pred is not None:
                 ok = location_matches(rec, pred)
             elif name == "location_country" and pred is not None:
-                ok = pred.location is not None and pred.location.country == rec.place.country
+                ok = pred.location is not None and \
+                    country_code(pred.location.country) == rec.place.country
             else:
                 ok = _field_matches(name, want[name], got[name])
             self.totals[name] += 1
