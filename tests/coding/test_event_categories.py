@@ -1449,3 +1449,33 @@ def test_categories_an_arrest_before_elections_stays_an_arrest(code):
     e = top(code("Police detained 20 opposition activists in Harare ahead of the elections.",
                  "2008-03-01"))
     assert e.event == "COERCE"
+
+
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    # a named person handed to another state or court: judicial cooperation (CAMEO 063)
+    ("Kenya handed over Somali pirate leader Ahmed Garaad to the Netherlands on Monday.",
+     "COOPERATE", {"KEN"}, {"NLD"}),
+    # ... and a refusal to hand one over rejects it
+    ("The Taliban said they would not hand over Mullah Omar to the United States.",
+     "REJECT", {"AFG"}, {"USA"}),
+])  # fmt: skip
+def test_categories_handing_over_a_named_person(code, text, category, actor, recipient):
+    e = top(code(text, "2001-01-01"))
+    assert e.event == category and codes(e.actor) == actor and codes(e.recipient) == recipient
+
+
+def test_categories_soldiers_freeing_people_from_captivity_rescue_them(code):
+    e = top(code("Colombian soldiers freed senator Jorge Gechem from FARC captivity on "
+                 "Wednesday.", "2008-02-27"))
+    assert e.event == "AID" and codes(e.actor) == {"COL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kurds set fire to government offices in Qamishli during protests over the killing of a "
+    "student.",
+    "Uighurs set fire to shops and buses in Urumqi in the worst protests against Chinese rule "
+    "in years.",
+])
+def test_categories_damage_done_in_protests_is_a_riot(code, text):
+    e = top(code(text, "2009-07-06"))
+    assert e.event == "PROTEST" and e.cameo == "145"

@@ -137,6 +137,7 @@ from tocsin.coding.conventions import (
     going_home,
     greets_visitor,
     grounds_of_coercion,
+    hands_over_a_person,
     has_subject,
     held_responsible,
     holds_people,
@@ -542,6 +543,9 @@ class Coder:
                 triggers.append(Trigger(tok, "141", False))  # activists gluing themselves
                 # (throwing stones keeps CAMEO's riot)
                 continue
+            if match is not None and match.discard and match.lemma == "hand over" and \
+                    hands_over_a_person(tok):
+                match = replace(match, cameo="063", discard=False)  # an extradition
             if match is None or match.discard or carried_passenger(tok, match.cameo):
                 continue
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(
@@ -1249,9 +1253,9 @@ class Coder:
                     # the one country both sides belong to ("Myanmar jets bombed Pazigyi")
             place_ethnic_groups(sent, args.actor + args.recipient, location)
             place_armed_groups(category, args.actor + args.recipient, location)
-            if category == "COOPERATE" and (
+            if (category == "COOPERATE" or cameo == "120" and trig.cameo[:2] == "06") and (
                     to := transfer_destination(head, args.actor, resolver)):
-                args.recipient = to  # "extradited a Ukrainian man to Germany"
+                args.recipient = to  # "extradited a Ukrainian man to Germany" (or refused to)
             own = {a.code for a in args.actor if a.code}
             if category == "ACCUSE" and args.recipient and \
                     {r.code for r in args.recipient if r.code} <= {"IGO"} and (

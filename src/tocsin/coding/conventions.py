@@ -604,6 +604,8 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
     is against property whoever owns it ("ransacked an army commander's residence")."""
     if any(a.sector in ARMED_SECTORS for a in actor):
         return False  # "clashes between police and protesters": two-sided fighting
+    if verb is not None and _in_protests(verb):  # "Tibetans set fire to shops in protests"
+        return not any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
     if heads and all(h.tag_ in ("NN", "NNP") and h.lemma_.lower() not in ("crowd", "mob")
                      and not of_objects(h) for h in heads):
         return False  # "shot dead by a Jewish law student": one person's attack, no riot
@@ -615,6 +617,16 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
         return True
     against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
     return civil and not against_people
+
+
+PROTEST_SETTINGS = frozenset({"protest", "demonstration", "riot", "rioting", "unrest"})
+
+
+def _in_protests(verb: Token) -> bool:
+    """The act was done "in", "during" or "amid" protests or riots."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "amid") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_SETTINGS for o in c.children)
+        for c in verb.children)
 
 
 GREETING_VERBS = frozenset({"welcome", "greet"})
@@ -1367,6 +1379,20 @@ def frees_people(verb: Token) -> bool:
         t.ent_type_ == "PERSON" for t in obj.subtree) or counted_people(obj))
 
 
+def hands_over_a_person(verb: Token) -> bool:
+    """ "handed over Somali pirate leader Ahmed Garaad to the Netherlands": a named person
+    handed to another party, which is judicial cooperation (CAMEO 063); not a captive
+    ("handed over the kidnapped journalist John Smith": a release)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(t.lemma_.lower() in CAPTURE_WORDS | CAPTIVE_NOUNS
+                          for t in obj.subtree):
+        return False
+    if not any(t.ent_type_ == "PERSON" for t in (obj, *obj.children)
+               if t is obj or t.dep_ in ("appos", "compound")):
+        return False  # "pirate leader Ahmed Garaad", not "a letter from Kofi Annan"
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
 def counted_people(noun: Token) -> bool:
     """A plural noun counted or given a nationality ("three Dutch engineers", "38
     opposition leaders", "10 Americans"), not money or goods ("two billion dollars")."""
@@ -1407,7 +1433,7 @@ def rescues_captives(verb: Token) -> bool:
     return captive and subject is not None and subject.lemma_.lower() in RESCUERS
 
 
-CAPTURE_WORDS = frozenset({"hostage", "kidnap", "abduct", "traffic", "captive"})
+CAPTURE_WORDS = frozenset({"hostage", "kidnap", "abduct", "traffic", "captive", "captivity"})
 
 
 PEOPLE_PRONOUNS = frozenset({"them", "him", "her"})
