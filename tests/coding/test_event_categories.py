@@ -1455,6 +1455,8 @@ def test_categories_an_arrest_before_elections_stays_an_arrest(code):
     # a named person handed to another state or court: judicial cooperation (CAMEO 063)
     ("Kenya handed over Somali pirate leader Ahmed Garaad to the Netherlands on Monday.",
      "COOPERATE", {"KEN"}, {"NLD"}),
+    ("Syria handed Kurdish rebel leader Abdullah Ocalan to Turkish agents in Damascus.",
+     "COOPERATE", {"SYR"}, {"TUR"}),
     # ... and a refusal to hand one over rejects it
     ("The Taliban said they would not hand over Mullah Omar to the United States.",
      "REJECT", {"AFG"}, {"USA"}),
@@ -1479,3 +1481,14 @@ def test_categories_soldiers_freeing_people_from_captivity_rescue_them(code):
 def test_categories_damage_done_in_protests_is_a_riot(code, text):
     e = top(code(text, "2009-07-06"))
     assert e.event == "PROTEST" and e.cameo == "145"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Air force planes dropped 40 tonnes of food and medicine to flood victims in the "
+     "Nile delta on Monday.", "AID"),
+    ("Egyptian planes dropped bags of flour over villages cut off by the floods.", "AID"),
+    # not bombs
+    ("Sudanese planes dropped bombs on villages in North Darfur on Monday.", "ASSAULT"),
+])  # fmt: skip
+def test_categories_goods_dropped_from_the_air_are_aid(code, text, category):
+    assert top(code(text, "2010-01-01")).event == category

@@ -543,9 +543,10 @@ class Coder:
                 triggers.append(Trigger(tok, "141", False))  # activists gluing themselves
                 # (throwing stones keeps CAMEO's riot)
                 continue
-            if match is not None and match.discard and match.lemma == "hand over" and \
+            if (match is None or match.discard) and tok.lemma_.lower() == "hand" and \
                     hands_over_a_person(tok):
-                match = replace(match, cameo="063", discard=False)  # an extradition
+                triggers.append(Trigger(tok, "063", True))  # an extradition
+                continue
             if match is None or match.discard or carried_passenger(tok, match.cameo):
                 continue
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(

@@ -2054,6 +2054,7 @@ VEHICLE_ARRIVALS = frozenset({"arrive", "land", "dock", "reach", "roll", "touch"
 
 
 MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kg", "crate", "box", "consignment",
+                           "bag", "sack", "pallet", "parcel", "package", "carton",
                            "shipment", "load", "cargo", "lorry-load", "truckload",
                            "planeload", "shipload", "boatload"})
 # People whose journey is help ("flew 300 doctors and nurses to Haiti").
@@ -2118,6 +2119,13 @@ def delivers_goods(verb: Token) -> str | None:
             return None
         # "delivered the first 12 of 24 helicopters to Iraq": the helicopters
         return _goods_in(obj)
+    if lemma == "drop" and (obj := next((c for c in verb.children if c.dep_ == "dobj"),
+                                        None)) is not None:
+        # "planes dropped 300 tonnes of grain to famine victims", "dropped bags of flour
+        # over villages": relief dropped from the air (not bombs, not charges)
+        dropped_to = any(t.i > obj.i and t.pos_ in ("ADP", "PART") and t.lower_ in (
+            "to", "into", "over", "on") for t in verb.subtree)  # however the phrase hangs
+        return "073" if dropped_to and _goods_in(obj) == "073" else None
     if lemma == "land" and (obj := next((c for c in verb.children if c.dep_ == "dobj"),
                                         None)) is not None:
         # "navy ships landed tonnes of food and medicine at the port of Galle"
