@@ -385,3 +385,14 @@ def test_actors_a_capital_named_with_its_article_needs_it(find) -> None:
     assert not any(m.code == "AIA" for m in find("Miners in Romania's Jiu Valley struck.",
                                                    D2020))
     assert any(m.code == "AIA" for m in find("Officials in Anguilla met.", D2020))
+
+
+def test_actors_northern_ireland_parties_and_leaders(find) -> None:
+    # absent from the Phoenix dictionaries; curated with their dates
+    assert _one(find("Sinn Fein walked out of the talks.", date(1999, 7, 10)),
+                "Sinn Fein").code == "GBR"
+    paisley = find("Ian Paisley met the taoiseach.", date(2007, 6, 1))
+    assert (_one(paisley, "Ian Paisley").code, _one(paisley, "Ian Paisley").sector) == (
+        "GBR", "GOV")  # First Minister from May 2007
+    assert _one(find("Ian Paisley denounced the deal.", date(1998, 4, 11)),
+                "Ian Paisley").sector == "PTY"  # before that, his party's leader
