@@ -396,3 +396,10 @@ def test_actors_northern_ireland_parties_and_leaders(find) -> None:
         "GBR", "GOV")  # First Minister from May 2007
     assert _one(find("Ian Paisley denounced the deal.", date(1998, 4, 11)),
                 "Ian Paisley").sector == "PTY"  # before that, his party's leader
+
+
+def test_actors_plural_demonyms_name_their_country(find) -> None:
+    for text, code in (("Thousands of Argentines marched on the palace.", "ARG"),
+                       ("Saudis queued to vote.", "SAU"), ("Nepalis fled the flood.", "NPL")):
+        (match,) = [m for m in find(text, date(2005, 1, 1)) if m.code]
+        assert match.code == code, text

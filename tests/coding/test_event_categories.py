@@ -1492,3 +1492,11 @@ def test_categories_damage_done_in_protests_is_a_riot(code, text):
 ])  # fmt: skip
 def test_categories_goods_dropped_from_the_air_are_aid(code, text, category):
     assert top(code(text, "2010-01-01")).event == category
+
+
+def test_categories_bank_withdrawals_are_no_retreat(coder):
+    from tocsin.nlp.pipeline import load_pipeline
+
+    sent = next(load_pipeline()("Savers queued for hours as the freeze on bank withdrawals "
+                                "entered its second week.").sents)
+    assert coder.find_triggers(sent) == []

@@ -361,7 +361,7 @@ class Coder:
         for mod in modifiers:
             pair = nominal_triggers().get(f"{mod.lower_} {lemma}")
             if pair is not None:
-                return pair
+                return None if pair == "-" else pair  # "-": "bank withdrawals" are no event
         if code is None and lemma in ("call", "appeal") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return "100"  # "reiterated its call for a ceasefire": a demand, not a phone call
