@@ -1500,3 +1500,13 @@ def test_categories_bank_withdrawals_are_no_retreat(coder):
     sent = next(load_pipeline()("Savers queued for hours as the freeze on bank withdrawals "
                                 "entered its second week.").sents)
     assert coder.find_triggers(sent) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations from Ethiopia and Eritrea sat down in Algiers on Monday for three days of "
+    "talks on their border.",
+    "The foreign ministers of Serbia and Kosovo sat down for talks in Brussels on Tuesday.",
+])
+def test_categories_sitting_down_for_talks_consults(code, text):
+    e = top(code(text, "2000-06-01"))
+    assert e.event == "CONSULT" and len(codes(e.actor)) == 2

@@ -41,3 +41,17 @@ def test_a_capital_naming_a_park_or_street_is_no_actor(code):
     e = code("New Zealand police arrested protesters in Wellington on Tuesday.",
              "2022-03-01")[0]
     assert e.location is not None and e.location.country == "NZL"
+
+
+def test_a_place_name_that_begins_a_person_s_name_is_no_actor(code):
+    # "Ararat" also names a place the dictionary gives to Turkey
+    events = code("The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+                  "Bayramov, signed a joint statement in Almaty on Friday.", "2024-05-10")
+    assert events and "TUR" not in {a.code for e in events for a in e.actor + e.recipient}
+
+
+def test_a_country_s_adjective_before_a_name_stays_an_actor(code):
+    # the tagger reads "Rwandan Hutu" as a person; "Rwandan" is still Rwanda's
+    events = code("Congo agreed on Monday to disarm and repatriate Rwandan Hutu fighters in "
+                  "return for a Rwandan pledge to withdraw its troops.", "2002-07-30")
+    assert events and "RWA" in {a.code for e in events for a in e.actor + e.recipient}

@@ -190,6 +190,7 @@ from tocsin.coding.conventions import (
     state_takes_town,
     suspends_member,
     takes_place,
+    talks_sat_down_to,
     threatened_party,
     transfer_destination,
     under_agreement,
@@ -470,6 +471,10 @@ class Coder:
                 continue
             if ruled_for_a_period(tok) or biography_of_the_dead(tok) or natural_death(tok):
                 continue  # "governed Macau for four centuries", "..., who led X, died": history
+            if (talks := talks_sat_down_to(tok)) is not None and cameo_root(
+                    noun_code := self._nominal_code(talks) or "") == "04":
+                light_trigger(talks, noun_code, tok)  # "sat down in Doha for talks"
+                continue
             if deliberates(tok):
                 # "is weighing sanctions": a hypothetical sanction, not a threat; the act
                 # weighed is the event, a noun of it taking the verb as its light verb

@@ -1847,6 +1847,17 @@ COLLECTIVE_NOUNS = frozenset({"package", "programme", "program", "round", "wave"
 DURATION_NOUNS = TIME_UNITS | {"night"}
 
 
+def talks_sat_down_to(verb: Token) -> Token | None:
+    """The noun of "sat down (in Doha) for talks", "sat down for two days of talks", "sat
+    down to negotiations": what the parties sat down to."""
+    if verb.lemma_.lower() != "sit" or not any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    return next((collective_content(o) for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
 def collective_content(noun: Token) -> Token:
     """ "adopted its 14th package of sanctions", "adopts 14th sanctions package", "began
     four days of joint drills": the sanctions, the drills are the object."""

@@ -47,10 +47,22 @@ def drop_given_names(sent: Span, matches: Sequence[ActorMatch]) -> list[ActorMat
             if not _based(sent, m.end)
             and not (m.kind == "country" and _names_a_street(sent, m.end))
             and not (m.kind == "country" and m.end - m.start == 1 and m.end not in starts
-                    and m.text.casefold() == m.entity.casefold()  # "Jordan", not "Russian"
+                    and (m.text.casefold() == m.entity.casefold()  # "Jordan", not "Russian"
+                         or _other_name_begins_a_person(sent, m))  # "Ararat Mirzoyan"
                     and m.end < len(sent) and followed_by_surname(sent[m.start]))
             and not (m.kind == "actor" and m.end - m.start == 1
                      and _part_of_a_longer_name(sent, m.start, covered))]
+
+
+def _other_name_begins_a_person(sent: Span, m: ActorMatch) -> bool:
+    """A word that names a country by another name than the country's own or its
+    adjective ("Ararat", a place the dictionary gives to Turkey; not "Rwandan") begins a
+    person's name as the tagger reads it ("Ararat Mirzoyan")."""
+    if m.text.casefold().startswith(m.entity.casefold()[:4]):
+        return False
+    tok = sent[m.start]
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 def _based(sent: Span, end: int) -> bool:
