@@ -403,3 +403,13 @@ def test_actors_plural_demonyms_name_their_country(find) -> None:
                        ("Saudis queued to vote.", "SAU"), ("Nepalis fled the flood.", "NPL")):
         (match,) = [m for m in find(text, date(2005, 1, 1)) if m.code]
         assert match.code == code, text
+
+
+def test_actors_peoples_named_by_more_than_one_word(find) -> None:
+    # "Kosovo Albanian" is Kosovo's, not Albania's; an "Aymara Indian" is not India's
+    assert {m.code for m in find("Kosovo Albanian leaders rejected the offer.",
+                                 date(1999, 2, 1)) if m.code} == {"KSV"}
+    assert not {m.code for m in find("Aymara Indian farmers blocked the roads.",
+                                     date(2003, 9, 1)) if m.code}
+    assert _one(find("The Contact Group met in London.", date(1998, 3, 9)),
+                "Contact Group").code == "IGO"
