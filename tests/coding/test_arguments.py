@@ -450,6 +450,9 @@ def test_arguments_a_regions_leaders_meeting_together_are_its_bloc(code):
      "the SPLA rebels reached a deal on Friday on sharing oil revenue.", {"SDN", "SSD"}),
     ("Following three days of talks in the Swiss city of Geneva, Iran's government and the "
      "European Union agreed on a framework for inspections.", {"IRN", "IGO"}),
+    # ... with auxiliaries between it and the verb
+    ("With the signing of a ceasefire accord in the Kenyan town of Machakos, the Sudanese "
+     "government and the SPLA have agreed to open talks on power sharing.", {"SDN", "SSD"}),
 ])  # fmt: skip
 def test_arguments_the_subject_after_an_opening_phrase(code, text, actors):
     e = top(code(text))

@@ -494,6 +494,9 @@ def _prep_object(prep: Token) -> Token | None:
     return _child(clause, "nsubj") if clause is not None else None
 
 
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
 def _subject_after_fronted_phrase(verb: Token) -> Token | None:
     """The subject the parser hung on the last noun of a phrase that opens the sentence:
     "After talks in the town of Naivasha, Sudan's government and the rebels reached a
@@ -503,9 +506,11 @@ def _subject_after_fronted_phrase(verb: Token) -> Token | None:
     doc = verb.doc
     for tok in doc[verb.sent.start:verb.i]:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") or \
-                tok.right_edge.i != verb.i - 1 or tok.left_edge.i == 0 or \
-                doc[tok.left_edge.i - 1].text != ",":
-            continue
+                tok.right_edge.i >= verb.i or tok.left_edge.i == 0 or \
+                doc[tok.left_edge.i - 1].text != "," or any(
+                    t.head != verb or t.dep_ not in VERB_GROUP_DEPS
+                    for t in doc[tok.right_edge.i + 1:verb.i]):
+            continue  # (only auxiliaries and adverbs between it and the verb: "have agreed")
         node = tok
         while node.head != node and node.head != verb:
             node = node.head
@@ -691,6 +696,9 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
             if pobj is not None and child.lower_ in ("at", "during") and \
                     pobj.lemma_.lower() in VENUE_NOUNS:
                 continue  # "at a White House ceremony", "at a meeting in Mecca": a venue
+            if pobj is not None and child.i == child.sent.start and pobj.pos_ == "NOUN":
+                continue  # "With the signing of an accord in Kenya, X and Y agreed": a
+                # phrase that opens the sentence sets the scene
             if pobj is not None and pobj.i not in exclude:
                 # "arrested X at a London clinic on a Spanish warrant": with an object,
                 # "at" and "on" name a place or a ground, and the object comes first
