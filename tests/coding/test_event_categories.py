@@ -1510,3 +1510,19 @@ def test_categories_bank_withdrawals_are_no_retreat(coder):
 def test_categories_sitting_down_for_talks_consults(code, text):
     e = top(code(text, "2000-06-01"))
     assert e.event == "CONSULT" and len(codes(e.actor)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia is arming and training rebels in Somalia, Somalia's foreign ministry charged on "
+    "Monday, adding that it would raise the matter at the next summit.",
+    "Rwanda and Uganda are smuggling Congo's gold and timber, Congo's government charged on "
+    "Tuesday, pointing to a UN report.",
+])
+def test_categories_a_charge_after_its_content_with_a_clause_after_it(code, text):
+    assert top(code(text, "2001-04-17")).event == "ACCUSE"
+
+
+def test_categories_a_person_described_as_accused_is_no_charge(code):
+    e = top(code("Senegal refused a French request to extradite Moussa Traore, the former "
+                 "ruler accused of hundreds of killings.", "2006-01-01"))
+    assert e.event == "REJECT" and {a.code for a in e.actor} == {"SEN"}

@@ -495,6 +495,24 @@ def _prep_object(prep: Token) -> Token | None:
 
 
 VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+CHARGING_VERBS = frozenset({"charge", "accuse", "allege"})  # said after what they allege
+
+
+def charge_after_its_content(verb: Token) -> bool:
+    """A charge said after what it alleges, which the parser hangs on the last noun as a
+    clause ("Uganda is looting Congo's gold, Congo's government charged on Tuesday";
+    "..., Somalia's foreign ministry charged"): a charging verb with no object and no
+    "of" or "with" (not "X, the former ruler accused of killings"), after a comma."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBN") or \
+            verb.lemma_.lower() not in CHARGING_VERBS or any(
+                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "with"))
+                for c in verb.children):
+        return False
+    speaker = _child(verb, "nsubj")
+    if speaker is None and verb.dep_ == "acl" and verb.head.dep_ == "appos":
+        speaker = verb.head  # "..., Somalia's foreign ministry charged"
+    return speaker is not None and speaker.lower_ not in RELATIVE_PRONOUNS and \
+        speaker.left_edge.i > 0 and verb.doc[speaker.left_edge.i - 1].text == ","
 
 
 def _subject_after_fronted_phrase(verb: Token) -> Token | None:
@@ -558,6 +576,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "Iceland became the first country to recognise Lithuania": the copula's subject
         # ("is the first woman to lead the country" describes, and names no actor)
         return subject_of(copula)
+    if verb.dep_ == "acl" and charge_after_its_content(verb):
+        return verb.head, False  # "X is arming rebels, Somalia's foreign ministry charged"
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "militias backed by Iran" has an agent (handled above); "troops stationed there"
         # is passive in meaning; "forces battling extremists" is active.

@@ -21,9 +21,11 @@ from spacy.tokens import Span, Token
 from tocsin.coding.actors import default_actor_dictionary
 from tocsin.coding.arguments import (
     ARMED_UNITS,
+    CHARGING_VERBS,
     DECREE_NOUNS,
     FORCE_NOUNS,
     ActorResolver,
+    charge_after_its_content,
     has_to_infinitive,
     pronoun_antecedent,
     subject_of,
@@ -1558,16 +1560,19 @@ HARM_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "killing", "k
 _OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she", "this", "that", "which"})
 
 
-ACCUSING_VERBS = frozenset({"charge", "accuse", "allege"})
 
 
 def parenthetical_charge(verb: Token) -> Token | None:
     """The clause a charge put after it alleges ("The ruling party is buying votes, the
     opposition leader charged"), or None: the parser makes the charge a modifier of the
     clause it reports."""
-    if verb.lemma_.lower() not in ACCUSING_VERBS or verb.dep_ not in ("advcl", "parataxis") \
-            or verb.i < verb.head.i or not has_subject(verb) \
+    if verb.lemma_.lower() not in CHARGING_VERBS or verb.i < verb.head.i \
             or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    if charge_after_its_content(verb):  # parsed as a clause on the object's last noun
+        root = verb.sent.root
+        return root if root.i < verb.i and has_subject(root) else None
+    if verb.dep_ not in ("advcl", "parataxis") or not has_subject(verb):
         return None
     head = verb.head
     return head if head.dep_ == "ROOT" and has_subject(head) else None
@@ -1584,7 +1589,7 @@ def held_responsible(verb: Token) -> Token | None:
     act of violence or wrongdoing. Returns that party's head, or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _blaming_verbs():
         return None
-    if verb.lemma_.lower() in ACCUSING_VERBS:
+    if verb.lemma_.lower() in CHARGING_VERBS:
         # "Human Rights Watch charged that Russian troops had executed dozens": the charge
         content = [c for c in verb.children if c.dep_ == "ccomp"]
         if (head := parenthetical_charge(verb)) is not None:
