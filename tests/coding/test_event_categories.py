@@ -1533,3 +1533,9 @@ def test_categories_voting_down_a_treaty_rejects_it(code):
     e = top(code("The Czech Senate voted down the Lisbon Treaty on Tuesday, dealing the prime "
                  "minister a defeat.", "2009-05-06"))
     assert e.event == "REJECT"
+
+
+def test_categories_pledges_made_or_led_are_agreements(code):
+    e = top(code("Britain and Norway led pledges totalling $2 billion on Tuesday to rebuild "
+                 "Liberia.", "2007-02-13"))
+    assert e.event == "AGREE" and {a.code for a in e.actor} == {"GBR", "NOR"}
