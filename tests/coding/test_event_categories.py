@@ -1539,3 +1539,20 @@ def test_categories_pledges_made_or_led_are_agreements(code):
     e = top(code("Britain and Norway led pledges totalling $2 billion on Tuesday to rebuild "
                  "Liberia.", "2007-02-13"))
     assert e.event == "AGREE" and {a.code for a in e.actor} == {"GBR", "NOR"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council unanimously adopted a resolution on Friday demanding that Syria "
+    "withdraw its troops from Lebanon.",
+    "The Security Council passed a resolution calling for an immediate ceasefire in Yemen.",
+    "The Arab League issued a statement urging Israel to lift the blockade of Gaza.",
+])
+def test_categories_a_resolution_adopted_to_demand_is_the_demand(code, text):
+    e = top(code(text, "2004-09-02"))
+    assert e.event == "REQUEST" and {a.code for a in e.actor} == {"IGO"}
+
+
+def test_categories_rejecting_a_resolution_that_demands_rejects_it(code):
+    e = top(code("Syria rejected a Security Council resolution demanding that it withdraw its "
+                 "troops from Lebanon.", "2004-09-03"))
+    assert e.event == "REJECT" and {a.code for a in e.actor} == {"SYR"}

@@ -498,6 +498,38 @@ VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 CHARGING_VERBS = frozenset({"charge", "accuse", "allege"})  # said after what they allege
 
 
+ADOPTED_TEXTS = frozenset({"resolution", "statement", "declaration", "communique", "motion"})
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "unveil", "publish"})
+
+
+def document_adopted_by(verb: Token) -> Token | None:
+    """The verb that adopts, passes or issues the document a participle describes ("adopted
+    a resolution demanding that Syria withdraw", "issued a statement urging Israel ..."):
+    whoever adopts the document says what it says."""
+    doc_noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or \
+            doc_noun.lemma_.lower() not in ADOPTED_TEXTS or doc_noun.dep_ != "dobj" or \
+            doc_noun.head.lemma_.lower() not in ADOPTING_VERBS:
+        return None  # (not "rejected a resolution demanding ...")
+    return doc_noun.head
+
+
+DEMANDING_VERBS = frozenset({"demand", "urge", "call", "request", "appeal", "insist"})
+
+
+def adopts_a_demand(verb: Token) -> bool:
+    """ "adopted a resolution demanding that Syria withdraw", "passed a resolution calling
+    for a ceasefire" (the participle on the resolution, or on the verb): adopting the
+    document is how the demand is made, not an event of its own."""
+    if verb.lemma_.lower() not in ADOPTING_VERBS:
+        return False
+    documents = [c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in ADOPTED_TEXTS]
+    participles = [p for d in documents for p in d.children if p.dep_ == "acl"]
+    participles += [p for p in verb.children if p.dep_ == "advcl"] if documents else []
+    return any(p.tag_ == "VBG" and p.lemma_.lower() in DEMANDING_VERBS for p in participles)
+
+
 def charge_after_its_content(verb: Token) -> bool:
     """A charge said after what it alleges, which the parser hangs on the last noun as a
     clause ("Uganda is looting Congo's gold, Congo's government charged on Tuesday";
@@ -576,6 +608,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "Iceland became the first country to recognise Lithuania": the copula's subject
         # ("is the first woman to lead the country" describes, and names no actor)
         return subject_of(copula)
+    if (adopter := document_adopted_by(verb)) is not None:
+        return subject_of(adopter)  # "the Council adopted a resolution demanding ..."
     if verb.dep_ == "acl" and charge_after_its_content(verb):
         return verb.head, False  # "X is arming rebels, Somalia's foreign ministry charged"
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -54,6 +54,7 @@ from tocsin.coding.arguments import (
     ActorResolver,
     Arguments,
     SentenceActors,
+    adopts_a_demand,
     claimed_by_responsibility,
     current_code,
     find_arguments,
@@ -471,6 +472,8 @@ class Coder:
                 continue
             if ruled_for_a_period(tok) or biography_of_the_dead(tok) or natural_death(tok):
                 continue  # "governed Macau for four centuries", "..., who led X, died": history
+            if adopts_a_demand(tok):
+                continue  # "adopted a resolution demanding ...": the demand is the event
             if (talks := talks_sat_down_to(tok)) is not None and cameo_root(
                     noun_code := self._nominal_code(talks) or "") == "04":
                 light_trigger(talks, noun_code, tok)  # "sat down in Doha for talks"
