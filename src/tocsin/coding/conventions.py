@@ -1389,8 +1389,8 @@ def hands_over_a_person(verb: Token) -> bool:
     if obj is None or any(t.lemma_.lower() in CAPTURE_WORDS | CAPTIVE_NOUNS
                           for t in obj.subtree):
         return False
-    if not any(t.ent_type_ == "PERSON" for t in (obj, *obj.children)
-               if t is obj or t.dep_ in ("appos", "compound")):
+    if obj.ent_type_ != "PERSON" and not any(
+            c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in obj.children):
         return False  # "pirate leader Ahmed Garaad", not "a letter from Kofi Annan"
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
