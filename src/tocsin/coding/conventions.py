@@ -606,8 +606,9 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
     is against property whoever owns it ("ransacked an army commander's residence")."""
     if any(a.sector in ARMED_SECTORS for a in actor):
         return False  # "clashes between police and protesters": two-sided fighting
+    against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
     if verb is not None and _in_protests(verb):  # "Tibetans set fire to shops in protests"
-        return not any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
+        return not against_people
     if heads and all(h.tag_ in ("NN", "NNP") and h.lemma_.lower() not in ("crowd", "mob")
                      and not of_objects(h) for h in heads):
         return False  # "shot dead by a Jewish law student": one person's attack, no riot
@@ -617,7 +618,6 @@ def civil_riot(actor: list[ActorRef], recipient: list[ActorRef], heads: list[Tok
         o.lemma_.lower() in CIVIL_CROWD for h in heads for o in of_objects(h))
     if civil and verb is not None and verb.lemma_.lower() in PROPERTY_VERBS:
         return True
-    against_people = any(r.sector in ("CVL", "OPP", "REB", "MIL") for r in recipient)
     return civil and not against_people
 
 

@@ -213,29 +213,24 @@ def _word_matches(word: str, tok: Token) -> bool:
     return tok.lemma_.lower() == text or tok.lower_ == text
 
 
-def _positions(tokens: list[Token]) -> dict[str, list[int]]:
-    """Where each lemma and lower-cased form occurs in ``tokens``."""
-    index: dict[str, list[int]] = {}
-    for k, tok in enumerate(tokens):
-        for key in {tok.lemma_.lower(), tok.lower_}:
-            index.setdefault(key, []).append(k)
-    return index
-
-
 class _Phrase(list):
-    """Tokens in sentence order whose :func:`_positions` are computed once, however many
-    cues are looked up in them. Not to be changed once looked up."""
+    """Tokens in sentence order, with where each lemma and lower-cased form occurs among
+    them, found once however many cues are looked up. Not to be changed once looked up."""
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
-        return _positions(self)
+        index: dict[str, list[int]] = {}
+        for k, tok in enumerate(self):
+            for key in {tok.lemma_.lower(), tok.lower_}:
+                index.setdefault(key, []).append(k)
+        return index
 
 
-def _matches(cues: Iterable[tuple[str, list[Cue]]], tokens: list[Token]
+def _matches(cues: Iterable[tuple[str, list[Cue]]], tokens: _Phrase
              ) -> list[tuple[int, int, str, Token]]:
     """(position, -length, mode, last token) of every cue found in ``tokens``."""
     found = []
-    index = tokens.positions if isinstance(tokens, _Phrase) else _positions(tokens)
+    index = tokens.positions
     for mode, cue_list in cues:
         for cue in cue_list:
             if cue.words == ("*",):
@@ -248,14 +243,14 @@ def _matches(cues: Iterable[tuple[str, list[Cue]]], tokens: list[Token]
     return found
 
 
-def _priority(rule: CategoryRules, tokens: list[Token]) -> str:
+def _priority(rule: CategoryRules, tokens: _Phrase) -> str:
     for mode, cues in rule.cues.get("priority", []):
         if _matches([(mode, cues)], tokens):
             return mode
     return ""
 
 
-def _first(rule: CategoryRules, kind: str, tokens: list[Token]) -> str:
+def _first(rule: CategoryRules, kind: str, tokens: _Phrase) -> str:
     found = _matches(rule.cues.get(kind, []), tokens)
     cue_heads = {last.i for _, _, _, last in _matches(
         rule.cues.get("first", []) + rule.cues.get("late", []), tokens)}
@@ -264,7 +259,7 @@ def _first(rule: CategoryRules, kind: str, tokens: list[Token]) -> str:
     return min(found)[2] if found else ""
 
 
-def _any_cue(rule: CategoryRules, tokens: list[Token]) -> bool:
+def _any_cue(rule: CategoryRules, tokens: _Phrase) -> bool:
     return bool(_matches(rule.cues.get("first", []) + rule.cues.get("late", []), tokens))
 
 
@@ -292,7 +287,7 @@ def _object_words(obj: Token) -> set[str]:
     return words
 
 
-def _fallback(rule: CategoryRules, tokens: list[Token]) -> str:
+def _fallback(rule: CategoryRules, tokens: _Phrase) -> str:
     for mode, cues in rule.cues.get("fallback", []):
         if any(c.words == ("*",) for c in cues) or _matches([(mode, cues)], tokens):
             return mode
