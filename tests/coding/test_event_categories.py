@@ -1525,7 +1525,8 @@ def test_categories_a_charge_after_its_content_with_a_clause_after_it(code, text
 def test_categories_a_person_described_as_accused_is_no_charge(code):
     e = top(code("Senegal refused a French request to extradite Moussa Traore, the former "
                  "ruler accused of hundreds of killings.", "2006-01-01"))
-    assert e.event == "REJECT" and codes(e.actor) == {"SEN"}
+    assert e.event == "REJECT" and {a.code for a in e.actor} == {"SEN"}
+
 
 
 def test_categories_voting_down_a_treaty_rejects_it(code):
@@ -1537,7 +1538,7 @@ def test_categories_voting_down_a_treaty_rejects_it(code):
 def test_categories_pledges_made_or_led_are_agreements(code):
     e = top(code("Britain and Norway led pledges totalling $2 billion on Tuesday to rebuild "
                  "Liberia.", "2007-02-13"))
-    assert e.event == "AGREE" and codes(e.actor) == {"GBR", "NOR"}
+    assert e.event == "AGREE" and {a.code for a in e.actor} == {"GBR", "NOR"}
 
 
 @pytest.mark.parametrize("text", [
@@ -1548,10 +1549,10 @@ def test_categories_pledges_made_or_led_are_agreements(code):
 ])
 def test_categories_a_resolution_adopted_to_demand_is_the_demand(code, text):
     e = top(code(text, "2004-09-02"))
-    assert e.event == "REQUEST" and codes(e.actor) == {"IGO"}
+    assert e.event == "REQUEST" and {a.code for a in e.actor} == {"IGO"}
 
 
 def test_categories_rejecting_a_resolution_that_demands_rejects_it(code):
     e = top(code("Syria rejected a Security Council resolution demanding that it withdraw its "
                  "troops from Lebanon.", "2004-09-03"))
-    assert e.event == "REJECT" and codes(e.actor) == {"SYR"}
+    assert e.event == "REJECT" and {a.code for a in e.actor} == {"SYR"}
