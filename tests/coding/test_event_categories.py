@@ -1528,7 +1528,6 @@ def test_categories_a_person_described_as_accused_is_no_charge(code):
     assert e.event == "REJECT" and {a.code for a in e.actor} == {"SEN"}
 
 
-
 def test_categories_voting_down_a_treaty_rejects_it(code):
     e = top(code("The Czech Senate voted down the Lisbon Treaty on Tuesday, dealing the prime "
                  "minister a defeat.", "2009-05-06"))
