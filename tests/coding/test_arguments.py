@@ -460,6 +460,25 @@ def test_arguments_the_subject_after_an_opening_phrase(code, text, actors):
     assert not codes(e.recipient)  # the opening phrase's place is no party to the deal
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("Two years after border clashes drove thousands of herders from their villages, Chad "
+     "and Sudan agreed on Monday to reopen their embassies.", {"TCD", "SDN"}),
+    ("Two decades after fighting drove thousands of families to flee across the Mekong "
+     "River, Laos and Thailand agreed on Monday to reopen the bridge.", {"LAO", "THA"}),
+    # (and the opening clause's distance in time does not make the deal an earlier event)
+    ("Four years after ethnic clashes forced tens of thousands of villagers to flee across "
+     "the Ruvuma River, Tanzania and Mozambique agreed on Friday to reopen their border.",
+     {"TZA", "MOZ"}),
+    ("Weeks after the war ended along the disputed frontier, Peru and Ecuador signed a "
+     "treaty on Tuesday to settle the border.", {"PER", "ECU"}),
+])  # fmt: skip
+def test_arguments_the_subject_after_an_opening_clause(code, text, actors):
+    # the subject is parsed as a conjunct of a noun inside the opening clause, the main
+    # verb at times as a conjunct of that clause's verb
+    e = top(code(text))
+    assert e.event in ("AGREE", "SUPPORT") and codes(e.actor) == actors
+
+
 def test_arguments_the_subject_after_an_opening_phrase_as_a_conjunct(code):
     # ... or as a conjunct of it
     e = top(code("At a ceremony in the town of Arusha, Burundi's government and the Hutu "

@@ -269,8 +269,8 @@ class ActorResolver:
         if m.kind == "actor" and m.entity:
             return False
         root = max(self._doc_tokens(m), key=lambda t: -_depth(t, head))
-        while root.dep_ == "conj" and root.head != head:  # "militias in Iraq and Syria"
-            root = root.head
+        while root != head and root.dep_ == "conj" and root.head != head:
+            root = root.head  # "militias in Iraq and Syria" (the phrase itself is no setting)
         return root != head and root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS
 
     def _names_a_document(self, m: ActorMatchLike) -> bool:
@@ -547,12 +547,14 @@ def charge_after_its_content(verb: Token) -> bool:
         speaker.left_edge.i > 0 and verb.doc[speaker.left_edge.i - 1].text == ","
 
 
-def _subject_after_fronted_phrase(verb: Token) -> Token | None:
+def subject_after_opening_phrase(verb: Token) -> Token | None:
     """The subject the parser hung on the last noun of a phrase that opens the sentence:
     "After talks in the town of Naivasha, Sudan's government and the rebels reached a
     deal", with "government" an apposition or conjunct of "Naivasha". It is the noun
     phrase between the comma and the verb, when that phrase lies inside one of the verb's
-    own prepositional phrases standing before it."""
+    own prepositional phrases or clauses standing before it, or inside an opening clause
+    the verb was made a conjunct of ("Years after violence forced thousands to flee across
+    the Senegal River, Senegal and Mauritania agreed")."""
     doc = verb.doc
     for tok in doc[verb.sent.start:verb.i]:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") or \
@@ -564,7 +566,11 @@ def _subject_after_fronted_phrase(verb: Token) -> Token | None:
         node = tok
         while node.head != node and node.head != verb:
             node = node.head
-        if node.head == verb and node.dep_ == "prep" and node.i < tok.left_edge.i:
+        if node.head == verb and node.dep_ in ("prep", "advcl") and node.i < tok.left_edge.i:
+            return tok
+        if node == verb.head and verb.dep_ == "conj" and any(
+                t.dep_ in ("mark", "prep") and t.lower_ in TEMPORAL_PREPS
+                for t in doc[verb.sent.start:node.i]):
             return tok
     return None
 
@@ -596,7 +602,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return opener, False  # "Switzerland froze bank accounts", parsed as an adverb
     if _child(verb, "nsubjpass") is not None:
         return None, True
-    if (fronted := _subject_after_fronted_phrase(verb)) is not None:
+    if (fronted := subject_after_opening_phrase(verb)) is not None:
         return fronted, False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECREE_NOUNS and \
             verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("sign", "issue"):

@@ -28,6 +28,7 @@ from tocsin.coding.arguments import (
     charge_after_its_content,
     has_to_infinitive,
     pronoun_antecedent,
+    subject_after_opening_phrase,
     subject_of,
 )
 from tocsin.coding.article_places import dictionary_countries
@@ -2020,8 +2021,9 @@ def earlier_event(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in node.children):
             return True  # "have held the city since the president was killed": the start
-        if node.head == node:
-            return False
+        if node.head == node or node.dep_ == "conj" and \
+                subject_after_opening_phrase(node) is not None:
+            return False  # (the main clause, parsed as a conjunct of the opening one)
         node = node.head
     return False
 
