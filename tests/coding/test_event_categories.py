@@ -966,6 +966,14 @@ def test_categories_a_sport_in_a_person_s_title_does_not_discard_the_sentence(co
                 "Nepomniachtchi in Dubai.") == []
 
 
+def test_categories_a_discard_phrase_in_a_person_s_description_keeps_the_sentence(code):
+    # the phrase sits in a prepositional phrase of the person's apposition
+    e = top(code("Thai police handed over Hamid Rashidov, the alleged planner of a World "
+                 "Trade Center bomb plot, to Uzbek officials in Bangkok on Monday.",
+                 "2003-05-12"))
+    assert e.event == "COOPERATE" and codes(e.actor) == {"THA"}
+
+
 def test_categories_security_agents_are_police(code):
     e = top(code("Security agents beat a dozen journalists covering a student protest in "
                  "Minsk."))

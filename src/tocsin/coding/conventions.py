@@ -2217,11 +2217,13 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 
 def describes_a_person(word: Token) -> bool:
     """A sport or show word in the title of a named person ("former chess champion Garry
-    Kasparov", "former cricket star Imran Khan"): who the person is, not
-    what the sentence is about."""
+    Kasparov", "former cricket star Imran Khan", "Ramzi Yousef, the mastermind of the
+    World Trade Center bombing"): who the person is, not what the sentence is about."""
+    deps = TITLE_DEPS | {"prep", "pobj"} if any(t.dep_ == "appos" for t in word.ancestors) \
+        else TITLE_DEPS
     node = word
-    for _ in range(4):
-        if node.dep_ not in TITLE_DEPS or node.head == node:
+    for _ in range(8):
+        if node.dep_ not in deps or node.head == node:
             return False
         node = node.head
         if node.pos_ == "PROPN" and node.ent_type_ == "PERSON":
