@@ -210,6 +210,13 @@ def test_verbs_rules_stems_and_exact_words(tmp_path):
     assert _m(lex, "they attack the market", 1).cameo == "196"  # MARKETS matches "market"
 
 
+def test_verbs_rules_a_stem_does_not_match_its_agent_noun(tmp_path):
+    lex = _lexicon(tmp_path, "--- RELEASE [084] ---\nFREE\n- * REPORT [---]\n")
+    assert _m(lex, "they freed the reports", 1).cameo == "---"
+    assert _m(lex, "they freed the reporter", 1).cameo == "084"
+    assert _m(lex, "they freed the reporters", 1).cameo == "084"
+
+
 def test_verbs_rules_glue_sets_placeholders(tmp_path):
     lex = _lexicon(tmp_path, RULES)
     assert _m(lex, "they will attack", 2).cameo == "194"

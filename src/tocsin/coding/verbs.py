@@ -59,6 +59,9 @@ VERSION = "tocsin.CameoVerbs.v1"
 BEFORE_WINDOW = 8
 AFTER_WINDOW = 10
 MIN_STEM = 4
+# A stem matches a word's inflections and derivations (TABARI's rule), but not the noun for
+# the one who does it: "released a report" is no "released a reporter".
+AGENT_SUFFIXES = frozenset({"er", "ers", "or", "ors", "r", "rs"})
 _KEY = 3  # prefilter: patterns are indexed by the first letters of their words
 _NULL = "---"
 
@@ -198,6 +201,8 @@ def _atom_keys(atom: _Atom) -> frozenset[str]:
 def _word_at(atom: _Atom, lemma: str, lower: str) -> bool:
     text = atom[2]
     if atom[3]:
+        if lemma[len(text):] in AGENT_SUFFIXES and lemma.startswith(text):
+            return False  # "REPORT" is a report, not a reporter
         return lemma.startswith(text) or lower.startswith(text) or lemma in atom[4]
     return lemma == text or lower == text
 
