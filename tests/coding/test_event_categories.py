@@ -243,6 +243,10 @@ def codes(refs):
     ("A ceasefire between Israel and Hezbollah took hold across south Lebanon on Monday.",
      "RETREAT"),
     ("Islamist fighters took hold of the town of Konna in central Mali.", "ASSAULT"),
+    # sanctioning a party penalises it; suspending exchanges or contacts reduces relations
+    ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
+    ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
+    ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category
