@@ -247,6 +247,9 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # money transferred to a state is economic aid
+    ("Saudi Arabia transferred $1 billion to Pakistan's central bank on Monday.", "AID"),
+    ("Kuwait transferred 500 million dollars to Jordan last week.", "AID"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category
