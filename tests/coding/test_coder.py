@@ -1114,6 +1114,14 @@ def test_coder_history_dated_through_its_subject_or_frame_stays_history(code):
                 "2012-05-10") == []
 
 
+def test_coder_the_year_of_the_crimes_charged_is_no_history(code):
+    # the old year dates the crimes charged; the indictment is dated "on Monday"
+    e = top(code("A special tribunal in Dhaka indicted former minister Abdul Karim on "
+                 "Monday on nine counts of murder, arson and other crimes during the 1971 "
+                 "war.", "2012-05-28"))
+    assert e.event == "ACCUSE" and e.date.isoformat() == "2012-05-28"
+
+
 def test_coder_a_participle_before_a_noun_is_no_event(code):
     events = code("Kenyan prosecutors charged retired army general Joseph Mwangi with "
                   "treason on Monday.", "2012-05-10")

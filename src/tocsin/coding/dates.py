@@ -150,7 +150,8 @@ TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "
 ABOUT_PREPS = frozenset({"over", "for", "into", "about", "of", "against"})
 # Past events an act can be about ("charged over massacres in the early 1980s").
 PAST_EVENT_NOUNS = frozenset({"massacre", "genocide", "coup", "war", "killing", "uprising",
-                              "crackdown", "invasion", "atrocity", "bombing", "purge"})
+                              "crackdown", "invasion", "atrocity", "bombing", "purge",
+                              "crime", "murder", "torture", "abuse"})
 
 
 def dates_a_thing(date_root: Token) -> bool:
@@ -158,14 +159,17 @@ def dates_a_thing(date_root: Token) -> bool:
     ("charged him over the 1979 coup", "an inquiry into the killing of X in 1973", "his
     first visit since 2015"); "the 1994 genocide killed ...", "fought a war between 1998
     and 2000" and "under the memorandum of 1994, Ukraine gave up ..." date the act."""
-    prep = date_root if date_root.dep_ == "prep" else date_root.head  # "1991 to 1995"
-    if date_root.dep_ in ("pobj", "prep") and prep.head.pos_ == "VERB" and \
+    anchor = date_root
+    if date_root.dep_ in ("compound", "nummod", "amod") and date_root.head.dep_ == "pobj":
+        anchor = date_root.head  # "during the 1971 war"
+    prep = anchor if anchor.dep_ == "prep" else anchor.head  # "1991 to 1995"
+    if anchor.dep_ in ("pobj", "prep") and prep.head.pos_ == "VERB" and \
             prep.i > prep.head.i and any(t.lemma_.lower() in PAST_EVENT_NOUNS
                                          and t.dep_ == "pobj"
                                          for t in prep.doc[prep.head.i + 1:prep.i]):
         return True  # "charged him over massacres of villagers in the early 1980s",
-        # "accused Yugoslavia of genocide during the war of 1991 to 1995", where the parser
-        # hangs the date on the verb
+        # "accused Yugoslavia of genocide during the war of 1991 to 1995", "indicted him on
+        # counts of murder during the 1971 war", where the parser hangs the date on the verb
     if date_root.dep_ == "pobj" and _present_perfect(prep.head) and \
             _YEAR.search(" ".join(t.text for t in date_root.subtree)):
         return True  # "have opened an inquiry into an abduction in 2003": a past year
