@@ -620,6 +620,11 @@ def test_categories_more_held_out_patterns(code, text, category):
     ("Norway is weighing cutting its aid to Tanzania over the election, officials said.",
      "SANCTION"),
     ("Kenya's government is mulling a ban on the opposition party.", "COERCE"),
+    # ... or in preparation
+    ("Turkey is preparing a ground operation against Kurdish militants in northern Syria, "
+     "officials said.", "ASSAULT"),
+    ("The European Union is preparing a new round of sanctions against Belarus.",
+     "SANCTION"),
 ])
 def test_conventions_act_under_deliberation_is_hypothetical_not_a_threat(code, text,
                                                                          category):

@@ -199,9 +199,12 @@ def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
     """Why the event is only hypothetical ("intent", "conditional", "possible"), or ""."""
     if _is_conditional(trigger, cues) or any(_is_conditional(g, cues) for g in chain):
         return "conditional"
-    if trigger.lemma_.lower() in cues.deliberation_verbs:
-        return "possible"  # the light verb of "is weighing sanctions"
-    if trigger.lemma_.lower() == "plan" and any(c.dep_ == "dobj" for c in trigger.children):
+    light = any(c.dep_ == "dobj" for c in trigger.children)
+    if trigger.lemma_.lower() in cues.deliberation_verbs or \
+            trigger.lemma_.lower() == "prepare" and light:
+        return "possible"  # the light verb of "is weighing sanctions", "is preparing an
+        # offensive": an act under consideration or in preparation, announced to no one
+    if trigger.lemma_.lower() == "plan" and light:
         return "intent"  # the light verb of "is planning a mass rally"
     if _has_modal(trigger, cues):
         return _modal_kind(trigger, cues)
