@@ -650,6 +650,13 @@ def test_coder_saying_a_party_was_behind_an_attack_accuses_it(code):
     e = top(code("Turkish officials believe Kurdish militants were behind the bombing in "
                  "Ankara.", "2016-02-18"))
     assert (e.event, codes(e.actor)) == ("ACCUSE", {"TUR"})
+    # ... also responsible for doing it, or in breach of its obligations
+    e = top(code("France's foreign minister said on Tuesday that Iran was responsible for "
+                 "kidnapping two French teachers.", "2023-05-09"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"FRA"}, {"IRN"})
+    e = top(code("The OPCW's executive council declared on Friday that Syria was in breach "
+                 "of the chemical weapons convention.", "2021-04-23"))
+    assert (e.event, codes(e.recipient)) == ("ACCUSE", {"SYR"})
     # a party saying it was behind an attack claims it: no accusation
     events = code("The Pakistani Taliban said they were behind the bombing in Peshawar.",
                   "2014-12-16")

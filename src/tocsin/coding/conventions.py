@@ -1539,15 +1539,30 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS:
+        if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS and \
+                not in_breach(clause):
             continue  # a statement accuses only by assessing: "may amount to genocide"
         if clause.lower_ in VERDICTS:
             continue  # "found Taylor guilty of war crimes": a conviction, not a blame
+        if in_breach(clause):
+            return True
         words = list(clause.subtree)
         if any(t.i in hostile for t in words) or any(
                 t.lemma_.lower() in ABUSE_NOUNS for t in words):
             return True
     return False
+
+
+BREACH_NOUNS = frozenset({"breach", "violation", "contravention"})
+
+
+def in_breach(clause: Token) -> bool:
+    """ "that Iran was in breach of its obligations", "Syria is in violation of": a party
+    found or said to break its obligations is blamed (ACCUSE)."""
+    return clause.lemma_ == "be" and any(c.dep_ == "nsubj" for c in clause.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in BREACH_NOUNS for o in c.children)
+        for c in clause.children)
 
 
 # What a party can be held responsible for: violence, harm and wrongdoing.
@@ -1613,8 +1628,8 @@ def held_responsible(verb: Token) -> Token | None:
                    and c.lower_ in ("responsible", "culpable")
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
         grounds += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
-        for prep in grounds:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for prep in grounds:  # "for the poisoning", or "for poisoning him"
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and (obj.lemma_.lower() in HARM_NOUNS
                                     or obj.lower_ in HARM_NOUNS):
                 return subj
