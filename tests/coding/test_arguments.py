@@ -235,6 +235,19 @@ def test_arguments_a_participle_with_an_object_is_the_subject_s_act(code):
     assert e.event == "ASSAULT" and codes(e.actor) == {"NGA"}
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Dozens of fighters from Congo's largest militia group, the Mai-Mai Kata Katanga, "
+     "handed in their rifles at a ceremony in Lubumbashi on Monday.", "COD"),
+    ("Hundreds of fighters from Liberia's main rebel group, the LURD, handed in their "
+     "weapons at a camp near Monrovia on Friday.", "LBR"),
+])  # fmt: skip
+def test_arguments_a_sentence_left_without_a_verb_has_its_participle_as_verb(code, text,
+                                                                             actor):
+    # the parser makes "Dozens" the root and "handed" a participle on the last noun
+    e = top(code(text))
+    assert e.event == "RETREAT" and codes(e.actor) == {actor}
+
+
 def test_arguments_a_country_parsed_as_an_adverb_is_the_subject(code):
     e = top(code("Switzerland froze bank accounts belonging to the former Libyan leader's "
                  "family."))

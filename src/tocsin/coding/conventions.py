@@ -1963,12 +1963,19 @@ def misparsed_subject(verb: Token) -> Token | None:
         or c.dep_ == "advcl" and c.tag_ == "VB" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children)
-    if verb.tag_ == "VBN" and not infinitive_root(verb.sent.root) and \
-            not _crowd_acting(verb) and not verbless:
+    root = verb.sent.root
+    # "Hundreds of fighters from Burundi's last rebel group, the FNL, handed in their
+    # weapons": a sentence left without a verb, whose participle with an object or a
+    # particle, and no agent, is its verb, and the sentence's noun its subject
+    rootless = root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and any(
+        c.dep_ in ("dobj", "prt") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+    if verb.tag_ == "VBN" and not infinitive_root(root) and \
+            not _crowd_acting(verb) and not verbless and not rootless:
         return None  # "allies called on to help" is a true reduced relative (but in a
         # sentence the parser left without a verb, "the opposition coalition threatened
         # on Saturday to boycott ...", the participle with an object is the verb)
-    noun = verb.head
+    noun = root if rootless else verb.head
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     if noun.lemma_.lower() in COUNT_NOUNS:  # "hundreds of students": the students
