@@ -358,6 +358,12 @@ def test_conventions_ordering_diplomats_out_is_expel(code):
                  "on Friday."))
     assert e.event == "SANCTION"
     assert e.cameo == "166"
+    e = top(code("Kuwait ordered Iraq's charge d'affaires to leave within 48 hours."))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", {"IRQ"})
+    # the diplomats given days to leave are named in the clause before
+    e = top(code("Estonia declared three Russian diplomats undesirable on Friday and gave "
+                 "them two days to leave."))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", {"RUS"})
 
 
 def test_conventions_leaving_a_bloc_is_sanction(code):

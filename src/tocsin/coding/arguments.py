@@ -1108,8 +1108,10 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         recipient, rec_heads = own[0], [own[1]]
     if not any(r.code for r in recipient) and recipient_cands and \
             recipient_cands[0].lower_ in OBJECT_ANAPHORS:
-        # "Morales flew to Mexico after its government granted him asylum"
-        antecedent = pronoun_antecedent(recipient_cands[0], verb)
+        # "Morales flew to Mexico after its government granted him asylum", "declared 40
+        # diplomats undesirable and gave them five days to leave"
+        antecedent = earlier_object(recipient_cands[0], verb) or \
+            pronoun_antecedent(recipient_cands[0], verb)
         refs = resolver.resolve(antecedent) if antecedent is not None else []
         if any(r.code for r in refs) and not any(h.i == antecedent.i for h in used_heads):
             recipient, rec_heads = refs, [antecedent]
@@ -1212,6 +1214,18 @@ def pronoun_antecedent(pronoun: Token, verb: Token) -> Token | None:
             return None
         return subj
     return None
+
+
+def earlier_object(pronoun: Token, verb: Token) -> Token | None:
+    """The object of the clause ``verb`` is coordinated with, which an object pronoun of
+    ``verb`` refers to ("arrested five activists and later freed them", "declared three
+    diplomats undesirable and gave them two days to leave"), or None."""
+    if pronoun.lower_ not in OBJECT_ANAPHORS or verb.dep_ != "conj":
+        return None
+    small = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"),
+                 None)  # "declared X undesirable", parsed as a clause
+    return _child(verb.head, "dobj") or (_child(small, "nsubj") if small is not None
+                                         else None)
 
 
 def message_object(verb: Token) -> Token | None:

@@ -26,6 +26,7 @@ from tocsin.coding.arguments import (
     FORCE_NOUNS,
     ActorResolver,
     charge_after_its_content,
+    earlier_object,
     has_to_infinitive,
     pronoun_antecedent,
     subject_after_opening_phrase,
@@ -456,7 +457,6 @@ def admits_observers(verb: Token) -> bool:
 
 
 TIME_UNITS = frozenset({"hour", "day", "week", "month"})
-DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul"})
 
 
 def _deadline_for(verb: Token) -> tuple[set[int], Token] | None:
@@ -495,8 +495,10 @@ def ordered_out(verb: Token) -> str | None:
     if leave is None or any(c.dep_ == "conj" and c.lemma_.lower() == "face"
                             for c in leave.children):
         return None  # "48 hours to leave Iraq or face military action": an ultimatum
-    diplomat = any(t.lemma_.lower() in DIPLOMAT_WORDS for t in expelled.subtree)
-    return "166" if diplomat else "174"
+    # "declared 40 diplomats undesirable and gave them five days to leave"
+    expelled = earlier_object(expelled, verb) or expelled
+    official = any(t.lemma_.lower() in OFFICIAL_NOUNS for t in expelled.subtree)
+    return "166" if official else "174"
 
 
 def deadline_given(verb: Token) -> str | None:
@@ -574,7 +576,8 @@ CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF", "MED", "BUS
 OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade", "stop", "halt", "shut",
                                "occupy", "paralyse", "paralyze", "close"})
 OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer",
-                            "monitor", "peacekeeper", "attache", "consul", "mission"})
+                            "monitor", "peacekeeper", "attache", "consul", "mission",
+                            "d'affaires", "d'affaire"})
 
 
 def civil_obstruction(verb: Token, actor: list[ActorRef],
