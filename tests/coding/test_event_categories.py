@@ -239,6 +239,11 @@ def codes(refs):
     # launching direct flights between two states is economic cooperation
     ("Israel and Morocco launched direct flights between Tel Aviv and Rabat on Sunday.",
      "COOPERATE"),
+    # ... and so are bus, rail and ferry services
+    ("Ethiopia and Eritrea opened a rail link between Addis Ababa and Asmara on Monday.",
+     "COOPERATE"),
+    ("Greece and Turkey inaugurated a ferry service between Lesbos and Ayvalik.",
+     "COOPERATE"),
     # a truce taking hold is the truce; taking hold of a town takes it
     ("A ceasefire between Israel and Hezbollah took hold across south Lebanon on Monday.",
      "RETREAT"),
