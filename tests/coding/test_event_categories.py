@@ -244,6 +244,9 @@ def codes(refs):
      "COOPERATE"),
     ("Greece and Turkey inaugurated a ferry service between Lesbos and Ayvalik.",
      "COOPERATE"),
+    # hearings opened into abuses investigate them
+    ("Kenya's truth commission opened public hearings into police killings in Nairobi on "
+     "Monday.", "ACCUSE"),
     # a truce taking hold is the truce; taking hold of a town takes it
     ("A ceasefire between Israel and Hezbollah took hold across south Lebanon on Monday.",
      "RETREAT"),
