@@ -255,6 +255,9 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # staple food sent or delivered to a party is humanitarian aid
+    ("Japan sent 200,000 tonnes of rice to Bangladesh in March.", "AID"),
+    ("The World Food Programme delivered wheat flour to Tajikistan on Tuesday.", "AID"),
     # money transferred to a state is economic aid
     ("Saudi Arabia transferred $1 billion to Pakistan's central bank on Monday.", "AID"),
     ("Kuwait transferred 500 million dollars to Jordan last week.", "AID"),
