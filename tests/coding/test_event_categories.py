@@ -410,6 +410,13 @@ def test_conventions_police_raid_is_coerce(code):
     e = top(code("Anti-riot police raided the offices of an opposition newspaper in Minsk and "
                  "seized computers."))
     assert e.event == "COERCE"
+    # troops searching an unarmed body's office, hurting no one, also search and seize
+    e = top(code("Israeli soldiers raided the Nablus offices of a Palestinian farmers' union "
+                 "on Tuesday and carried away computers and files."))
+    assert e.event == "COERCE"
+    e = top(code("Israeli soldiers raided a Hamas office in Nablus on Tuesday, killing two "
+                 "gunmen."))
+    assert e.event == "ASSAULT"
 
 
 def test_conventions_police_protester_clashes_are_assault(code):

@@ -1824,7 +1824,7 @@ POLICE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 
 # Premises whose raid by police is a search, whoever uses them.
 PREMISES = frozenset({"office", "home", "house", "headquarters", "newsroom", "premises",
-                      "residence", "studio", "apartment", "flat"})
+                      "residence", "studio", "apartment", "flat", "bureau"})
 
 
 RAID_ARRESTS = frozenset({"arrest", "detain", "round", "apprehend"})
@@ -1849,18 +1849,22 @@ def raid_to_arrest(trigger: Token, actor: list[ActorRef]) -> bool:
 
 def police_raid(trigger: Token, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
     """Police or prosecutors raiding a newsroom or an office search and seize (COERCE),
-    also the offices or homes of an armed group's leaders; raids by armed forces on armed
-    groups stay attacks."""
+    also the offices or homes of an armed group's leaders; so do troops raiding the office
+    of an unarmed body where no one is hurt ("troops raided the bureau of Al Jazeera and
+    seized equipment"). Raids by armed forces on armed groups stay attacks."""
     if trigger.lemma_.lower() not in RAID_LEMMAS:
         return False
-    if not any(a.sector in ("COP", "JUD") for a in actor):  # police, prosecutors
+    police = any(a.sector in ("COP", "JUD") for a in actor)  # police, prosecutors
+    if not police and not any(a.sector == "MIL" for a in actor):
         return False
     raided = [c for c in trigger.children if c.dep_ == "dobj"]
     raided += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "into")
                for o in p.children if o.dep_ == "pobj"]
-    if any(r.lemma_.lower() in PREMISES for r in raided):
-        return True
-    return not any(r.sector in ARMED_SECTORS for r in recipient)
+    premises = any(r.lemma_.lower() in PREMISES for r in raided)
+    if not police:
+        return premises and not any(r.sector in ARMED_SECTORS for r in recipient) and \
+            not any(t.lemma_.lower() in KILLING_WORDS for t in trigger.sent)
+    return premises or not any(r.sector in ARMED_SECTORS for r in recipient)
 
 
 COLLECTIVE_NOUNS = frozenset({"package", "programme", "program", "round", "wave", "set",
