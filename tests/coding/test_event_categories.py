@@ -255,6 +255,8 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # closing the border with another state cuts relations
+    ("Algeria closed its land border with Morocco on Tuesday.", "SANCTION"),
     # staple food sent or delivered to a party is humanitarian aid
     ("Japan sent 200,000 tonnes of rice to Bangladesh in March.", "AID"),
     ("The World Food Programme delivered wheat flour to Tajikistan on Tuesday.", "AID"),
