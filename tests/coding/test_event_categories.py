@@ -255,6 +255,9 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # barring an inspection team refuses international involvement
+    ("North Korea barred an IAEA inspection team from the Yongbyon site on Monday.",
+     "REJECT"),
     # closing the border with another state cuts relations
     ("Algeria closed its land border with Morocco on Tuesday.", "SANCTION"),
     # staple food sent or delivered to a party is humanitarian aid
