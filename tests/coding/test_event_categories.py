@@ -255,6 +255,11 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # charges brought, in the passive or filed, and lawsuits accuse (PLOVER ACCUSE)
+    ("Former premier Thaksin was charged by Thai prosecutors on Monday with corruption.",
+     "ACCUSE"),
+    ("Kenyan police filed charges against three opposition lawmakers on Friday.", "ACCUSE"),
+    ("Texas sued the federal government on Monday over its border policy.", "ACCUSE"),
     # barring an inspection team refuses international involvement
     ("North Korea barred an IAEA inspection team from the Yongbyon site on Monday.",
      "REJECT"),
