@@ -255,6 +255,9 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # praise given during a visit is praise, not the visit
+    ("The EU's foreign policy chief praised Serbia's reforms during a visit to Belgrade "
+     "on Monday.", "SUPPORT"),
     # charges brought, in the passive or filed, and lawsuits accuse (PLOVER ACCUSE)
     ("Former premier Thaksin was charged by Thai prosecutors on Monday with corruption.",
      "ACCUSE"),
