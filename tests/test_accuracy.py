@@ -65,6 +65,8 @@ def reports(shared, code):
         "events_holdout31": _report(GOLD / "events_holdout31.json", code),
         "events_holdout32": _report(GOLD / "events_holdout32.json", code),
         "events_holdout33": _report(GOLD / "events_holdout33.json", code),
+        "events_holdout34": _report(GOLD / "events_holdout34.json", code),
+        "events_holdout35": _report(GOLD / "events_holdout35.json", code),
     }
 
 
