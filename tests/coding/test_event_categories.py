@@ -255,6 +255,9 @@ def codes(refs):
     ("The Treasury sanctioned four Venezuelan officials on Friday.", "SANCTION"),
     ("Beijing suspended defence contacts with Washington on Tuesday.", "SANCTION"),
     ("Japan suspended cultural exchanges with South Korea in August.", "SANCTION"),
+    # an open-ended or rolling strike is a labour strike, not a military one
+    ("Zambian nurses began an open-ended strike on Monday.", "PROTEST"),
+    ("Italian transport unions staged rolling strikes on Friday.", "PROTEST"),
     # praise given during a visit is praise, not the visit
     ("The EU's foreign policy chief praised Serbia's reforms during a visit to Belgrade "
      "on Monday.", "SUPPORT"),

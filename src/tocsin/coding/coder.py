@@ -258,8 +258,10 @@ TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "
 PROTEST_STRIKE_CUES = frozenset({"hunger", "general", "nationwide", "labor", "labour",
                                  "worker", "workers", "union", "teachers", "doctors",
                                  # a strike of a length or scale: "a two-day national
-                                 # strike", "a 48-hour strike", "an indefinite strike"
-                                 "national", "indefinite", "day", "hour", "week", "wildcat"})
+                                 # strike", "a 48-hour strike", "an indefinite strike", "an
+                                 # open-ended strike", "rolling strikes"
+                                 "national", "indefinite", "day", "hour", "week", "wildcat",
+                                 "ended", "rolling"})
 
 
 @cache
