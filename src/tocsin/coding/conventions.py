@@ -1542,13 +1542,12 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS and \
-                not in_breach(clause):
+        if in_breach(clause):
+            return True
+        if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS:
             continue  # a statement accuses only by assessing: "may amount to genocide"
         if clause.lower_ in VERDICTS:
             continue  # "found Taylor guilty of war crimes": a conviction, not a blame
-        if in_breach(clause):
-            return True
         words = list(clause.subtree)
         if any(t.i in hostile for t in words) or any(
                 t.lemma_.lower() in ABUSE_NOUNS for t in words):
