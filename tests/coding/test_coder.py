@@ -1343,3 +1343,22 @@ def test_coder_forces_landing_on_a_mission_help_the_country_they_land_in(code):
     e = top(code("The first 400 Rwandan soldiers have landed in Bangui to spearhead a "
                  "UN-backed stabilisation mission.", "2021-03-01"))
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("AID", {"RWA"}, {"CAF"})
+
+
+def test_coder_a_recent_date_on_the_main_verb_outweighs_an_old_agreement_s_year(code):
+    # the act is dated "on Monday"; the old year dates the agreement it follows
+    events = code("Greece and Turkey exchanged maps of their air defence zones on Monday "
+                  "under a 1997 agreement on confidence-building measures.", "2005-06-14")
+    assert events and events[0].date.isoformat() == "2005-06-13"
+
+
+def test_coder_a_date_inside_an_object_s_clause_dates_that_clause(code):
+    # "two years ago" dates the abduction, not the release
+    e = top(code("Rebels released 40 villagers abducted from Kasese two years ago, the army "
+                 "said on Friday.", "2016-05-07"))
+    assert e.event == "RETREAT" and e.date.isoformat() >= "2016-05-01"
+
+
+def test_coder_an_anniversary_of_an_old_act_stays_history(code):
+    assert code("Tuesday marks forty years since the 1983 coup in Lagos, when soldiers "
+                "stormed the state radio station.", "2023-12-31") == []

@@ -33,7 +33,13 @@ from tocsin.coding.arguments import (
     subject_of,
 )
 from tocsin.coding.article_places import dictionary_countries
-from tocsin.coding.dates import dates_a_thing, parse_relative
+from tocsin.coding.dates import (
+    NOUN_PREMODIFIERS,
+    PAST_EVENT_NOUNS,
+    dates_a_thing,
+    has_recent_date,
+    parse_relative,
+)
 from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.factuality import load_cues
 from tocsin.coding.gazetteer import default_gazetteer
@@ -95,6 +101,12 @@ def is_history(sent: Span, article_date: date) -> bool:
         node = ent.root
         for _ in range(4):
             if node.dep_ == "ROOT" or node.head == node:
+                if ent.root.dep_ in NOUN_PREMODIFIERS and \
+                        ent.root.head.lemma_.lower() not in PAST_EVENT_NOUNS and \
+                        has_recent_date(sent, node, article_date, HISTORICAL_DAYS):
+                    break  # "exchanged maps on Monday under a 1997 agreement": the year
+                    # names the agreement, the act has a date of its own ("marks fifty
+                    # years since the 1973 coup" recalls the coup)
                 return True
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT":

@@ -138,10 +138,41 @@ def resolve_date(sent: Span, trigger: Token, anchor: date | None
         resolved = parse_relative(ent.text, anchor)
         if resolved is not None:
             absolute = _MONTHS.search(ent.text) or _YEAR.search(ent.text.lower())
-            if ent not in attached and absolute:
-                continue  # an absolute date elsewhere in the sentence dates something else
+            if ent not in attached and (absolute or _in_modifier_clause(ent.root, trigger)):
+                continue  # an absolute date elsewhere in the sentence, or one in a clause
+                # on the act's own words ("freed schoolgirls kidnapped three years ago"),
+                # dates something else
             return resolved, ent
     return anchor, None
+
+
+MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` stands in."""
+    for node in tok.ancestors:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
+            return node
+    return None
+
+
+def _in_modifier_clause(tok: Token, trigger: Token) -> bool:
+    """``tok`` stands in a relative, participial or adverbial clause below ``trigger``."""
+    verb = _clause_verb(tok)
+    return verb is not None and verb != trigger and verb.dep_ in MODIFIER_CLAUSES and \
+        trigger in verb.ancestors
+
+
+def has_recent_date(sent: Span, verb: Token, anchor: date, days: int) -> bool:
+    """A date within ``days`` of the article hangs on ``verb`` ("exchanged maps on Monday
+    under a 1997 agreement")."""
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and _attached_to(ent.root, verb):
+            when = parse_relative(ent.text, anchor)
+            if when is not None and abs((anchor - when).days) <= days:
+                return True
+    return False
 
 
 TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "in", "on",
