@@ -1362,3 +1362,20 @@ def test_coder_a_date_inside_an_object_s_clause_dates_that_clause(code):
 def test_coder_an_anniversary_of_an_old_act_stays_history(code):
     assert code("Tuesday marks forty years since the 1983 coup in Lagos, when soldiers "
                 "stormed the state radio station.", "2023-12-31") == []
+
+
+def test_coder_a_denied_hacking_is_negated_coercion(code):
+    e = top(code("China denied on Monday that its spies had hacked the servers of the "
+                 "African Union.", "2018-01-30"))
+    assert (e.event, e.factuality) == ("COERCE", "negated") and codes(e.actor) == {"CHN"}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Azerbaijan's interior ministry denied on Friday that police had detained Armenian "
+     "journalists covering the trial.", "AZE"),
+    ("Belarus's interior ministry denied that riot police had beaten Lithuanian reporters "
+     "at the border.", "BLR"),
+])
+def test_coder_forces_a_state_body_denies_acting_are_its_own(code, text, actor):
+    e = top(code(text))
+    assert e.factuality == "negated" and codes(e.actor) == {actor}

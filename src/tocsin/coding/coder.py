@@ -201,7 +201,7 @@ from tocsin.coding.conventions import (
 )
 from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards
-from tocsin.coding.factuality import assess_factuality, load_cues, neither_nor
+from tocsin.coding.factuality import assess_factuality, denial_of, load_cues, neither_nor
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.given_names import drop_given_names
@@ -1328,6 +1328,17 @@ class Coder:
                 # named is more often a crime: "a motorist was killed near Lyon")
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
+            if not any(a.code for a in args.actor) and any(
+                    a.sector in DOMESTIC_STATE | {"MIL", "COP"} for a in args.actor) and (
+                        denial := denial_of(head)) is not None:
+                # "Azerbaijan's interior ministry denied that police had detained ...": a
+                # state body denies what its own forces are said to have done
+                denier, _ = subject_of(denial)
+                own = {a.code for a in resolver.sides(denier)
+                       if a.code and a.code not in ("IGO", "NGO")} if denier else set()
+                if len(own) == 1:
+                    for ref in args.actor:
+                        ref.code = ref.code or next(iter(own))
             if not (names_a_side(args.actor, args.actor_heads)
                     or names_a_side(args.recipient, args.recipient_heads)
                     or (location is not None and any(

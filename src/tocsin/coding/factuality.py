@@ -172,14 +172,24 @@ def _governors(trigger: Token) -> list[Token]:
 def _denied(trigger: Token, chain: list[Token], cues: Cues) -> bool:
     """A denial verb governs the event as its content ("denied shelling the plant"), not
     as a clause beside it ("dismissed the terms, vowing to press on with the war")."""
+    return _denial_in(trigger, chain, cues) is not None
+
+
+def _denial_in(trigger: Token, chain: list[Token], cues: Cues) -> Token | None:
     node = trigger
     for gov in chain:
         if node.dep_ in ("advcl", "conj"):
-            return False
+            return None
         if gov.pos_ == "VERB" and gov.lemma_.lower() in cues.denial_verbs:
-            return True
+            return gov
         node = gov
-    return False
+    return None
+
+
+def denial_of(trigger: Token) -> Token | None:
+    """The denial verb whose content the event is ("the ministry **denied** that police
+    had detained ..."), or None."""
+    return _denial_in(trigger, _governors(trigger), load_cues())
 
 
 EPISTEMIC_MODALS = frozenset({"may", "might", "could", "can", "ca"})
