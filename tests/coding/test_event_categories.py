@@ -1618,3 +1618,40 @@ def test_categories_rejecting_a_resolution_that_demands_rejects_it(code):
     e = top(code("Syria rejected a Security Council resolution demanding that it withdraw its "
                  "troops from Lebanon.", "2004-09-03"))
     assert e.event == "REJECT" and {a.code for a in e.actor} == {"SYR"}
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union gave the junta in Niamey 15 days on Friday to restore the elected "
+    "president to power or face suspension from the bloc.",
+    "Kenya gave Somalia's government a week on Monday to hand over the suspects or lose "
+    "its landing rights in Nairobi.",
+])
+def test_categories_a_deadline_with_a_penalty_is_an_ultimatum(code, text):
+    e = top(code(text, "2010-05-03"))
+    assert (e.event, e.factuality) == ("THREATEN", "hypothetical")
+
+
+@pytest.mark.parametrize("text", [
+    "Greece dropped its opposition to Macedonia's bid to join NATO on Monday.",
+    "Turkey withdrew its objection to Sweden's membership of NATO.",
+    "Venezuela dropped its claim to the disputed islets in the Gulf of Venezuela.",
+    "China lifted its veto on the resolution.",
+])
+def test_categories_dropping_an_objection_or_a_claim_concedes(code, text):
+    assert top(code(text)).event == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations from North and South Korea sat down at the same table in Panmunjom on "
+    "Tuesday.",
+    "EU and Chinese envoys sat down in Brussels on Monday for the first session of their "
+    "human rights dialogue in three years.",
+])
+def test_categories_sitting_down_to_a_table_or_a_session_is_a_meeting(code, text):
+    assert top(code(text)).event == "CONSULT"
+
+
+def test_categories_a_sit_down_in_the_road_is_no_meeting(code):
+    assert all(e.event != "CONSULT"
+               for e in code("Thousands of protesters sat down in the road outside "
+                             "parliament in Tbilisi."))

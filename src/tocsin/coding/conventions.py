@@ -527,10 +527,15 @@ def deadline_given(verb: Token) -> str | None:
                 and has_to_infinitive(t)), None)
     if act is None:
         return None
-    penalty = any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in act.children) \
+    penalty = any(t.dep_ == "conj" and t.lemma_.lower() in PENALTY_VERBS
+                  and any(c.lower_ == "or" for c in t.head.children) for t in act.subtree) \
         or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children
                if c.dep_ in ("advcl", "conj", "xcomp"))  # "..., warning that it could use force"
     return "139" if penalty else "100"
+
+
+# "... or face suspension", "... or lose its landing rights", "... or risk sanctions"
+PENALTY_VERBS = frozenset({"face", "lose", "risk", "suffer", "incur", "forfeit"})
 
 
 def asks_to_act(verb: Token) -> bool:
