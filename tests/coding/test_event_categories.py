@@ -369,6 +369,21 @@ def test_conventions_finding_of_wrongdoing_is_accuse(code):
     assert codes(e.actor) == {"IGO"}
 
 
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # a crime said to have been committed is a charge, not a report of the act
+    ("Amnesty International said Ethiopian troops had committed war crimes in the Tigray "
+     "town of Axum.", "NGO", "ETH"),
+    # found in breach, or called a breach, of law or obligations
+    ("The IAEA board found Syria in breach of its safeguards agreement on Thursday.",
+     "IGO", "SYR"),
+    ("Brazil's president told the assembly that Israel's blockade of Gaza was a violation "
+     "of international law.", "BRA", "ISR"),
+])
+def test_conventions_a_crime_or_breach_alleged_is_accuse(code, text, actor, recipient):
+    e = top(code(text))
+    assert e.event == "ACCUSE" and codes(e.actor) == {actor} and recipient in codes(e.recipient)
+
+
 def test_conventions_vote_carries_the_voted_act(code):
     e = top(code("Kenya's parliament voted to shut down the opposition's television station."))
     assert e.event == "COERCE"
@@ -1655,3 +1670,9 @@ def test_categories_a_sit_down_in_the_road_is_no_meeting(code):
     assert all(e.event != "CONSULT"
                for e in code("Thousands of protesters sat down in the road outside "
                              "parliament in Tbilisi."))
+
+
+def test_conventions_owning_up_to_a_crime_is_no_accusation(code):
+    events = code("Belgium formally acknowledged that its colonial administration committed "
+                  "crimes against the people of Congo.")
+    assert all(e.event != "ACCUSE" for e in events)

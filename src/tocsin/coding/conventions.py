@@ -1554,6 +1554,8 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
     if verb.pos_ != "VERB":
         return False
     finder = verb.lemma_.lower() in FINDING_VERBS
+    if finder and _breach_phrase(verb):
+        return True  # "found Iran in breach of its safeguards obligations"
     if not finder and verb.lemma_.lower() not in load_cues().reporting_verbs:
         return False
     for clause in verb.children:
@@ -1561,6 +1563,9 @@ def finds_wrongdoing(verb: Token, hostile: set[int]) -> bool:
             continue
         if in_breach(clause):
             return True
+        if committed_a_crime(clause) and verb.lemma_.lower() not in ADMISSION_VERBS:
+            return True  # "said Ethiopian troops had committed war crimes" (but "Germany
+            # acknowledged that its colonial troops committed genocide" owns up)
         if not finder and clause.lemma_.lower() not in ASSESSMENT_VERBS:
             continue  # a statement accuses only by assessing: "may amount to genocide"
         if clause.lower_ in VERDICTS:
@@ -1576,12 +1581,32 @@ BREACH_NOUNS = frozenset({"breach", "violation", "contravention"})
 
 
 def in_breach(clause: Token) -> bool:
-    """ "that Iran was in breach of its obligations", "Syria is in violation of": a party
-    found or said to break its obligations is blamed (ACCUSE)."""
-    return clause.lemma_ == "be" and any(c.dep_ == "nsubj" for c in clause.children) and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in BREACH_NOUNS for o in c.children)
-        for c in clause.children)
+    """ "that Iran was in breach of its obligations", "Syria is in violation of", "the
+    blockade was a violation of international law": a party found or said to break its
+    obligations is blamed (ACCUSE)."""
+    return clause.lemma_ == "be" and any(c.dep_ == "nsubj" for c in clause.children) and (
+        _breach_phrase(clause) or any(c.dep_ == "attr" and c.lemma_.lower() in BREACH_NOUNS
+                                      for c in clause.children))
+
+
+def _breach_phrase(verb: Token) -> bool:
+    """``verb`` has an "in breach of" / "in violation of" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in BREACH_NOUNS for o in c.children)
+        for c in verb.children)
+
+
+ADMISSION_VERBS = frozenset({"acknowledge", "admit", "concede", "confess", "accept",
+                             "recognise", "recognize"})
+
+
+def committed_a_crime(clause: Token) -> bool:
+    """ "(that) Ethiopian troops had committed war crimes": a crime said to be committed,
+    an allegation of its speaker."""
+    return clause.lemma_.lower() == "commit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ABUSE_NOUNS for c in clause.children) and \
+        not any(c.dep_ == "nsubj" and any(p.dep_ == "poss" and p.lower_ in ("its", "our", "their")
+                                          for p in c.children) for c in clause.children)
 
 
 # What a party can be held responsible for: violence, harm and wrongdoing.
