@@ -1676,3 +1676,14 @@ def test_conventions_owning_up_to_a_crime_is_no_accusation(code):
     events = code("Belgium formally acknowledged that its colonial administration committed "
                   "crimes against the people of Congo.")
     assert all(e.event != "ACCUSE" for e in events)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Under a deal struck in Geneva on Sunday, Iran will dilute its stockpile of enriched "
+     "uranium within six months.", {"IRN"}),
+    ("Cross-border trains will run again from May under an accord signed by Serbia and "
+     "Kosovo in Brussels on Friday.", {"SRB", "XKX"}),
+])
+def test_categories_an_act_promised_under_a_deal_is_agreement(code, text, actors):
+    e = top(code(text, "2013-11-25"))
+    assert e.event == "AGREE" and actors <= codes(e.actor) and e.factuality == "asserted"

@@ -113,6 +113,7 @@ from tocsin.coding.conventions import (
     crowd_at_an_occasion,
     crowd_demonstrates,
     deadline_given,
+    deal_behind,
     decreed_act,
     deliberates,
     delivers_goods,
@@ -643,6 +644,12 @@ class Coder:
             code = self._nominal_code(tok)
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
+        # "Under a deal struck in Beijing, North Korea will shut down its reactor": the act
+        # promised under a deal is the deal's promise, even when it has no code of its own
+        verb_ids = {t.token.i for t in triggers}
+        triggers += [Trigger(tok, "030", True) for tok in sent
+                     if tok.pos_ in ("VERB", "AUX") and tok.i not in verb_ids
+                     and deal_behind(tok) is not None]
         # "15 passengers died when a suicide bomber blew himself up", "died in a Hezbollah
         # attack": the act carries the event, the deaths are its toll
         triggers = [t for t in triggers if not _toll_of_another(t, triggers)]
@@ -877,6 +884,9 @@ class Coder:
             head = trig.light_verb or trig.token
             category = plover.event
             fact = assess_factuality(head, category=category, party_speaker=False)
+            if trig.cameo == "030" and fact.value == "hypothetical" and \
+                    deal_behind(head) is not None:
+                fact.value = "asserted"  # the deal is made; what it promises is its content
             claimed_by: list[ActorRef] = []
             if fact.attribution is not None and fact.attribution.speaker is not None:
                 claimed_by = resolver.resolve(fact.attribution.speaker)
@@ -1328,6 +1338,11 @@ class Coder:
                 # named is more often a crime: "a motorist was killed near Lyon")
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
+            if category == "AGREE" and not any(a.code for a in args.actor) and (
+                    deal := deal_behind(head)) is not None and (
+                        makers := delivered_by_agent(deal, resolver)):
+                args.actor = makers  # "... will start under an agreement reached by India
+                # and Pakistan": the deal's parties promise
             if not any(a.code for a in args.actor) and any(
                     a.sector in DOMESTIC_STATE | {"MIL", "COP"} for a in args.actor) and (
                         denial := denial_of(head)) is not None:
@@ -1650,6 +1665,13 @@ def hands_over_person(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and any(t.ent_type_ == "PERSON" for t in obj.subtree) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def delivered_by_agent(participle: Token, resolver: ActorResolver) -> list[ActorRef]:
+    """The sides named in a participle's "by" phrase ("an agreement reached by India and
+    Pakistan")."""
+    return [ref for agent in participle.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj" for ref in resolver.sides(o)]
 
 
 def delivered_by(verb: Token) -> list[Token]:

@@ -1596,6 +1596,29 @@ def _breach_phrase(verb: Token) -> bool:
         for c in verb.children)
 
 
+DEAL_NOUNS = frozenset({"deal", "accord", "agreement", "pact", "treaty", "arrangement",
+                        "protocol", "memorandum", "truce"})
+DEAL_PARTICIPLES = frozenset({"reach", "strike", "sign", "conclude", "agree", "broker",
+                              "seal", "clinch", "hammer", "negotiate"})
+
+
+def deal_behind(verb: Token) -> Token | None:
+    """The deal a future act is announced under ("Under a deal struck in Beijing, North
+    Korea will shut down its reactor", "will start in April under an agreement reached by
+    India and Pakistan"): the deal's participle, or None. Such an act is the deal's
+    promise (AGREE), whatever the act."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for deal in prep.children:
+            if deal.dep_ == "pobj" and deal.lemma_.lower() in DEAL_NOUNS:
+                return next((c for c in deal.children if c.dep_ == "acl"
+                             and c.lemma_.lower() in DEAL_PARTICIPLES), None)
+    return None
+
+
 ADMISSION_VERBS = frozenset({"acknowledge", "admit", "concede", "confess", "accept",
                              "recognise", "recognize"})
 
