@@ -1379,3 +1379,9 @@ def test_coder_a_denied_hacking_is_negated_coercion(code):
 def test_coder_forces_a_state_body_denies_acting_are_its_own(code, text, actor):
     e = top(code(text))
     assert e.factuality == "negated" and codes(e.actor) == {actor}
+
+
+def test_coder_turning_a_named_person_over_is_judicial_cooperation(code):
+    e = top(code("Kenyan police turned Somali warlord Hassan Dahir over to Ethiopian "
+                 "authorities on Monday.", "2007-02-13"))
+    assert e.event == "COOPERATE" and codes(e.actor) == {"KEN"} and "ETH" in codes(e.recipient)

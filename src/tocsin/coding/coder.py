@@ -554,7 +554,8 @@ class Coder:
                 triggers.append(Trigger(tok, "141", False))  # activists gluing themselves
                 # (throwing stones keeps CAMEO's riot)
                 continue
-            if (match is None or match.discard) and tok.lemma_.lower() == "hand" and \
+            if (match is None or match.discard) and (tok.lemma_.lower() == "hand" or (
+                    tok.lemma_.lower() == "turn" and particle_over(tok))) and \
                     hands_over_a_person(tok):
                 triggers.append(Trigger(tok, "063", True))  # an extradition
                 continue
@@ -1665,6 +1666,11 @@ def hands_over_person(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and any(t.ent_type_ == "PERSON" for t in obj.subtree) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def particle_over(verb: Token) -> bool:
+    """ "turned Charles Taylor over to": the verb's "over" (a particle or an adverb)."""
+    return any(c.lower_ == "over" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 def delivered_by_agent(participle: Token, resolver: ActorResolver) -> list[ActorRef]:
