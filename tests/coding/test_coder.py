@@ -1385,3 +1385,12 @@ def test_coder_turning_a_named_person_over_is_judicial_cooperation(code):
     e = top(code("Kenyan police turned Somali warlord Hassan Dahir over to Ethiopian "
                  "authorities on Monday.", "2007-02-13"))
     assert e.event == "COOPERATE" and codes(e.actor) == {"KEN"} and "ETH" in codes(e.recipient)
+
+
+def test_coder_a_sport_named_as_what_a_protest_is_against_does_not_discard_it(code):
+    e = top(code("Tens of thousands of South Africans marched through Johannesburg on "
+                 "Wednesday in protest against the billions spent on new stadiums for the "
+                 "World Cup.", "2010-05-20"))
+    assert e.event == "PROTEST" and codes(e.actor) == {"ZAF"}
+    assert code("South Africa beat Mexico in the opening match of the World Cup in "
+                "Johannesburg.", "2010-06-12") == []

@@ -199,6 +199,7 @@ from tocsin.coding.conventions import (
     venue_owner,
     walks_out,
     weapon_subject,
+    what_a_protest_is_against,
 )
 from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards
@@ -811,6 +812,7 @@ class Coder:
                       article: Article | None = None, sentence_index: int = 0) -> list[Event]:
         """Code one parsed sentence; returns its events, most confident first."""
         if any(not grounds_of_coercion(sent[i]) and not in_side_clause(sent[i])
+               and not what_a_protest_is_against(sent[i])
                and not describes_a_person(sent[i])
                for i, _ in self.discards.find_all([t.lower_ for t in sent])):
             return []

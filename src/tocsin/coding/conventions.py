@@ -2324,6 +2324,17 @@ def describes_a_person(word: Token) -> bool:
     return False
 
 
+PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "strike",
+                           "demonstrate", "riot"})
+
+
+def what_a_protest_is_against(word: Token) -> bool:
+    """A sport or show word in what a protest is against ("marched in protest against the
+    billions spent on stadiums for the World Cup"): the sentence reports the protest."""
+    return any(a.dep_ == "prep" and a.lower_ in ("against", "over") and
+               a.head.lemma_.lower() in PROTEST_WORDS for a in word.ancestors)
+
+
 def grounds_of_coercion(word: Token) -> bool:
     """A sport, show or other discard word that only says why or where a state coerced
     someone ("jailed 52 members of MASSOB on treason charges for playing in a football
