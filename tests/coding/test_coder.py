@@ -1394,3 +1394,9 @@ def test_coder_a_sport_named_as_what_a_protest_is_against_does_not_discard_it(co
     assert e.event == "PROTEST" and codes(e.actor) == {"ZAF"}
     assert code("South Africa beat Mexico in the opening match of the World Cup in "
                 "Johannesburg.", "2010-06-12") == []
+
+
+def test_coder_a_decree_s_participle_after_a_date_is_the_act(code):
+    e = top(code("Russia's president signed decrees on Monday recognising the separatist "
+                 "regions of Donetsk and Luhansk as independent states.", "2022-02-22"))
+    assert e.event == "SUPPORT"

@@ -849,7 +849,8 @@ class Coder:
                 continue  # "tanks pledged by Washington have arrived": who they are
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
-                    not is_intent_verb(governor.token) and not describes_actor(governor.token):
+                    not is_intent_verb(governor.token) and not describes_actor(governor.token) \
+                    and decreed_act(governor.light_verb or governor.token) != trig.token:
                 continue
             if (act := decreed_act(trig.light_verb or trig.token)) is not None and \
                     act.i in by_token:

@@ -412,7 +412,9 @@ def decreed_act(verb: Token) -> Token | None:
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in DECREE_NOUNS:
             return next((c for c in obj.children if c.dep_ in ("acl", "relcl")
-                         and c.pos_ == "VERB"), None)
+                         and c.pos_ == "VERB"), None) or next(
+                (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                 and c.i > obj.i), None)  # "signed decrees on Tuesday recognising ..."
     return None
 
 
