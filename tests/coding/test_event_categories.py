@@ -1687,3 +1687,10 @@ def test_conventions_owning_up_to_a_crime_is_no_accusation(code):
 def test_categories_an_act_promised_under_a_deal_is_agreement(code, text, actors):
     e = top(code(text, "2013-11-25"))
     assert e.event == "AGREE" and actors <= codes(e.actor) and e.factuality == "asserted"
+
+
+def test_categories_an_appeal_made_to_a_party_is_a_request(code):
+    e = top(code("Turkey's president made a public appeal on Sunday to the Taliban "
+                 "leadership to release the detained aid workers."))
+    assert e.event == "REQUEST" and codes(e.actor) == {"TUR"}
+    assert code("The lawyers lodged an appeal against the verdict.") == []
