@@ -1694,3 +1694,11 @@ def test_categories_an_appeal_made_to_a_party_is_a_request(code):
                  "leadership to release the detained aid workers."))
     assert e.event == "REQUEST" and codes(e.actor) == {"TUR"}
     assert code("The lawyers lodged an appeal against the verdict.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's government negotiated with the ELN in Havana on Monday.",
+    "The government and the rebels negotiated for three days in Geneva.",
+])
+def test_categories_negotiating_is_consulting(code, text):
+    assert top(code(text)).event == "CONSULT"
