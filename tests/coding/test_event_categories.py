@@ -1702,3 +1702,14 @@ def test_categories_an_appeal_made_to_a_party_is_a_request(code):
 ])
 def test_categories_negotiating_is_consulting(code, text):
     assert top(code(text)).event == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Chad's president ordered troops to reinforce the border with Sudan on Friday.",
+     "MOBILIZE"),
+    # the ordered act, not the deadline given on the side, is the event
+    ("Venezuela's president ordered troops to occupy the oil fields on Monday, giving "
+     "foreign firms six months to sign new contracts.", "COERCE"),
+])
+def test_categories_an_order_to_troops_is_the_ordered_act(code, text, category):
+    assert top(code(text)).event == category

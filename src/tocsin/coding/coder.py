@@ -929,7 +929,10 @@ class Coder:
                 head.head.head.dep_ == "ROOT" and head.head.head.lemma_.lower() in (
                     "be", "go", "remain", "stay"))
             is_main = head.dep_ == "ROOT" or subject_event or (
-                head.dep_ in ("ccomp", "parataxis") and head.head.dep_ == "ROOT")
+                head.dep_ in ("ccomp", "parataxis") and head.head.dep_ == "ROOT") or (
+                # "ordered troops to occupy the gas fields": the order carries out the act
+                head.dep_ == "xcomp" and head.head.dep_ == "ROOT" and has_to_infinitive(head)
+                and head.head.lemma_.lower() in COMMAND_VERBS and head.head.i not in by_token)
             if inanimate_subject(head, trig) or accidental(head):
                 continue  # "floods killed 40", "Argentina's inflation eased", "killed in
                 # the crash of an airliner"
