@@ -1713,3 +1713,21 @@ def test_categories_negotiating_is_consulting(code, text):
 ])
 def test_categories_an_order_to_troops_is_the_ordered_act(code, text, category):
     assert top(code(text)).event == category
+
+
+def test_conventions_finishing_an_act_is_the_act(code):
+    e = top(code("Russia has finished delivering S-400 missile systems to Turkey, the defence "
+                 "ministry said on Monday."))
+    assert e.event == "AID" and "TUR" in codes(e.recipient)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The United States is sending an aircraft carrier to the eastern Mediterranean.",
+     "MOBILIZE"),
+    ("Britain is sending two warships and a squadron of fighter jets to the Gulf.",
+     "MOBILIZE"),
+    # to another state they help it
+    ("Germany is sending fighter jets to Lithuania to help police its airspace.", "AID"),
+])
+def test_categories_forces_sent_to_a_sea_or_region_are_deployed(code, text, category):
+    assert top(code(text)).event == category

@@ -1419,6 +1419,14 @@ class Coder:
                           + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0)
                           - (0.3 if defiance_of_a_protest(head, triggers) else 0.0))
+            if category == "AID" and cameo.startswith("072") and not (
+                    {r.code for r in args.recipient if r.code}
+                    - {a.code for a in args.actor if a.code}):
+                # "is sending a carrier strike group to the Middle East": forces sent to a
+                # sea or a region, not to another state, are deployed, not given
+                category, cameo = "MOBILIZE", "154"
+                plover = cameo_to_plover(cameo) or plover
+                args.recipient, args.recipient_heads = [], []
             if (category == "MOBILIZE" or head.lemma_.lower() in MOVE_VERBS) and \
                     own_forces_moved(args.actor, args.recipient, args.recipient_heads):
                 # "the Pentagon is sending 3,000 more soldiers": its own, not a recipient

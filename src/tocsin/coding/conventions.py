@@ -1135,11 +1135,12 @@ def domestic_author(category: str, actor: list[ActorRef], recipient: list[ActorR
     return ""
 
 
-ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
+ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "finish", "complete"})
 
 
 def is_aspectual(verb: Token) -> bool:
-    """ "began moving weapons", "continued shelling": the governed verb is the event."""
+    """ "began moving weapons", "continued shelling", "finished delivering missiles": the
+    governed verb is the event."""
     return verb.lemma_.lower() in ASPECTUAL_VERBS and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
 
