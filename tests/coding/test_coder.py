@@ -1400,3 +1400,16 @@ def test_coder_a_decree_s_participle_after_a_date_is_the_act(code):
     e = top(code("Russia's president signed decrees on Monday recognising the separatist "
                  "regions of Donetsk and Luhansk as independent states.", "2022-02-22"))
     assert e.event == "SUPPORT"
+
+
+def test_coder_a_subject_s_place_is_not_a_pattern_word(code):
+    # CAMEO's discarded "IN * TO" must not read the court's seat as its "in"
+    e = top(code("The International Court of Justice in The Hague on Friday ordered Russia "
+                 "to suspend its military operations in Ukraine.", "2022-03-17"))
+    assert e.event == "REQUEST" and codes(e.actor) == {"IGO"} and codes(e.recipient) == {"RUS"}
+
+
+def test_coder_an_order_to_block_a_website_is_censorship(code):
+    e = top(code("Authorities in Bahrain ordered internet providers on Monday to block "
+                 "access to an opposition website."))
+    assert e.event == "COERCE"

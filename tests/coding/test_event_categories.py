@@ -1731,3 +1731,19 @@ def test_conventions_finishing_an_act_is_the_act(code):
 ])
 def test_categories_forces_sent_to_a_sea_or_region_are_deployed(code, text, category):
     assert top(code(text)).event == category
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's labour congress began a general strike on Monday to press the government "
+    "to reverse the fuel price rise.",
+    "Bolivia's miners' union plans to begin an indefinite strike next week to force the "
+    "government to nationalise the tin mines.",
+])
+def test_categories_a_strike_to_press_for_something_is_the_strike(code, text):
+    assert top(code(text, "2012-01-09")).event == "PROTEST"
+
+
+def test_categories_leading_people_in_a_march_is_the_protest(code):
+    e = top(code("Opposition leaders led thousands of Georgians in a march through Tbilisi "
+                 "demanding new elections."))
+    assert e.event == "PROTEST"

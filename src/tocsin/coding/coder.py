@@ -533,7 +533,7 @@ class Coder:
             reach = phrase_reach(tok) - sent.start
             match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
                                      particle, reach)
-            if match is not None and match.pattern and not match.discard and (
+            if match is not None and match.pattern and (
                     spans := _misread_words(sent, match.token_indices, tok.i - sent.start,
                                             match.cameo)):
                 # "governed Macau for four centuries", "has not withdrawn": words a CAMEO
@@ -716,7 +716,13 @@ class Coder:
                 out.append(replace(t, token=tok.head, cameo="100", specific=True,
                                    extra_tokens=()))
                 continue
-            clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            clause = next((c for c in tok.children if c.dep_ == "xcomp"), None) or next(
+                # "ordered internet providers on Monday to block access": the infinitive,
+                # parsed as an adverbial after the day, is what is ordered
+                (c for c in tok.children if c.dep_ == "advcl" and has_to_infinitive(c)
+                 and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+                 and not any(p.dep_ == "prep" and p.lower_ in ("to", "into")
+                             for p in tok.children)), None)
             particle = any(c.dep_ == "prt" for c in tok.children)  # "forced out": expelled
             if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None \
                     or particle:
@@ -828,6 +834,8 @@ class Coder:
         for t in triggers:
             if t.light_verb is not None:
                 by_token.setdefault(t.light_verb.i, t)
+        protests = {i for t in triggers if cameo_root(t.cameo) == "14"
+                    for i in (t.token.i, t.light_verb.i if t.light_verb else t.token.i)}
         casualties = count_casualties(sent, earlier_event) if triggers else (None, None)
         countries = sentence_countries(actors)
         events: list[Event] = []
@@ -857,6 +865,9 @@ class Coder:
                 continue  # "signed decrees recognising X": the recognition is the event
             if earlier_event(trig.light_verb or trig.token):
                 continue  # "two days after a rocket attack killed ...": reported before
+            if cameo_root(trig.cameo) == "10" and not trig.nominal and \
+                    _aim_of_a_protest(trig.token, protests):
+                continue  # "began a general strike to press the king to ...": its aim
             if trig.nominal and trig.light_verb is None and _lacked(trig.token):
                 continue  # "ended without agreement on a timetable for troop withdrawals"
             if is_intent_verb(trig.token) and any(
@@ -1596,7 +1607,15 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
         if past and tok.dep_ == "neg" and tok.head.i == head.i:
             out.add(i)
+        if i < verb and tok.dep_ == "prep" and _in_subject(tok, head):
+            out.update(t.i - sent.start for t in tok.subtree)  # "The International Court
+            # of Justice in The Hague ordered ...": the subject's place, not a pattern's "in"
     return out
+
+
+def _in_subject(tok: Token, verb: Token) -> bool:
+    """``tok`` lies in ``verb``'s subject phrase."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree for c in verb.children)
 
 
 PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
@@ -1607,13 +1626,31 @@ PUBLISHING_WORDS = frozenset({"publish", "broadcast", "print", "air", "transmit"
                               "publication", "broadcasting", "transmission"})
 
 
-def _silenced(clause: Token) -> bool:
-    """The clause stops publication: "to stop publishing", "to cease broadcasting", "to
-    suspend publication"."""
-    if clause.lemma_.lower() not in ("stop", "cease", "suspend", "halt", "end"):
+def _aim_of_a_protest(verb: Token, protests: set[int]) -> bool:
+    """ "began a general strike on Monday to press the king to ...": the infinitive states
+    the protest's aim; the protest is the event."""
+    if verb.dep_ not in ("advcl", "xcomp") or not has_to_infinitive(verb):
         return False
-    return any(c.lemma_.lower() in PUBLISHING_WORDS
-               for c in clause.children if c.dep_ in ("xcomp", "dobj"))
+    host = verb.head
+    return host.i in protests or any(c.dep_ == "dobj" and c.i in protests
+                                     for c in host.children)
+
+
+def _silenced(clause: Token) -> bool:
+    """The clause stops publication or blocks what people read: "to stop publishing", "to
+    cease broadcasting", "to suspend publication", "to block access to a website"."""
+    lemma = clause.lemma_.lower()
+    objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("xcomp", "dobj")]
+    if lemma in ("block", "restrict"):
+        return any(o in BLOCKED_MEDIA for o in objects)
+    if lemma not in ("stop", "cease", "suspend", "halt", "end"):
+        return False
+    return any(o in PUBLISHING_WORDS for o in objects)
+
+
+# What a censor blocks ("to block access to a website", "to block Telegram's channels").
+BLOCKED_MEDIA = frozenset({"access", "website", "site", "websites", "sites", "channel",
+                           "channels", "platform", "account", "accounts"})
 
 
 def _kills(verb: Token) -> bool:

@@ -1141,8 +1141,10 @@ ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "fi
 def is_aspectual(verb: Token) -> bool:
     """ "began moving weapons", "continued shelling", "finished delivering missiles": the
     governed verb is the event."""
-    return verb.lemma_.lower() in ASPECTUAL_VERBS and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return verb.lemma_.lower() in ASPECTUAL_VERBS and clause is not None and not any(
+        c.dep_ == "dobj" and c.i < clause.i for c in verb.children)  # "began a strike to
+    # press the king to ...": the infinitive after the object is a purpose
 
 
 RULING_VERBS = frozenset({"govern", "rule", "lead", "run", "administer", "dominate"})
