@@ -1413,3 +1413,10 @@ def test_coder_an_order_to_block_a_website_is_censorship(code):
     e = top(code("Authorities in Bahrain ordered internet providers on Monday to block "
                  "access to an opposition website."))
     assert e.event == "COERCE"
+
+
+def test_coder_a_time_phrase_holding_the_verb_s_clause_is_no_crash(code):
+    # the misread "after a year" holds the relative clause whose verb is matched
+    events = code("Analysts say the regime's hold on the north has loosened after a year in "
+                  "which insurgent alliances overran dozens of towns.", "2024-10-01")
+    assert isinstance(events, list)

@@ -535,7 +535,7 @@ class Coder:
                                      particle, reach)
             if match is not None and match.pattern and (
                     spans := _misread_words(sent, match.token_indices, tok.i - sent.start,
-                                            match.cameo)):
+                                            match.cameo, discarded=match.discard)):
                 # "governed Macau for four centuries", "has not withdrawn": words a CAMEO
                 # pattern misreads (see _misread_words); match again without them
                 match = self._match_without(lemmas[:stop], lowers[:stop], spans,
@@ -1581,23 +1581,38 @@ def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     return kept or triggers
 
 
-def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set[int]:
+def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
+                   discarded: bool = False) -> set[int]:
     """Sentence indices of pattern words that CAMEO's patterns misread: prepositions of a
     time ("for more than four centuries", "on Saturday") or of a number ("at least 21"), a
     month's name ("in March"); in a visit's pattern, an infinitive's "to" ("praised the
     army for refusing to back a coup"); and the negation of a past act ("has not
     withdrawn", "did not consult"), which CAMEO codes as a refusal but which denies the act
     (the factuality says so). A refusal to come ("will not attend the talks") keeps its
-    pattern."""
+    pattern. Of a pattern that discards the verb, only a place in the subject's phrase is
+    misread ("The International Court of Justice in The Hague ordered ...")."""
     out: set[int] = set()
     head = sent[verb]
+
+    def phrase(tok: Token) -> set[int]:
+        """The phrase of ``tok``, less the verb's own clause when the phrase holds it
+        ("after a year in which rebels overran ...")."""
+        words = {t.i for t in tok.subtree}
+        if head.i in words:
+            words -= {t.i for t in head.subtree}
+        return {i - sent.start for i in words}
+
     past = any(c.dep_ == "aux" and c.lower_ in PAST_AUXILIARIES for c in head.children) and \
         not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     for i in indices:
         tok = sent[i]
+        if i < verb and tok.dep_ == "prep" and _in_subject(tok, head):
+            out.update(phrase(tok))  # the subject's place, not a pattern's "in"
+        if discarded:
+            continue
         if i != verb and tok.dep_ == "prep" and any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
-            out.update(t.i - sent.start for t in tok.subtree)
+            out.update(phrase(tok))
         if i != verb and tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
             out.add(i)  # "hold elections in March": a month, not a march
         if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
@@ -1607,9 +1622,6 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str) -> set
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
         if past and tok.dep_ == "neg" and tok.head.i == head.i:
             out.add(i)
-        if i < verb and tok.dep_ == "prep" and _in_subject(tok, head):
-            out.update(t.i - sent.start for t in tok.subtree)  # "The International Court
-            # of Justice in The Hague ordered ...": the subject's place, not a pattern's "in"
     return out
 
 
