@@ -1747,3 +1747,10 @@ def test_categories_leading_people_in_a_march_is_the_protest(code):
     e = top(code("Opposition leaders led thousands of Georgians in a march through Tbilisi "
                  "demanding new elections."))
     assert e.event == "PROTEST"
+
+
+def test_categories_talks_that_open_are_the_event(code):
+    e = top(code("Talks between North Korea and five regional powers on Pyongyang's weapons "
+                 "programme opened in Beijing on Wednesday, with China's deputy foreign "
+                 "minister chairing the sessions."))
+    assert e.event == "CONSULT"

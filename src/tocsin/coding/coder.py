@@ -230,6 +230,8 @@ CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 DEPARTURE_VERBS = LEAVING_VERBS | {"depart"}
 # Finishing negotiations by completing them, not by breaking them off.
+# Verbs of talks getting under way ("talks opened in Geneva", "negotiations resumed").
+OPENING_VERBS = frozenset({"open", "reopen", "begin", "start", "resume", "convene"})
 COMPLETION_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
 # Not recognising a state or a ruling refuses it (REJECT); "has not accepted the proposal"
 # may still be pending (AGREE, negated).
@@ -639,6 +641,13 @@ class Coder:
                 if all(t.token.i != tok.head.i for t in triggers):
                     triggers.append(Trigger(tok, protest, False, nominal=True))
                     continue
+            if tok.dep_ == "nsubj" and tok.head.i in verb_ids and \
+                    tok.head.lemma_.lower() in OPENING_VERBS and cameo_root(
+                        talks := self._nominal_code(tok) or "") == "04":
+                # "talks between X and Y opened in Istanbul": the talks are the event
+                triggers = [t for t in triggers if t.token.i != tok.head.i]
+                triggers.append(Trigger(tok, talks, False, nominal=True))
+                continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "emergency funding", "protest leaders": a modifier, not an event
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REQUEST_LEMMAS:
@@ -1330,6 +1339,8 @@ class Coder:
                 args.recipient = accused  # "filed a case at the ICJ accusing Myanmar of"
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
+                    and not (subject_event and trig.cameo[:2] == "04"
+                             and head.head.lemma_.lower() in OPENING_VERBS) \
                     and not (any(a.code for a in args.actor)
                              and any(r.code for r in args.recipient)) \
                     and len({(a.code, a.sector) for a in args.actor if a.code}) < 2:

@@ -157,11 +157,19 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative", "attr"})
+
+
 def _in_modifier_clause(tok: Token, trigger: Token) -> bool:
-    """``tok`` stands in a relative, participial or adverbial clause below ``trigger``."""
+    """``tok`` stands in an adverbial clause of ``trigger`` or in a relative or participial
+    clause on one of its arguments ("freed 82 schoolgirls kidnapped three years ago"), not
+    in one on the medium of the act ("in a tweet posted on Tuesday, X compared ...")."""
     verb = _clause_verb(tok)
-    return verb is not None and verb != trigger and verb.dep_ in MODIFIER_CLAUSES and \
-        trigger in verb.ancestors
+    if verb is None or verb == trigger or verb.dep_ not in MODIFIER_CLAUSES:
+        return False
+    if verb.dep_ == "advcl":
+        return verb.head == trigger
+    return any(c.dep_ in ARGUMENT_DEPS and verb.head in c.subtree for c in trigger.children)
 
 
 def has_recent_date(sent: Span, verb: Token, anchor: date, days: int) -> bool:
