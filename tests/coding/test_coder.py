@@ -1420,3 +1420,10 @@ def test_coder_a_time_phrase_holding_the_verb_s_clause_is_no_crash(code):
     events = code("Analysts say the regime's hold on the north has loosened after a year in "
                   "which insurgent alliances overran dozens of towns.", "2024-10-01")
     assert isinstance(events, list)
+
+
+def test_coder_a_reduced_relative_read_as_the_verb_gives_way(code):
+    # "gathered in Brussels" describes the ministers; the parser makes it the root
+    e = top(code("EU foreign ministers gathered in Luxembourg agreed on Monday that Serbia "
+                 "would open membership talks next year."))
+    assert e.event == "AGREE"

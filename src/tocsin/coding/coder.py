@@ -525,6 +525,9 @@ class Coder:
                     for c in tok.children):
                 continue  # "images appeared to show India moving missiles": the seeming
                 # is no act; the verb it raises carries the event
+            if _reduced_relative_root(tok):
+                continue  # "NATO leaders gathered in Bucharest agreed that ...": the leaders
+                # gathered; what they agreed is the event
             if crowd_at_an_occasion(tok):
                 continue  # "crowds gathered for the burial of ..."
             if crowd_demonstrates(tok):
@@ -1647,6 +1650,21 @@ PAST_AUXILIARIES = frozenset({"did", "has", "have", "had"})
 # What a paper or station does, as a verb or a noun ("to stop publishing", "publication").
 PUBLISHING_WORDS = frozenset({"publish", "broadcast", "print", "air", "transmit", "appear",
                               "publication", "broadcasting", "transmission"})
+
+
+# Participles that modify a noun before its verb ("leaders gathered in Bucharest agreed")
+GATHERING_VERBS = frozenset({"gather", "meet", "assemble", "convene", "base", "station"})
+
+
+def _reduced_relative_root(verb: Token) -> bool:
+    """The parser took a reduced relative for the sentence's verb ("NATO leaders gathered
+    in Bucharest agreed on Thursday that ..."): the real verb follows as an adverbial
+    clause with no subject and no conjunction of its own."""
+    return verb.dep_ == "ROOT" and verb.lemma_.lower() in GATHERING_VERBS and \
+        not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "advcl" and c.tag_ == "VBD" and c.i > verb.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            for c in verb.children)
 
 
 def _aim_of_a_protest(verb: Token, protests: set[int]) -> bool:
