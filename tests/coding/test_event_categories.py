@@ -1754,3 +1754,17 @@ def test_categories_talks_that_open_are_the_event(code):
                  "programme opened in Beijing on Wednesday, with China's deputy foreign "
                  "minister chairing the sessions."))
     assert e.event == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia impounded three Ukrainian navy vessels in the Kerch Strait on Sunday.",
+    "Israeli naval commandos boarded a Turkish ship carrying activists to Gaza.",
+    "Argentine coast guards boarded a Spanish trawler fishing in its waters.",
+])
+def test_categories_impounding_or_boarding_vessels_seizes_them(code, text):
+    assert top(code(text)).event == "COERCE"
+
+
+def test_categories_boarding_a_plane_is_no_event(code):
+    assert all(e.event != "COERCE"
+               for e in code("The foreign minister boarded a plane to Moscow on Monday."))
