@@ -1768,3 +1768,15 @@ def test_categories_impounding_or_boarding_vessels_seizes_them(code, text):
 def test_categories_boarding_a_plane_is_no_event(code):
     assert all(e.event != "COERCE"
                for e in code("The foreign minister boarded a plane to Moscow on Monday."))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Kenya's opposition blamed the police and the government in Nairobi for the shooting "
+     "that killed three protesters.", "ACCUSE"),
+    ("Tunisia's prosecutor sent the former president and his son-in-law to trial on "
+     "Monday on charges of embezzlement.", "ACCUSE"),
+    ("Opposition supporters plan to converge on Dhaka for a mass rally next week to demand "
+     "the prime minister's resignation, their leaders said.", "PROTEST"),
+])
+def test_categories_blame_trial_and_a_rally_s_aim(code, text, category):
+    assert top(code(text, "2011-06-20")).event == category

@@ -606,6 +606,9 @@ class Coder:
                 default = self.verbs.lookup_lemma(match.lemma)
                 if default and default[:2] in ("17", "18", "19", "20"):
                     match = replace(match, cameo=default, pattern=None)
+            if tok.lemma_.lower() == "blame" and cameo_root(match.cameo) != "11":
+                match = replace(match, cameo="112")  # "blamed Syria and the government in
+                # Beirut for the bombing": blaming accuses, whatever CAMEO's "* IN" reads
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in VOTE_NOUNS for c in tok.children):
                 continue  # "will hold fresh elections": CAMEO's "hold" is detention
@@ -1674,7 +1677,10 @@ def _aim_of_a_protest(verb: Token, protests: set[int]) -> bool:
         return False
     host = verb.head
     return host.i in protests or any(c.dep_ == "dobj" and c.i in protests
-                                     for c in host.children)
+                                     for c in host.children) or any(
+        # "plan to converge on Bangkok for a mass rally to demand fresh elections"
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.i in protests for o in c.children)
+        for c in host.children)
 
 
 def _silenced(clause: Token) -> bool:
