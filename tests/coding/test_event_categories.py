@@ -1780,3 +1780,13 @@ def test_categories_boarding_a_plane_is_no_event(code):
 ])
 def test_categories_blame_trial_and_a_rally_s_aim(code, text, category):
     assert top(code(text, "2011-06-20")).event == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Turkey's parliament passed a resolution on Tuesday rejecting any foreign role in "
+     "Cyprus's future.", "REJECT"),
+    ("The board of the chemical weapons watchdog passed a resolution on Friday ordering "
+     "Syria to declare its remaining stocks.", "REQUEST"),
+])
+def test_categories_a_resolution_does_what_its_participle_says(code, text, category):
+    assert top(code(text)).event == category

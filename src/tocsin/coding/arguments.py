@@ -519,15 +519,23 @@ DEMANDING_VERBS = frozenset({"demand", "urge", "call", "request", "appeal", "ins
 
 def adopts_a_demand(verb: Token) -> bool:
     """ "adopted a resolution demanding that Syria withdraw", "passed a resolution calling
-    for a ceasefire" (the participle on the resolution, or on the verb): adopting the
-    document is how the demand is made, not an event of its own."""
+    for a ceasefire", "... rejecting the creation of a state" (the participle on the
+    resolution, or on the verb): adopting the document is how the demand, rejection or
+    condemnation is made, not an event of its own."""
     if verb.lemma_.lower() not in ADOPTING_VERBS:
         return False
     documents = [c for c in verb.children if c.dep_ == "dobj"
                  and c.lemma_.lower() in ADOPTED_TEXTS]
     participles = [p for d in documents for p in d.children if p.dep_ == "acl"]
     participles += [p for p in verb.children if p.dep_ == "advcl"] if documents else []
-    return any(p.tag_ == "VBG" and p.lemma_.lower() in DEMANDING_VERBS for p in participles)
+    return any(p.tag_ == "VBG" and p.lemma_.lower() in DOCUMENT_ACTS for p in participles)
+
+
+# What an adopted text does in its own words: "a resolution ordering Iran to ...",
+# "rejecting the creation of a Palestinian state", "condemning the coup".
+DOCUMENT_ACTS = DEMANDING_VERBS | frozenset({"order", "reject", "condemn", "denounce",
+                                             "deplore", "criticise", "criticize", "accuse",
+                                             "recognise", "recognize"})
 
 
 def charge_after_its_content(verb: Token) -> bool:
