@@ -1790,3 +1790,9 @@ def test_categories_blame_trial_and_a_rally_s_aim(code, text, category):
 ])
 def test_categories_a_resolution_does_what_its_participle_says(code, text, category):
     assert top(code(text)).event == category
+
+
+def test_categories_taking_a_state_to_court_sues_it(code):
+    e = top(code("The European Commission said on Monday it was taking Poland to the EU's top "
+                 "court over its judicial reforms."))
+    assert e.event == "ACCUSE" and "POL" in codes(e.recipient)
