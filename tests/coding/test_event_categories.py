@@ -1796,3 +1796,11 @@ def test_categories_taking_a_state_to_court_sues_it(code):
     e = top(code("The European Commission said on Monday it was taking Poland to the EU's top "
                  "court over its judicial reforms."))
     assert e.event == "ACCUSE" and "POL" in codes(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus barred the U.N. special rapporteur on torture from visiting its prisons.",
+    "Eritrea has barred U.N. human rights investigators from the country.",
+])
+def test_categories_barring_a_rapporteur_or_investigators_rejects(code, text):
+    assert top(code(text)).event == "REJECT"
