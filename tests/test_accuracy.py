@@ -67,6 +67,8 @@ def reports(shared, code):
         "events_holdout33": _report(GOLD / "events_holdout33.json", code),
         "events_holdout34": _report(GOLD / "events_holdout34.json", code),
         "events_holdout35": _report(GOLD / "events_holdout35.json", code),
+        "events_holdout36": _report(GOLD / "events_holdout36.json", code),
+        "events_holdout37": _report(GOLD / "events_holdout37.json", code),
     }
 
 
