@@ -1804,3 +1804,12 @@ def test_categories_taking_a_state_to_court_sues_it(code):
 ])
 def test_categories_barring_a_rapporteur_or_investigators_rejects(code, text):
     assert top(code(text)).event == "REJECT"
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Iran's supreme leader called the US president a liar on Wednesday.", "USA"),
+    ("Turkey's president called Israel's prime minister a terrorist.", "ISR"),
+])
+def test_categories_calling_a_leader_names_accuses(code, text, recipient):
+    e = top(code(text))
+    assert e.event == "ACCUSE" and recipient in codes(e.recipient)

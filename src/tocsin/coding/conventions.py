@@ -1710,11 +1710,17 @@ def held_responsible(verb: Token) -> Token | None:
 
 CRIME_LABELS = ABUSE_NOUNS | frozenset({"aggression", "terrorism", "provocation",
                                         "murder", "barbarism", "war"})
+# Names that insult the party called them ("called Bush the devil", "called Netanyahu a
+# war criminal").
+INSULT_LABELS = frozenset({"devil", "liar", "terrorist", "criminal", "murderer", "butcher",
+                           "thief", "tyrant", "dictator", "fascist", "nazi", "traitor",
+                           "puppet", "killer", "gangster", "racist", "hypocrite", "thug"})
 
 
 def labelled_a_crime(verb: Token) -> Token | None:
     """ "Portugal called the shooting of mourners by Indonesian troops a massacre": naming
-    someone's act a crime accuses them (ACCUSE). Returns the act's noun, or None."""
+    someone's act a crime, or calling someone a criminal ("called Netanyahu a war
+    criminal"), accuses them (ACCUSE). Returns the act's or the party's noun, or None."""
     if verb.lemma_.lower() != "call":
         return None
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1723,7 +1729,8 @@ def labelled_a_crime(verb: Token) -> Token | None:
     # the label is the verb's predicate, or hung on the object by the parser
     labels = [c for c in verb.children if c.dep_ == "oprd"] + [
         t for t in act.subtree if t.dep_ in ("npadvmod", "appos") and t.i > act.i]
-    return act if any(t.lemma_.lower() in CRIME_LABELS for t in labels) else None
+    return act if any(t.lemma_.lower() in CRIME_LABELS | INSULT_LABELS for t in labels) \
+        else None
 
 
 def perpetrator_of(act: Token) -> Token | None:
