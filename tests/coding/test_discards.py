@@ -18,3 +18,11 @@ def test_discards_natural_disasters_are_withdrawn_from_the_phoenix_list():
     assert default_discards().find(["tsunami", "relief"]) is None
     assert default_discards().find_at(["after", "the", "wimbledon", "final"]) == (
         2, ("wimbledon",))
+
+
+def test_discards_a_speaker_s_podium_is_no_sport(code):
+    e = code("Iran's president called the US leader a liar from the podium of the General "
+             "Assembly on Tuesday.")
+    assert e and e[0].event == "ACCUSE"
+    assert code("The Kenyan runner finished on the podium in the marathon after attacking "
+                "on the final climb.") == []
