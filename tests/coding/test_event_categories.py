@@ -1813,3 +1813,9 @@ def test_categories_barring_a_rapporteur_or_investigators_rejects(code, text):
 def test_categories_calling_a_leader_names_accuses(code, text, recipient):
     e = top(code(text))
     assert e.event == "ACCUSE" and recipient in codes(e.recipient)
+
+
+def test_categories_troops_sent_in_answer_to_an_appeal_are_aid(code):
+    e = top(code("Britain sent troops to Sierra Leone on Sunday in response to an appeal from "
+                 "President Kabbah for help against the rebels."))
+    assert e.event == "AID" and "SLE" in codes(e.recipient)

@@ -758,11 +758,20 @@ def arrives_to_help(verb: Token) -> bool:
         for t in (subject.subtree if subject is not None else ()))
 
 
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "appeal", "plea", "call"})
+
+
 def _requests(verb: Token) -> list[Token]:
-    """The request in "at the request of X" or "at X's request" under ``verb``."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
-            for o in p.children
-            if o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")]
+    """The request in "at the request of X", "at X's request" or "in response to an appeal
+    from X" under ``verb``."""
+    at = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+          for o in p.children
+          if o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")]
+    answered = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                for r in p.children if r.dep_ == "pobj" and r.lemma_.lower() == "response"
+                for to in r.children if to.dep_ == "prep" and to.lower_ == "to"
+                for o in to.children if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS]
+    return at + answered
 
 
 def _at_request(verb: Token) -> bool:
