@@ -1819,3 +1819,9 @@ def test_categories_troops_sent_in_answer_to_an_appeal_are_aid(code):
     e = top(code("Britain sent troops to Sierra Leone on Sunday in response to an appeal from "
                  "President Kabbah for help against the rebels."))
     assert e.event == "AID" and "SLE" in codes(e.recipient)
+
+
+def test_categories_accepting_a_state_as_a_candidate_supports_it(code):
+    e = top(code("European Union leaders meeting in Brussels formally accepted Ukraine as a "
+                 "candidate for membership on Thursday."))
+    assert e.event == "SUPPORT" and "UKR" in codes(e.recipient)

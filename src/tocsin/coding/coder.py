@@ -525,6 +525,10 @@ class Coder:
                     for c in tok.children):
                 continue  # "images appeared to show India moving missiles": the seeming
                 # is no act; the verb it raises carries the event
+            if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.lemma_.lower() in GATHERING_VERBS and any(
+                        c.dep_ == "nsubj" for c in tok.children):
+                continue  # "EU leaders meeting in Helsinki accepted ...": who they are
             if _reduced_relative_root(tok):
                 continue  # "NATO leaders gathered in Bucharest agreed that ...": the leaders
                 # gathered; what they agreed is the event
