@@ -229,9 +229,9 @@ CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 DEPARTURE_VERBS = LEAVING_VERBS | {"depart"}
-# Finishing negotiations by completing them, not by breaking them off.
 # Verbs of talks getting under way ("talks opened in Geneva", "negotiations resumed").
 OPENING_VERBS = frozenset({"open", "reopen", "begin", "start", "resume", "convene"})
+# Finishing negotiations by completing them, not by breaking them off.
 COMPLETION_VERBS = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
 # Not recognising a state or a ruling refuses it (REJECT); "has not accepted the proposal"
 # may still be pending (AGREE, negated).
@@ -1379,7 +1379,7 @@ class Coder:
                                            span=location.span)]
             if category == "AGREE" and not any(a.code for a in args.actor) and (
                     deal := deal_behind(head)) is not None and (
-                        makers := delivered_by_agent(deal, resolver)):
+                        makers := named_by_agent(deal, resolver)):
                 args.actor = makers  # "... will start under an agreement reached by India
                 # and Pakistan": the deal's parties promise
             if not any(a.code for a in args.actor) and any(
@@ -1775,7 +1775,7 @@ def particle_over(verb: Token) -> bool:
     return any(c.lower_ == "over" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
-def delivered_by_agent(participle: Token, resolver: ActorResolver) -> list[ActorRef]:
+def named_by_agent(participle: Token, resolver: ActorResolver) -> list[ActorRef]:
     """The sides named in a participle's "by" phrase ("an agreement reached by India and
     Pakistan")."""
     return [ref for agent in participle.children if agent.dep_ == "agent"

@@ -140,8 +140,8 @@ def resolve_date(sent: Span, trigger: Token, anchor: date | None
             absolute = _MONTHS.search(ent.text) or _YEAR.search(ent.text.lower())
             if ent not in attached and (absolute or _in_modifier_clause(ent.root, trigger)):
                 continue  # an absolute date elsewhere in the sentence, or one in a clause
-                # on the act's own words ("freed schoolgirls kidnapped three years ago"),
-                # dates something else
+                # on the act's arguments or of its time ("freed schoolgirls kidnapped
+                # three years ago"), dates something else
             return resolved, ent
     return anchor, None
 
