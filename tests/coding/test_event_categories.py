@@ -1825,3 +1825,13 @@ def test_categories_accepting_a_state_as_a_candidate_supports_it(code):
     e = top(code("European Union leaders meeting in Brussels formally accepted Ukraine as a "
                  "candidate for membership on Thursday."))
     assert e.event == "SUPPORT" and "UKR" in codes(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's president announced on Sunday that he would not run for a fourth term.",
+    "Algeria's president said on Monday he would not stand in April's election.",
+    "Peru's president said he would not be a candidate in the next election.",
+])
+def test_categories_a_leader_forgoing_another_term_concedes(code, text):
+    e = top(code(text))
+    assert (e.event, e.factuality) == ("CONCEDE", "asserted")

@@ -135,6 +135,7 @@ from tocsin.coding.conventions import (
     forced_return,
     forces_flown,
     forces_move,
+    forgoes_office,
     frees_people,
     going_home,
     greets_visitor,
@@ -529,6 +530,9 @@ class Coder:
                     tok.lemma_.lower() in GATHERING_VERBS and any(
                         c.dep_ == "nsubj" for c in tok.children):
                 continue  # "EU leaders meeting in Helsinki accepted ...": who they are
+            if forgoes_office(tok):
+                triggers.append(Trigger(tok, "0832", True))  # "would not run again"
+                continue
             if _reduced_relative_root(tok):
                 continue  # "NATO leaders gathered in Bucharest agreed that ...": the leaders
                 # gathered; what they agreed is the event
@@ -1234,6 +1238,8 @@ class Coder:
                 fact.value = "hypothetical"
             if category == "AID" and head.dep_ == "xcomp" and agrees_to_debt_relief(head.head):
                 fact.value = "asserted"  # the manual: agreeing to forgive debt is AID
+            if cameo == "0832" and forgoes_office(head):
+                fact.value = "asserted"  # "said he would not run": the renunciation is made
             if category == "REJECT" and fact.value == "negated" and any(
                     t.dep_ == "neg" for t in trig.extra_tokens):
                 fact.value = "asserted"  # the pattern's own "not" ("WILL NOT allow"): a refusal

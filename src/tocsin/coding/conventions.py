@@ -1610,8 +1610,6 @@ def _breach_phrase(verb: Token) -> bool:
         for c in verb.children)
 
 
-DEAL_NOUNS = frozenset({"deal", "accord", "agreement", "pact", "treaty", "arrangement",
-                        "protocol", "memorandum", "truce"})
 DEAL_PARTICIPLES = frozenset({"reach", "strike", "sign", "conclude", "agree", "broker",
                               "seal", "clinch", "hammer", "negotiate"})
 
@@ -1620,17 +1618,43 @@ def deal_behind(verb: Token) -> Token | None:
     """The deal a future act is announced under ("Under a deal struck in Beijing, North
     Korea will shut down its reactor", "will start in April under an agreement reached by
     India and Pakistan"): the deal's participle, or None. Such an act is the deal's
-    promise (AGREE), whatever the act."""
+    promise (AGREE), whatever the act; unlike :func:`under_agreement`, which recodes a
+    coded act whose sentence opens with the deal, it finds the deal wherever it stands and
+    serves acts with no code of their own."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "under":
             continue
         for deal in prep.children:
-            if deal.dep_ == "pobj" and deal.lemma_.lower() in DEAL_NOUNS:
+            if deal.dep_ == "pobj" and deal.lemma_.lower() in AGREEMENT_NOUNS:
                 return next((c for c in deal.children if c.dep_ == "acl"
                              and c.lemma_.lower() in DEAL_PARTICIPLES), None)
     return None
+
+
+# What a leader stands or runs for ("would not run for a third term").
+OFFICE_WORDS = frozenset({"election", "elections", "re-election", "reelection", "term",
+                          "office", "presidency", "vote", "poll", "polls"})
+
+
+def forgoes_office(verb: Token) -> bool:
+    """A leader says he will not stand again ("would not run for a third term", "would not
+    stand in September's election", "would not be a candidate"): a concession of power
+    (CAMEO 0832), not a denied act."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() == "candidate" for c in verb.children)
+    if lemma not in ("run", "stand", "seek", "contest"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_WORDS
+               for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in OFFICE_WORDS for o in c.children)
+        for c in verb.children) or (
+        lemma == "stand" and not any(c.dep_ in ("dobj", "prep") for c in verb.children))
 
 
 ADMISSION_VERBS = frozenset({"acknowledge", "admit", "concede", "confess", "accept",
