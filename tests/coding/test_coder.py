@@ -1427,3 +1427,10 @@ def test_coder_a_reduced_relative_read_as_the_verb_gives_way(code):
     e = top(code("EU foreign ministers gathered in Luxembourg agreed on Monday that Serbia "
                  "would open membership talks next year."))
     assert e.event == "AGREE"
+
+
+def test_coder_an_infinitive_tagged_as_no_verb_is_still_a_verb(code):
+    # the tagger reads "impeach" as a determiner after "234 to 56"
+    e = top(code("South Korea's parliament voted 234 to 56 on Friday to impeach President "
+                 "Park Geun-hye.", "2016-12-10"))
+    assert e.event == "ACCUSE"

@@ -1564,10 +1564,15 @@ def _carries_someone(trig: Trigger) -> bool:
 
 
 def _mistagged_verb(tok: Token) -> bool:
-    """A main verb the tagger took for an adjective or a noun ("Denmark and Sweden froze
-    budget support"): the root of the sentence, with a subject and an object."""
-    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and \
-        any(c.dep_ == "dobj" for c in tok.children)
+    """A verb the tagger took for an adjective or a noun: the root of the sentence, with a
+    subject and an object ("Denmark and Sweden froze budget support"), or an infinitive
+    with its "to" and an object ("voted 76 to 1 to impeach President Lugo")."""
+    if tok.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in tok.children) and \
+            any(c.dep_ == "dobj" for c in tok.children)
+    return tok.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        c.dep_ == "dobj" for c in tok.children)
 
 
 def _drop_false_journeys(triggers: list[Trigger]) -> list[Trigger]:
