@@ -1835,3 +1835,13 @@ def test_categories_accepting_a_state_as_a_candidate_supports_it(code):
 def test_categories_a_leader_forgoing_another_term_concedes(code, text):
     e = top(code(text))
     assert (e.event, e.factuality) == ("CONCEDE", "asserted")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Sri Lanka's government called in the army to guard fuel depots in Colombo.",
+     "MOBILIZE"),
+    ("South Africa's trade union federation called a two-day national stayaway from "
+     "Monday.", "PROTEST"),
+])
+def test_categories_calling_in_the_army_or_a_stayaway(code, text, category):
+    assert top(code(text)).event == category
