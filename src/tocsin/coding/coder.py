@@ -747,9 +747,9 @@ class Coder:
                  and not any(p.dep_ == "prep" and p.lower_ in ("to", "into")
                              for p in tok.children)), None)
             particle = any(c.dep_ == "prt" for c in tok.children)  # "forced out": expelled
-            # (and "called in the army to guard ...": a pattern's deployment stays one)
+            # (and "called in the army to guard ...": a deployment, not a demand)
             if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None \
-                    or particle or (t.specific and t.cameo.startswith("154")):
+                    or particle or (tok.lemma_.lower() == "call" and t.cameo.startswith("154")):
                 out.append(t)
                 continue
             # "a Russian diplomat was ordered to leave": the passive's subject is the object
