@@ -1623,14 +1623,16 @@ def deal_behind(verb: Token) -> Token | None:
     serves acts with no code of their own."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "under":
-            continue
-        for deal in prep.children:
-            if deal.dep_ == "pobj" and deal.lemma_.lower() in AGREEMENT_NOUNS:
-                return next((c for c in deal.children if c.dep_ == "acl"
-                             and c.lemma_.lower() in DEAL_PARTICIPLES), None)
-    return None
+    deal = next(iter(agreements_under(verb)), None)
+    return None if deal is None else next(
+        (c for c in deal.children if c.dep_ == "acl" and c.lemma_.lower() in DEAL_PARTICIPLES),
+        None)
+
+
+def agreements_under(verb: Token) -> list[Token]:
+    """The agreements in the verb's "under" phrases ("under a deal struck in Beijing")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS]
 
 
 # What a leader stands or runs for ("would not run for a third term").
@@ -1902,10 +1904,7 @@ def under_agreement(verb: Token) -> bool:
     sentence; "announced it would withdraw ... under a deal" announces (CONCEDE)."""
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                  for c in verb.children)
-    return future and any(
-        c.dep_ == "prep" and c.lower_ == "under" and c.i < verb.i and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS for o in c.children)
-        for c in verb.children)
+    return future and any(deal.head.i < verb.i for deal in agreements_under(verb))
 
 
 ELECTION_WORDS = frozenset({"election", "elections", "vote", "poll", "polls", "ballot",
