@@ -169,6 +169,7 @@ from tocsin.coding.conventions import (
     of_objects,
     only_possible,
     option_kept_open_by,
+    or_penalty,
     ordered_by_commander,
     ordered_out,
     parenthetical_charge,
@@ -1815,9 +1816,7 @@ def or_face(verb: Token) -> bool:
     """ "ordered them to leave ... or face deportation": the order is backed by a threat.
     ``verb`` or the clause it orders has a conjunct "face" joined by "or"."""
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and any(
-        s.dep_ == "cc" and s.lower_ == "or" for s in c.head.children) for v in clauses
-        for c in v.children)
+    return or_penalty((c for v in clauses for c in v.children), frozenset({"face"}))
 
 
 def _lacked(noun: Token) -> bool:

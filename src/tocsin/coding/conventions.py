@@ -529,8 +529,7 @@ def deadline_given(verb: Token) -> str | None:
                 and has_to_infinitive(t)), None)
     if act is None:
         return None
-    penalty = any(t.dep_ == "conj" and t.lemma_.lower() in PENALTY_VERBS
-                  and any(c.lower_ == "or" for c in t.head.children) for t in act.subtree) \
+    penalty = or_penalty(act.subtree, PENALTY_VERBS) \
         or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children
                if c.dep_ in ("advcl", "conj", "xcomp"))  # "..., warning that it could use force"
     return "139" if penalty else "100"
@@ -538,6 +537,12 @@ def deadline_given(verb: Token) -> str | None:
 
 # "... or face suspension", "... or lose its landing rights", "... or risk sanctions"
 PENALTY_VERBS = frozenset({"face", "lose", "risk", "suffer", "incur", "forfeit"})
+
+
+def or_penalty(tokens: Iterable[Token], lemmas: frozenset[str]) -> bool:
+    """One of ``tokens`` is a penalty joined by "or" ("... to leave or face deportation")."""
+    return any(t.dep_ == "conj" and t.lemma_.lower() in lemmas and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in tokens)
 
 
 def asks_to_act(verb: Token) -> bool:
