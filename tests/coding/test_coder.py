@@ -455,6 +455,15 @@ def test_coder_a_denial_speaks_for_its_pronoun(code):
     assert (e.event, e.factuality, codes(e.actor)) == ("ASSAULT", "negated", {"PAK"})
 
 
+def test_coder_the_group_a_spokesman_speaks_for_is_the_actor(code):
+    e = top(code("A Hamas spokesman said on Monday that the group fired rockets at Ashkelon.",
+                 "2014-07-14"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ASSAULT", {"PSE"}, {"ISR"})
+    e = top(code("Houthi military spokesman Yahya Saree said the group struck an oil refinery "
+                 "in Riyadh with drones.", "2022-03-10"))
+    assert (e.event, codes(e.actor)) == ("ASSAULT", {"YEM"})
+
+
 def test_coder_cutting_funds_or_the_internet(code):
     e = top(code("The IMF suspended disbursements to Sri Lanka on Monday."))
     assert (e.event, codes(e.recipient)) == ("SANCTION", {"LKA"})
@@ -1394,6 +1403,42 @@ def test_coder_a_sport_named_as_what_a_protest_is_against_does_not_discard_it(co
     assert e.event == "PROTEST" and codes(e.actor) == {"ZAF"}
     assert code("South Africa beat Mexico in the opening match of the World Cup in "
                 "Johannesburg.", "2010-06-12") == []
+
+
+def test_coder_a_sport_word_naming_only_the_venue_or_crowd_keeps_the_event(code):
+    e = top(code("Thousands of Kurds rallied at a football stadium in Diyarbakir on Sunday to "
+                 "demand the release of jailed leader Abdullah Ocalan.", "2012-11-18"))
+    assert e.event == "PROTEST" and codes(e.actor) == {"TUR"}
+    e = top(code("Egyptian riot police fired tear gas at football fans outside the "
+                 "interior ministry in Cairo on Saturday.", "2012-02-04"))
+    assert codes(e.actor) == {"EGY"}
+    assert code("Galatasaray beat Fenerbahce 2-0 at the football stadium in Istanbul on "
+                "Sunday.", "2012-11-18") == []
+
+
+def test_coder_a_match_result_with_a_score_is_no_event(code):
+    assert code("Nigeria's Super Eagles crushed Ghana 3-1 in Lagos on Saturday.",
+                "2012-11-18") == []
+    assert code("Egypt beat Algeria 2 - 0 in Cairo.", "2012-11-18") == []
+    e = top(code("Gunmen killed 10-15 villagers in Borno state on Sunday, police said.",
+                 "2014-05-04"))
+    assert e.event == "ASSAULT"
+    e = top(code("The Ukrainian parliament rejected the bill 226-44 on Tuesday.", "2014-05-04"))
+    assert e.event == "REJECT"
+
+
+def test_coder_a_sport_word_in_a_participle_describing_a_place_keeps_the_event(code):
+    e = top(code("Yemeni rebels fired missiles at a fuel depot near the Saudi circuit hosting a "
+                 "Formula One race on Friday, the coalition said.", "2022-03-25"))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"YEM"}
+
+
+def test_coder_a_show_word_as_the_weapon_of_an_attack_keeps_the_event(code):
+    e = top(code("Rioters attacked Greek riot police with fireworks and petrol bombs in "
+                 "central Athens on Saturday.", "2020-07-07"))
+    assert codes(e.recipient) == {"GRC"}
+    assert code("Hundreds of thousands of people gathered on Copacabana beach to watch the "
+                "New Year's Eve fireworks.", "2020-01-01") == []
 
 
 def test_coder_a_decree_s_participle_after_a_date_is_the_act(code):

@@ -150,6 +150,7 @@ from tocsin.coding.conventions import (
     is_aspectual,
     is_history,
     is_intent_verb,
+    is_match_result,
     is_state_or_habit,
     joint_exercise,
     keeps_option_open,
@@ -164,6 +165,7 @@ from tocsin.coding.conventions import (
     misparsed_subject,
     names_a_craft,
     names_a_side,
+    names_a_venue_or_crowd,
     natural_death,
     object_is_official,
     of_objects,
@@ -184,6 +186,7 @@ from tocsin.coding.conventions import (
     purpose_of_a_state,
     quits_election,
     raid_to_arrest,
+    refers_back,
     rejected_claim,
     reports_a_fact,
     rescinds_policy,
@@ -200,6 +203,7 @@ from tocsin.coding.conventions import (
     under_agreement,
     venue_owner,
     walks_out,
+    weapon_of_an_attack,
     weapon_subject,
     what_a_protest_is_against,
 )
@@ -844,8 +848,10 @@ class Coder:
         """Code one parsed sentence; returns its events, most confident first."""
         if any(not grounds_of_coercion(sent[i]) and not in_side_clause(sent[i])
                and not what_a_protest_is_against(sent[i])
-               and not describes_a_person(sent[i])
-               for i, _ in self.discards.find_all([t.lower_ for t in sent])):
+               and not describes_a_person(sent[i]) and not names_a_venue_or_crowd(sent[i])
+               and not weapon_of_an_attack(sent[i])
+               for i, _ in self.discards.find_all([t.lower_ for t in sent])) or \
+                is_match_result(sent):
             return []
         if article_date is not None and is_history(sent, article_date):
             return []
@@ -939,7 +945,8 @@ class Coder:
             # Iraq", a Pentagon spokesman said').
             subject, _ = subject_of(head)
             pronoun = subject is not None and (subject.lower_ in SPEAKER_PRONOUNS or any(
-                c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children))
+                c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children)
+                or refers_back(subject))
             verbal = not trig.nominal or trig.light_verb is not None
             if claimed_by and not any(a.code for a in args.actor) and (pronoun or (
                     verbal and subject is None and not has_subject(head)

@@ -906,6 +906,18 @@ def has_subject(verb: Token) -> bool:
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
+ANAPHORIC_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia",
+                              "faction"})
+
+
+def refers_back(subject: Token) -> bool:
+    """"the group", "the movement": a body named again without its name ("a Hamas spokesman
+    said the group fired rockets"), which stands for the speaker's side like a pronoun."""
+    return subject.lemma_.lower() in ANAPHORIC_BODIES and \
+        [c.dep_ for c in subject.children] == ["det"] and \
+        next(subject.children).lower_ == "the"
+
+
 BLAMED_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -2350,6 +2362,8 @@ def in_side_clause(word: Token) -> bool:
         if node.dep_ == "relcl" and not has_to_infinitive(node) or node.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in node.children):
             return True
+        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
+            return True  # "struck Jeddah, hosting a Formula One race": a reduced relative
         node = node.head
     return False
 
@@ -2375,6 +2389,55 @@ def describes_a_person(word: Token) -> bool:
 
 PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "strike",
                            "demonstrate", "riot"})
+
+
+RESULT_VERBS = frozenset({"beat", "crush", "thrash", "rout", "stun", "edge", "down", "hammer",
+                          "whip", "demolish", "overpower", "outplay", "upset", "trounce",
+                          "humble", "defeat", "overcome", "draw"})
+
+
+def is_match_result(sent: Span) -> bool:
+    """A team beating a named side by a score ("Nigeria's Super Eagles crushed Ghana 3-1"):
+    a match result, whatever the sport. A tally of votes ("rejected the bill 226-44") has
+    a common noun for its object and stays an event."""
+    for tok in sent:
+        if tok.lemma_.lower() not in RESULT_VERBS or tok.pos_ != "VERB" or not any(
+                c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        for c in tok.children:
+            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+            if c.tag_ == "CD" and c.dep_ in ("npadvmod", "dobj") and nxt is not None and \
+                    nxt.text in ("-", "–") and c.i + 2 < len(c.doc) and c.nbor(2).tag_ == "CD":
+                return True
+    return False
+
+
+SPORT_VENUES = frozenset({"stadium", "pitch", "ground", "arena", "field", "fan", "supporter"})
+
+
+def names_a_venue_or_crowd(word: Token) -> bool:
+    """A sport word that only qualifies the place or the people of an act ("rallied at a
+    baseball stadium", "fired tear gas at football fans", "a rocket hit a football pitch"):
+    the sentence is about the act, not the game."""
+    node = word
+    while node.dep_ in TITLE_DEPS and node.head != node:
+        node = node.head
+        if node.lemma_.lower() in SPORT_VENUES:
+            return True
+    return False
+
+
+ATTACK_VERBS = frozenset({"attack", "assault", "pelt", "bombard", "shell", "target"})
+
+
+def weapon_of_an_attack(word: Token) -> bool:
+    """A show word as what an attack was made with ("attacked police with fireworks and
+    stones"): the weapon, not the topic."""
+    node = word
+    while node.dep_ in ("conj", "compound", "nmod") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "with" and \
+        node.head.head.lemma_.lower() in ATTACK_VERBS
 
 
 def what_a_protest_is_against(word: Token) -> bool:
