@@ -969,6 +969,18 @@ def test_coder_dismissing_calls_or_demands_rejects_whoever_made_them(code):
     assert (e.event, codes(e.recipient)) == ("REJECT", {"HRV"})
 
 
+def test_coder_asking_that_a_party_be_tried_for_a_crime_accuses_it(code):
+    e = top(code("UN rights experts said Sudan's defence minister should be prosecuted for war "
+                 "crimes in Darfur.", "2008-07-14"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"IGO"}, {"SDN"})
+    e = top(code("Kenyan police recommended on Monday that the former finance minister be "
+                 "charged with fraud.", "2008-07-14"))
+    assert (e.event, codes(e.actor)) == ("ACCUSE", {"KEN"})
+    e = top(code("Rights groups urged Senegal to try the former Chadian dictator.",
+                 "2008-07-14"))
+    assert e.event == "REQUEST"
+
+
 def test_coder_charging_that_a_party_did_something_accuses_it(code):
     e = top(code("Amnesty International charged that Nigerian soldiers had executed hundreds "
                  "of detainees in Maiduguri.", "2014-08-05"))

@@ -977,6 +977,12 @@ def test_categories_grain_airdropped_over_a_region_is_aid(code):
      "AGREE", {"IRN"}),
     ("Chinese forces fired four missiles into target zones off the port of Keelung on "
      "Friday to intimidate Taiwan.", "MOBILIZE", {"CHN"}),
+    ("North Korea launched a rocket over Hokkaido and into the Pacific Ocean on Sunday.",
+     "MOBILIZE", {"PRK"}),
+    ("Iran fired two cruise missiles into shipping lanes in the Strait of Hormuz during "
+     "drills on Tuesday.", "MOBILIZE", {"IRN"}),
+    ("Houthi forces fired missiles at a tanker in the Red Sea on Tuesday.", "ASSAULT",
+     {"YEM"}),
 ])
 def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category, actor):
     e = top(code(text, "1996-03-08"))
@@ -1209,6 +1215,12 @@ def test_categories_pardons_emergencies_orders_and_standing_protests(code, text,
 @pytest.mark.parametrize(("text", "category", "actor"), [
     ("Guatemala called off a meeting of its joint commission with Belize on Monday.",
      "REJECT", {"GTM"}),
+    # halting negotiations cancels meetings, which the PLOVER manual codes REJECT
+    ("Sudan called off peace talks with the SPLA in Nairobi on Friday.", "REJECT", {"SDN"}),
+    ("Kosovo Albanian negotiators pulled out of talks with Belgrade on Monday.", "REJECT",
+     None),
+    ("Serbia would pull out of the talks if Pristina declared independence, its prime "
+     "minister said.", "THREATEN", {"SRB"}),
     ("Ghana flew 300 more troops into Freetown on Sunday to reinforce the West African "
      "peacekeeping force.", "AID", {"GHA"}),
     ("Greenpeace activists chained themselves to the railings of the Japanese embassy in "

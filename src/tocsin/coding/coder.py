@@ -180,6 +180,7 @@ from tocsin.coding.conventions import (
     place_ethnic_groups,
     police_raid,
     promises_leave,
+    prosecution_for_a_crime,
     protest_stunt,
     protest_threatened,
     protesters_demanding,
@@ -1182,8 +1183,12 @@ class Coder:
             if category == "CONSULT" and walks_out(head):
                 category, cameo = "PROTEST", "143"  # "teachers walked out": a strike
                 plover = cameo_to_plover(cameo) or plover
-            if category == "CONSULT" and cancels(head):
-                category, cameo = "REJECT", "125"  # "called off a meeting with Haiti"
+            if category == "CONSULT" and cancels(head) or cameo.startswith("164") and \
+                    fact.value != "hypothetical":
+                # "called off a meeting with Haiti", "pulled out of talks": the PLOVER
+                # manual codes cancelled meetings REJECT (CAMEO's table: SANCTION); ending
+                # a mediation stays SANCTION, and a walkout to come is a threat
+                category, cameo = "REJECT", "125"
                 plover = cameo_to_plover(cameo) or plover
             if category != "AGREE" and under_agreement(head):
                 category, cameo = "AGREE", "030"  # a commitment made in an accord
@@ -1299,6 +1304,11 @@ class Coder:
                         # "Hun Sen said Sam Rainsy would be arrested": whoever says so
                         # threatens it
                         args.actor = [a for a in claimed_by if a.code or a.sector]
+            if category == "REQUEST" and prosecution_for_a_crime(head):
+                # "said the generals should be prosecuted for genocide", "recommended that
+                # Olmert be indicted for bribery": naming the crime alleges it
+                category, cameo = "ACCUSE", "112"
+                plover = cameo_to_plover(cameo) or plover
             if category == "MOBILIZE" and _agentless_passive(head) and not any(
                     a.code for a in args.actor) and (
                         speaker := next((a.code for a in claimed_by if a.code

@@ -1924,6 +1924,22 @@ def under_agreement(verb: Token) -> bool:
     return future and any(deal.head.i < verb.i for deal in agreements_under(verb))
 
 
+PROSECUTION_VERBS = frozenset({"prosecute", "try", "indict", "charge", "convict"})
+
+
+def prosecution_for_a_crime(verb: Token) -> bool:
+    """The verb, or the clause it asks for, wants someone prosecuted, tried or charged for
+    a named offence ("should be prosecuted for genocide", "recommended that he be indicted
+    for bribery")."""
+    for act in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
+        if act.lemma_.lower() in PROSECUTION_VERBS and any(
+                c.dep_ == "auxpass" for c in act.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "with") and any(
+                    o.dep_ == "pobj" for o in c.children) for c in act.children):
+            return True
+    return False
+
+
 ELECTION_WORDS = frozenset({"election", "elections", "vote", "poll", "polls", "ballot",
                             "runoff", "referendum"})
 
@@ -2190,15 +2206,34 @@ def fired_into_the_sea(verb: Token) -> Token | None:
     show of force, not an attack on anyone), or None."""
     if verb.lemma_.lower() not in ("fire", "launch", "test"):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None  # "fired missiles at a destroyer in the Red Sea": aimed at someone
+    return next((c for c in verb.subtree if c.dep_ in ("prep", "conj") and (
+                 c.lower_ == "in" and c.head == verb
+                 or c.lower_ == "into" and _in_verb_phrase(c, verb))
                  and any(o.dep_ == "pobj" and _open_water(o) for o in c.children)), None)
 
 
+def _in_verb_phrase(word: Token, verb: Token) -> bool:
+    """The word hangs on the verb through its object and prepositional phrases only ("fired
+    a missile over Japan and into the Pacific"), not through another clause."""
+    node = word
+    while node != verb:
+        if node.dep_ not in ("prep", "pobj", "dobj", "conj"):
+            return False
+        node = node.head
+    return True
+
+
 def _open_water(noun: Token) -> bool:
-    """The sea, or a target zone off a coast ("target zones off the ports of Keelung")."""
+    """The sea or an ocean, its lanes, or a target zone ("target zones off the ports of
+    Keelung", "sea lanes off Taiwan", "into the Pacific")."""
     lemma = noun.lemma_.lower()
-    return lemma in OPEN_WATERS or (lemma == "zone" and any(
-        p.dep_ == "prep" and p.lower_ == "off" for p in noun.children))
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return lemma in OPEN_WATERS or lemma in ("pacific", "atlantic") or (
+        lemma == "lane" and bool(kinds & (OPEN_WATERS | {"shipping"}))) or (
+        lemma == "zone" and ("target" in kinds or any(
+            p.dep_ == "prep" and p.lower_ == "off" for p in noun.children)))
 
 
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "roll", "fan", "mass", "rush"})
