@@ -1459,6 +1459,15 @@ def test_coder_a_decree_s_participle_after_a_date_is_the_act(code):
     assert e.event == "SUPPORT"
 
 
+def test_coder_a_word_in_a_clause_on_the_object_is_not_a_pattern_word(code):
+    e = top(code("Chad's president wrote to Paris on Friday asking for urgent military help to "
+                 "stop rebel fighters who are advancing on N'Djamena.", "2008-02-01"))
+    assert (e.event, codes(e.actor)) == ("REQUEST", {"TCD"})
+    e = top(code("The British prime minister commended Ghana's president on Monday for "
+                 "handing power to the opposition.", "2009-01-05"))
+    assert (e.event, codes(e.actor)) == ("SUPPORT", {"GBR"})
+
+
 def test_coder_a_subject_s_place_is_not_a_pattern_word(code):
     # CAMEO's discarded "IN * TO" must not read the court's seat as its "in"
     e = top(code("The International Court of Justice in The Hague on Friday ordered Russia "

@@ -990,6 +990,19 @@ def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category
 
 
 @pytest.mark.parametrize(("text", "category", "actor"), [
+    # forces rolling out of a place leave it; staying away from the polls boycotts them
+    ("The last Vietnamese tanks rolled out of Cambodia on Tuesday.", "RETREAT", {"VNM"}),
+    ("Hungarian tanks rolled out of their barracks into Budapest.", "MOBILIZE", {"HUN"}),
+    ("Most Tamils in Jaffna stayed away from the polls on Saturday.", "PROTEST", {"LKA"}),
+    ("Teachers across Kenya stayed away from classrooms for a second week.", "PROTEST",
+     {"KEN"}),
+])
+def test_categories_rolling_out_and_staying_away(code, text, category, actor):
+    e = top(code(text, "1996-03-08"))
+    assert e.event == category and codes(e.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
     # striking transport workers blocking roads protest (LAB), as looters' ransacking does
     ("Greek taxi drivers blocked the main roads into Athens airport on Thursday.",
      "PROTEST", {"GRC"}),

@@ -66,6 +66,7 @@ from tocsin.coding.arguments import (
 )
 from tocsin.coding.conventions import (
     AGREE_LEMMAS,
+    AGREEMENT_NOUNS,
     ANNOUNCED_RETREATS,
     ARMED_SECTORS,
     BLAMED_CATEGORIES,
@@ -73,6 +74,7 @@ from tocsin.coding.conventions import (
     CIVIL_SECTORS,
     CONDITION_MARKERS,
     DEMAND_MODALS,
+    DEMAND_NOUNS,
     DETENTION_VERBS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
@@ -1666,14 +1668,36 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
             out.update(phrase(tok))
         if i != verb and tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
             out.add(i)  # "hold elections in March": a month, not a march
-        if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and tok.dep_ == "aux":
-            out.add(i)
+        if i != verb and cameo[:2] == "04" and tok.lower_ == "to" and (
+                tok.dep_ == "aux" or tok.head.pos_ == "VERB" and tok.head.i != head.i):
+            out.add(i)  # "commended Ghana for handing power to the opposition"
+        if i != verb and (clause := _noun_clause_of(tok, head)) is not None:
+            out.update(phrase(clause))  # "asking for help to stop fighters": the help's
         if tok.lower_ == "at" and i + 1 < len(sent) and sent[i + 1].lower_ in (
                 "least", "most") and cameo[:2] not in ("18", "19", "20"):
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
         if past and tok.dep_ == "neg" and tok.head.i == head.i:
             out.add(i)
     return out
+
+
+# Nouns whose infinitive says what they hold ("a plan to withdraw", "a call to free").
+CONTENT_NOUNS = AGREEMENT_NOUNS | DEMAND_NOUNS | MESSAGE_NOUNS | {
+    "decision", "bid", "move", "effort", "attempt", "promise", "pledge", "commitment",
+    "threat", "right", "order", "resolution", "law", "bill", "measure", "vote", "campaign"}
+
+
+def _noun_clause_of(tok: Token, verb: Token) -> Token | None:
+    """The infinitive clause modifying a noun of ``verb``'s phrase that ``tok`` lies in
+    ("asked for help to stop the fighters"), or None for the verb's own words."""
+    node = tok.head
+    found = None
+    while node.i != verb.i and node.head != node:
+        if node.dep_ == "acl" and has_to_infinitive(node) and \
+                node.head.lemma_.lower() not in CONTENT_NOUNS:
+            found = node  # (a plan's or a call's infinitive is its content)
+        node = node.head
+    return found if node.i == verb.i else None
 
 
 def _in_subject(tok: Token, verb: Token) -> bool:

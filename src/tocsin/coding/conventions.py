@@ -2578,6 +2578,11 @@ def forces_move(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     moved = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if lemma in MOVEMENT_VERBS and any(c.lower_ == "out" and any(
+            g.lower_ == "of" for g in c.children) for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards")
+            for c in verb.children):
+        return False  # "the last troops rolled out of Lebanon": they left
     if lemma in SENDING_PASSIVES and moved:
         # "2,000 soldiers were sent to Kuwait" (not "sent home": a return)
         if any(c.lower_ in ("home", "back") for c in verb.children):
