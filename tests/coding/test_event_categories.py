@@ -990,6 +990,30 @@ def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category
 
 
 @pytest.mark.parametrize(("text", "category", "actor"), [
+    # an amnesty granted or offered is a concession; an indictment unveiled accuses
+    ("President Omar Bongo granted an amnesty on Friday to rebels in the north.", "CONCEDE",
+     {"GAB"}),
+    ("Chad's president offered an amnesty to rebels who surrender within a month.",
+     "CONCEDE", {"TCD"}),
+    # workers striking protest
+    ("Bus drivers in Nairobi plan to strike from Monday over unpaid wages.", "PROTEST",
+     {"KEN"}),
+    ("Nurses across Zimbabwe struck on Tuesday, demanding higher pay.", "PROTEST", {"ZWE"}),
+    ("Kenyan teachers staged a strike on Monday.", "PROTEST", {"KEN"}),
+    # people put on a plane out of a country are deported
+    ("Egyptian police put two British journalists on a plane out of Cairo on Sunday.",
+     "COERCE", {"EGY"}),
+    ("Egyptian authorities put BBC correspondent John Simpson Smith on a plane out of the "
+     "country.", "COERCE", {"EGY"}),
+    ("The U.N. war crimes tribunal unveiled an indictment against Croatian general Ante "
+     "Gotovina on Friday.", "ACCUSE", {"IGO"}),
+])
+def test_categories_amnesties_indictments_and_deportations(code, text, category, actor):
+    e = top(code(text, "2001-06-08"))
+    assert e.event == category and codes(e.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "category", "actor"), [
     # forces rolling out of a place leave it; staying away from the polls boycotts them
     ("The last Vietnamese tanks rolled out of Cambodia on Tuesday.", "RETREAT", {"VNM"}),
     ("Hungarian tanks rolled out of their barracks into Budapest.", "MOBILIZE", {"HUN"}),

@@ -93,6 +93,7 @@ from tocsin.coding.conventions import (
     REQUEST_LEMMAS,
     RESIGN_LEMMAS,
     SPEAKER_PRONOUNS,
+    STRIKER_NOUNS,
     absolute_toll,
     accidental,
     accuser_of,
@@ -157,6 +158,7 @@ from tocsin.coding.conventions import (
     joint_exercise,
     keeps_option_open,
     labelled_a_crime,
+    labour_strike,
     leaves_organisation,
     lifts_member_suspension,
     massed_against,
@@ -390,6 +392,9 @@ class Coder:
             mods = {c.lower_ for c in noun.children} | {noun.doc[noun.i - 1].lower_}
             if mods & PROTEST_STRIKE_CUES or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
                 return "142" if "hunger" in mods else "143"
+            if noun.dep_ == "dobj" and (striker := subject_of(noun.head)[0]) is not None and \
+                    striker.lemma_.lower() in STRIKER_NOUNS:
+                return "143"  # "teachers staged a strike"
             if "air" in mods:
                 return "195"
         return code
@@ -570,6 +575,9 @@ class Coder:
                 # tocsin's event nouns are read before CAMEO's light-verb patterns, which
                 # code 1990s usage ("held joint drills" as an arrest)
                 light_trigger(obj, noun_code, tok)
+                continue
+            if labour_strike(tok):
+                triggers.append(Trigger(tok, "143", False))  # "drivers plan to strike"
                 continue
             if protest_stunt(tok) and (match is None or match.cameo == "---"
                                        or tok.lemma_.lower() not in ("throw", "hurl")):
@@ -1888,6 +1896,11 @@ def phrase_reach(verb: Token) -> int:
             if sub.dep_ in ("pobj", "pcomp") or (sub.dep_ == "prep" and sub.lower_ == "of"):
                 last = max(last, sub.i)
                 last = max([last, *(s.i for s in sub.children if s.dep_ == "pobj")])
+            if sub.dep_ == "pobj" and child.dep_ == "prep":
+                # "put X on a plane out of the country": where the place took them from
+                last = max([last, *(o.i for p in sub.children
+                                    if p.dep_ == "prep" and p.lower_ == "out"
+                                    for o in p.subtree if o.dep_ in ("prep", "pobj"))])
     return last + 1
 
 

@@ -204,6 +204,21 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
 
 WORKER_NOUNS = frozenset({"miner", "employee", "driver", "doctor", "nurse", "pilot", "docker",
                           "trucker", "labourer", "laborer", "steelworker", "dockworker"})
+STRIKER_NOUNS = WORKER_NOUNS | frozenset({"worker", "teacher", "union", "staff", "lecturer",
+                                          "farmer", "trader", "shopkeeper", "journalist",
+                                          "lawyer", "servant", "porter", "crew"})
+
+
+def labour_strike(verb: Token) -> bool:
+    """Workers striking ("taxi drivers plan to strike from Monday"): a strike (PROTEST),
+    not an attack, which strikes something."""
+    if verb.lemma_.lower() != "strike" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    subject, _ = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in STRIKER_NOUNS
+
+
 TRADE_VEHICLES = frozenset({"train", "bus", "truck", "lorry", "taxi", "tram", "delivery",
                             "ambulance", "tanker", "cab", "rail"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "crush",
