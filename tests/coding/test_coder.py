@@ -464,6 +464,12 @@ def test_coder_the_group_a_spokesman_speaks_for_is_the_actor(code):
     assert (e.event, codes(e.actor)) == ("ASSAULT", {"YEM"})
 
 
+def test_coder_dismissing_reports_that_its_forces_acted_denies_it(code):
+    e = top(code("Rwandan officials on Monday dismissed as baseless reports that their army "
+                 "was massing troops along the border with Congo.", "2008-11-03"))
+    assert (e.event, e.factuality, codes(e.actor)) == ("MOBILIZE", "negated", {"RWA"})
+
+
 def test_coder_cutting_funds_or_the_internet(code):
     e = top(code("The IMF suspended disbursements to Sri Lanka on Monday."))
     assert (e.event, codes(e.recipient)) == ("SANCTION", {"LKA"})

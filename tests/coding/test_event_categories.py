@@ -154,6 +154,8 @@ def codes(refs):
     # armed men seizing people abduct them, whatever the people do
     ("Abu Sayyaf gunmen seized 21 foreign missionaries and nurses on Jolo island.",
      "ASSAULT"),
+    ("Islamist gunmen seized dozens of foreign engineers at an oil field in Yemen.",
+     "ASSAULT"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),
@@ -1020,8 +1022,12 @@ def test_categories_amnesties_indictments_and_deportations(code, text, category,
     ("Most Tamils in Jaffna stayed away from the polls on Saturday.", "PROTEST", {"LKA"}),
     ("Teachers across Kenya stayed away from classrooms for a second week.", "PROTEST",
      {"KEN"}),
+    # a leader flying into a capital visits it; troops flown in are deployed
+    ("Nigeria's president flew into Monrovia on Monday for talks, on an ECOWAS mission.",
+     "CONSULT", {"NGA"}),
+    ("French troops flew into Bangui on Sunday.", "MOBILIZE", {"FRA"}),
 ])
-def test_categories_rolling_out_and_staying_away(code, text, category, actor):
+def test_categories_rolling_out_staying_away_and_flying_in(code, text, category, actor):
     e = top(code(text, "1996-03-08"))
     assert e.event == category and codes(e.actor) == actor
 
@@ -1860,6 +1866,7 @@ def test_categories_accepting_a_state_as_a_candidate_supports_it(code):
     "Bolivia's president announced on Sunday that he would not run for a fourth term.",
     "Algeria's president said on Monday he would not stand in April's election.",
     "Peru's president said he would not be a candidate in the next election.",
+    "Senegal's president pledged on Monday not to seek a third term in 2024.",
 ])
 def test_categories_a_leader_forgoing_another_term_concedes(code, text):
     e = top(code(text))

@@ -51,6 +51,8 @@ def test_places_town_of_x(nlp):
                 "withdrew") == "Bunagana"
     assert name(nlp, "Gunmen stormed the village of Solhan overnight, killing dozens.",
                 "stormed") == "Solhan"
+    assert name(nlp, "The president flew into the rebel stronghold of Kauda on Thursday.",
+                "flew") == "Kauda"
 
 
 def test_places_part_of_a_city(nlp):

@@ -900,8 +900,17 @@ class Coder:
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
                     not is_intent_verb(governor.token) and not describes_actor(governor.token) \
-                    and decreed_act(governor.light_verb or governor.token) != trig.token:
-                continue
+                    and decreed_act(governor.light_verb or governor.token) != trig.token \
+                    and not (trig.cameo == "0832" and forgoes_office(trig.token)):
+                continue  # (but "pledged not to seek another term" renounces it)
+            if trig.token.lemma_.lower() in load_cues().denial_verbs and any(
+                    c.dep_ == "acl" and c.i in by_token and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for o in _objects_and_pobjs(trig.token) for c in o.children):
+                continue  # "dismissed reports that its army was massing": a denial of that
+            if trig.token.lemma_.lower() in AGREE_LEMMAS and any(
+                    c.dep_ == "xcomp" and forgoes_office(c) for c in trig.token.children):
+                continue  # the pledge is the renunciation, coded on its verb
             if (act := decreed_act(trig.light_verb or trig.token)) is not None and \
                     act.i in by_token:
                 continue  # "signed decrees recognising X": the recognition is the event
@@ -1391,8 +1400,10 @@ class Coder:
                     and len({(a.code, a.sector) for a in args.actor if a.code}) < 2:
                 continue  # "the support of 126 lawmakers": a bare noun needs two sides
                 # (talks between Morocco and the Polisario Front have two)
-            if head.dep_ == "acl" and not any(a.code for a in args.actor):
+            if head.dep_ == "acl" and not any(a.code for a in args.actor) and not any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
+                # ("reports that its army was massing troops" say what was reported)
             if location is not None and location.country and \
                     location.country not in {a.code for a in args.actor} and (
                         cameo.startswith("042") and not any(r.code for r in args.recipient)
@@ -1693,6 +1704,14 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
 CONTENT_NOUNS = AGREEMENT_NOUNS | DEMAND_NOUNS | MESSAGE_NOUNS | {
     "decision", "bid", "move", "effort", "attempt", "promise", "pledge", "commitment",
     "threat", "right", "order", "resolution", "law", "bill", "measure", "vote", "campaign"}
+
+
+def _objects_and_pobjs(verb: Token) -> list[Token]:
+    """The verb's objects and the objects of its prepositions ("dismissed as baseless
+    reports that ...", parsed with "reports" under "as")."""
+    return [o for c in verb.children for o in (
+        [c] if c.dep_ == "dobj" else
+        [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
 
 
 def _noun_clause_of(tok: Token, verb: Token) -> Token | None:

@@ -1525,7 +1525,11 @@ def _names_people(noun: Token) -> bool:
 def holds_people(verb: Token) -> bool:
     """The verb's object is people ("seized 317 girls", "took 20 passengers"), not goods."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is not None and (_names_people(obj) or obj.lower_ in PEOPLE_PRONOUNS)
+    if obj is None:
+        return False
+    counted = of_objects(obj) if obj.like_num or obj.lemma_.lower() in COUNT_NOUNS else []
+    return any(_names_people(o) for o in (obj, *counted)) or obj.lower_ in PEOPLE_PRONOUNS
+    # ("seized dozens of foreign workers": the counted noun says who)
 
 
 REPORTED_WARNINGS = frozenset({"warn", "caution"})
