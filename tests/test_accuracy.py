@@ -69,6 +69,8 @@ def reports(shared, code):
         "events_holdout35": _report(GOLD / "events_holdout35.json", code),
         "events_holdout36": _report(GOLD / "events_holdout36.json", code),
         "events_holdout37": _report(GOLD / "events_holdout37.json", code),
+        "events_holdout38": _report(GOLD / "events_holdout38.json", code),
+        "events_holdout39": _report(GOLD / "events_holdout39.json", code),
     }
 
 

@@ -1400,8 +1400,8 @@ class Coder:
                     and len({(a.code, a.sector) for a in args.actor if a.code}) < 2:
                 continue  # "the support of 126 lawmakers": a bare noun needs two sides
                 # (talks between Morocco and the Polisario Front have two)
-            if head.dep_ == "acl" and not any(a.code for a in args.actor) and not any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+            if head.dep_ == "acl" and not any(a.code for a in args.actor) and \
+                    not _denied_report(head):
                 continue  # "the bridge linking Crimea to Russia" describes, it does not act
                 # ("reports that its army was massing troops" say what was reported)
             if location is not None and location.country and \
@@ -1704,6 +1704,16 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
 CONTENT_NOUNS = AGREEMENT_NOUNS | DEMAND_NOUNS | MESSAGE_NOUNS | {
     "decision", "bid", "move", "effort", "attempt", "promise", "pledge", "commitment",
     "threat", "right", "order", "resolution", "law", "bill", "measure", "vote", "campaign"}
+
+
+def _denied_report(clause: Token) -> bool:
+    """The clause says what a report denied was ("dismissed reports that its army was
+    massing troops")."""
+    noun = clause.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and \
+        governor.lemma_.lower() in load_cues().denial_verbs and \
+        noun in _objects_and_pobjs(governor)
 
 
 def _objects_and_pobjs(verb: Token) -> list[Token]:
