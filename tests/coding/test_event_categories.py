@@ -1026,6 +1026,12 @@ def test_categories_amnesties_indictments_and_deportations(code, text, category,
     ("Nigeria's president flew into Monrovia on Monday for talks, on an ECOWAS mission.",
      "CONSULT", {"NGA"}),
     ("French troops flew into Bangui on Sunday.", "MOBILIZE", {"FRA"}),
+    # troops arriving under a defence pact protect the host; warships sent to a sea block
+    # off a coast are deployed there
+    ("The first British troops arrived in Brunei on Monday under a defence agreement with "
+     "the sultanate.", "AID", {"GBR"}),
+    ("Greece sent warships and fighter jets to the gas block off Kastellorizo on Monday, "
+     "escalating its row with Turkey.", "MOBILIZE", {"GRC"}),
 ])
 def test_categories_rolling_out_staying_away_and_flying_in(code, text, category, actor):
     e = top(code(text, "1996-03-08"))

@@ -775,7 +775,20 @@ def arrives_to_help(verb: Token) -> bool:
     return any(h.head.i == verb.i for h in _helps(verb)) or any(
         t.lemma_.lower() in MISSION_WORDS | {"force"} for t in purposes) or any(
         t.lemma_.lower() in MISSION_WORDS
-        for t in (subject.subtree if subject is not None else ()))
+        for t in (subject.subtree if subject is not None else ())) or _under_defence_pact(verb)
+
+
+PACT_KINDS = frozenset({"defence", "defense", "security", "military"})
+
+
+def _under_defence_pact(verb: Token) -> bool:
+    """ "troops arrived in Doha under a defence pact with Qatar": forces the host invited
+    by treaty, its protection (AID)."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in {"pact", "agreement", "accord", "treaty"}
+        and any(m.lemma_.lower() in PACT_KINDS for m in o.children
+                if m.dep_ in ("compound", "amod")) for o in c.children)
+        for c in verb.children)
 
 
 REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "appeal", "plea", "call"})
@@ -2169,10 +2182,14 @@ def deployed_to_area(verb: Token) -> bool:
            for c in verb.children):
         return True
     for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "off":
+            return True  # "sent warships to the gas block off Kastellorizo"
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "toward", "towards"):
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if place is not None and place.lemma_.lower() in DEPLOYMENT_AREAS:
-                return True
+            if place is not None and (place.lemma_.lower() in DEPLOYMENT_AREAS or any(
+                    c.dep_ == "prep" and c.lower_ == "off" or c.dep_ in ("compound", "amod")
+                    and c.lemma_.lower() in ("sea", "maritime") for c in place.children)):
+                return True  # ("the Ambalat sea block off Borneo")
     return False
 
 
