@@ -470,6 +470,13 @@ def test_coder_dismissing_reports_that_its_forces_acted_denies_it(code):
     assert (e.event, e.factuality, codes(e.actor)) == ("MOBILIZE", "negated", {"RWA"})
 
 
+def test_coder_the_two_countries_are_the_two_the_sentence_names(code):
+    e = top(code("Israel's flag was raised over its new embassy in Amman on Sunday as the two "
+                 "former enemies formally restored relations.", "1994-12-11"))
+    assert (e.event, codes(e.actor)) == ("SUPPORT", {"ISR", "JOR"})
+    assert not code("Both countries restored relations on Sunday.", "1994-12-11")
+
+
 def test_coder_cutting_funds_or_the_internet(code):
     e = top(code("The IMF suspended disbursements to Sri Lanka on Monday."))
     assert (e.event, codes(e.recipient)) == ("SANCTION", {"LKA"})

@@ -437,7 +437,48 @@ class ActorResolver:
                 for ref in self._ref_from(part, matches):
                     if all(ref.code != r.code or ref.sector != r.sector for r in refs):
                         refs.append(ref)
+        if not any(r.code for r in refs) and _names_a_pair(head):
+            refs = self._pair_named_elsewhere(head) or refs
         return refs
+
+    def _pair_named_elsewhere(self, head: Token) -> list[ActorRef]:
+        """The two countries the sentence names outside ``head``'s phrase, for "the two
+        countries", "both sides" ("Cuba's flag was raised over its embassy in Washington
+        as the two foes restored relations"); none unless there are exactly two."""
+        inside = {t.i for t in head.subtree}
+        refs: list[ActorRef] = []
+        for m in sorted(self.actors.matches, key=lambda m: m.start):
+            toks = self._doc_tokens(m)
+            if m.kind != "country" or not m.code or any(t.i in inside for t in toks):
+                continue
+            code = current_code(m.code)
+            if all(r.code != code for r in refs):
+                refs.append(ActorRef(text=" ".join(t.text for t in toks), code=code, sector="",
+                                     entity=m.entity, span=_char_span(toks, self.sent)))
+        return refs if len(refs) == 2 else []  # three or more: which two is unclear
+
+
+PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "side", "foe", "rival",
+                        "state", "power", "ally", "enemy", "adversary", "government",
+                        "capital"})
+
+
+PAIR_BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "while"})
+SPEAKING_VERBS = frozenset({"say", "announce", "tell", "add", "state", "confirm", "report"})
+
+
+def _names_a_pair(head: Token) -> bool:
+    """ "the two countries", "both neighbours", "the two Cold War foes": two parties named
+    elsewhere in the sentence, when they act in it; not as its speakers ("..., both sides
+    said") nor in its background ("since the two countries fought a war")."""
+    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") for c in head.children):
+        return False
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in SPEAKING_VERBS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in PAIR_BACKGROUND_MARKS
+                   for c in verb.children)
 
 
 def _split_misparsed_pair(head: Token) -> list[tuple[Token, list[Token]]]:
