@@ -1002,6 +1002,14 @@ def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category
      {"KEN"}),
     ("Nurses across Zimbabwe struck on Tuesday, demanding higher pay.", "PROTEST", {"ZWE"}),
     ("Kenyan teachers staged a strike on Monday.", "PROTEST", {"KEN"}),
+    # a sentence commuted is eased; territory or a suspect handed over is yielded or
+    # handed to justice
+    ("Myanmar's junta commuted Aung San Suu Kyi's sentence to two years on Monday.",
+     "CONCEDE", {"MMR"}),
+    ("Russia formally handed control of two border villages to Kazakhstan on Friday.",
+     "RETREAT", {"RUS"}),
+    ("Congolese authorities handed the militia leader into the custody of the "
+     "International Criminal Court on Saturday.", "COOPERATE", {"COD"}),
     # people put on a plane out of a country are deported
     ("Egyptian police put two British journalists on a plane out of Cairo on Sunday.",
      "COERCE", {"EGY"}),
