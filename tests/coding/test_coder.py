@@ -477,6 +477,13 @@ def test_coder_the_two_countries_are_the_two_the_sentence_names(code):
     assert not code("Both countries restored relations on Sunday.", "1994-12-11")
 
 
+def test_coder_a_main_clause_before_a_day_after_clause_is_today_s_event(code):
+    e = top(code("Thousands of Peruvian soldiers fanned out across Lima on Wednesday, guarding "
+                 "ministries and patrolling streets, a day after the president declared that "
+                 "the country faced a crisis.", "2023-01-11"))
+    assert (e.event, codes(e.actor)) == ("MOBILIZE", {"PER"})
+
+
 def test_coder_cutting_funds_or_the_internet(code):
     e = top(code("The IMF suspended disbursements to Sri Lanka on Monday."))
     assert (e.event, codes(e.recipient)) == ("SANCTION", {"LKA"})

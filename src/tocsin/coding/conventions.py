@@ -2216,13 +2216,14 @@ def earlier_event(tok: Token) -> bool:
     """The event is told as the past of another ("two days after a rocket attack killed an
     American contractor", "a week after the coup", "since the war began"): reported before,
     on its own day, so not an event of this report. Same-day pasts ("hours after") stay."""
-    node = tok
+    node, came_from = tok, None
     for _ in range(6):
         if node.dep_ == "pobj" and node.head.lower_ in EARLIER_MARKS and \
                 _distance_before(node.head):
             return True
         if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS and (
-                _distance_before(c) or _distance_before(node)) for c in node.children):
+                _distance_before(c) or _distance_before(node))
+               and not _main_clause_before(came_from, c) for c in node.children):
             return True  # the parser hangs "three days" on the mark or on its verb
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in node.children):
@@ -2230,8 +2231,17 @@ def earlier_event(tok: Token) -> bool:
         if node.head == node or node.dep_ == "conj" and \
                 subject_after_opening_phrase(node) is not None:
             return False  # (the main clause, parsed as a conjunct of the opening one)
-        node = node.head
+        node, came_from = node.head, node
     return False
+
+
+def _main_clause_before(clause: Token | None, mark: Token) -> bool:
+    """``clause`` is the sentence's main clause that the parser hung under a later "a day
+    after ..." clause it made the root ("soldiers fanned out across Quito, ..., a day after
+    Noboa declared ...")."""
+    return clause is not None and clause.dep_ in ("ccomp", "parataxis") and \
+        clause.head.dep_ == "ROOT" and clause.i < mark.i and \
+        not any(c.dep_ == "mark" for c in clause.children)
 
 
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf", "bay"})
