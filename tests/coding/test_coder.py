@@ -1499,6 +1499,9 @@ def test_coder_an_order_to_block_a_website_is_censorship(code):
     e = top(code("Authorities in Bahrain ordered internet providers on Monday to block "
                  "access to an opposition website."))
     assert e.event == "COERCE"
+    e = top(code("Ethiopia's government ordered telecom operators on Monday to cut internet "
+                 "access across the Tigray region.", "2020-11-09"))
+    assert (e.event, codes(e.actor)) == ("COERCE", {"ETH"})
 
 
 def test_coder_a_time_phrase_holding_the_verb_s_clause_is_no_crash(code):

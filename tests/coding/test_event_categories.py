@@ -975,6 +975,8 @@ def test_categories_grain_airdropped_over_a_region_is_aid(code):
 @pytest.mark.parametrize(("text", "category", "actor"), [
     ("French and Moroccan troops began the annual Chergui manoeuvres near Agadir on Monday.",
      "COOPERATE", {"FRA", "MAR"}),
+    ("Nigeria, Chad and Niger opened a joint military command in N'Djamena on Monday.",
+     "COOPERATE", {"NGA", "TCD", "NER"}),
     ("Iran said on Monday that it accepted the UN peace plan for the Gulf war.",
      "AGREE", {"IRN"}),
     ("Chinese forces fired four missiles into target zones off the port of Keelung on "

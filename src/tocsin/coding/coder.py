@@ -743,6 +743,7 @@ class Coder:
         """ "ordered troops to withdraw": the order is the withdrawal, by the commander's
         state. "the court ordered Israel to halt": a demand (REQUEST) on another actor."""
         out: list[Trigger] = []
+        restrictions = {t.token.i: t.cameo for t in triggers if t.cameo.startswith("172")}
         rulings = {t.token.head.i for t in triggers if not t.nominal and
                    t.token.dep_ == "ccomp" and t.token.head.lemma_.lower() in COMMAND_VERBS
                    and _judicial(t.token.head)}
@@ -785,6 +786,10 @@ class Coder:
             if obj is not None and not judicial and _silenced(clause):
                 # "ordered the Weekly Mail to stop publishing": a closure (COERCE censor)
                 out.append(replace(t, cameo="172", specific=True))
+                continue
+            if obj is not None and not judicial and clause.i in restrictions:
+                # "ordered mobile operators to cut internet access": the restriction
+                out.append(replace(t, cameo=restrictions[clause.i], specific=True))
                 continue
             out.append(replace(t, cameo="100", specific=True))
         return out
