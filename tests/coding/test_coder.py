@@ -1488,6 +1488,12 @@ def test_coder_a_word_in_a_clause_on_the_object_is_not_a_pattern_word(code):
     assert (e.event, codes(e.actor)) == ("SUPPORT", {"GBR"})
 
 
+def test_coder_a_named_person_s_title_is_not_a_pattern_word(code):
+    e = top(code("Kenya transferred Augustin Ndindiliyimana, a former Rwandan army general "
+                 "accused of genocide, to the U.N. tribunal in Arusha on Friday.", "2000-01-28"))
+    assert (e.event, codes(e.actor)) == ("COOPERATE", {"KEN"})
+
+
 def test_coder_a_subject_s_place_is_not_a_pattern_word(code):
     # CAMEO's discarded "IN * TO" must not read the court's seat as its "in"
     e = top(code("The International Court of Justice in The Hague on Friday ordered Russia "

@@ -1697,6 +1697,8 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
             out.add(i)  # "commended Ghana for handing power to the opposition"
         if i != verb and (clause := _noun_clause_of(tok, head)) is not None:
             out.update(phrase(clause))  # "asking for help to stop fighters": the help's
+        if i != verb and (title := _person_title_of(tok, head)) is not None:
+            out.update(phrase(title))  # "transferred X, a former army colonel, to ..."
         if tok.lower_ == "at" and i + 1 < len(sent) and sent[i + 1].lower_ in (
                 "least", "most") and cameo[:2] not in ("18", "19", "20"):
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
@@ -1709,6 +1711,19 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
 CONTENT_NOUNS = AGREEMENT_NOUNS | DEMAND_NOUNS | MESSAGE_NOUNS | {
     "decision", "bid", "move", "effort", "attempt", "promise", "pledge", "commitment",
     "threat", "right", "order", "resolution", "law", "bill", "measure", "vote", "campaign"}
+
+
+def _person_title_of(tok: Token, verb: Token) -> Token | None:
+    """The apposition describing a named person that ``tok`` lies in ("transferred
+    Bagosora, a former Rwandan army colonel accused of ..., to the tribunal"): who the
+    person is, not the verb's words."""
+    node = tok
+    while node.i != verb.i and node.head != node:
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN" and \
+                node.head.ent_type_ == "PERSON":
+            return node
+        node = node.head
+    return None
 
 
 def _denied_report(clause: Token) -> bool:
