@@ -1012,6 +1012,12 @@ def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category
      "RETREAT", {"RUS"}),
     ("Congolese authorities handed the militia leader into the custody of the "
      "International Criminal Court on Saturday.", "COOPERATE", {"COD"}),
+    # a measure lifted in the passive is eased, not imposed
+    ("Sanctions on Iraq were lifted by the Security Council on Friday.", "CONCEDE",
+     {"IGO"}),
+    ("The curfew in Baghdad was lifted by the Iraqi army on Friday.", "CONCEDE", {"IRQ"}),
+    ("Algeria's president announced on Sunday that the state of emergency would be lifted.",
+     "CONCEDE", {"DZA"}),
     # people put on a plane out of a country are deported
     ("Egyptian police put two British journalists on a plane out of Cairo on Sunday.",
      "COERCE", {"EGY"}),

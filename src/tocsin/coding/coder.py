@@ -160,6 +160,7 @@ from tocsin.coding.conventions import (
     labelled_a_crime,
     labour_strike,
     leaves_organisation,
+    lifted_measure,
     lifts_member_suspension,
     massed_against,
     merge_duplicates,
@@ -579,6 +580,10 @@ class Coder:
             if labour_strike(tok):
                 triggers.append(Trigger(tok, "143", False))  # "drivers plan to strike"
                 continue
+            if (lifted := lifted_measure(tok)) is not None:
+                used_nouns.add(lifted[0].i)  # "sanctions on Iraq were lifted": eased, not
+                triggers.append(Trigger(tok, lifted[1], True))  # imposed
+                continue
             if protest_stunt(tok) and (match is None or match.cameo == "---"
                                        or tok.lemma_.lower() not in ("throw", "hurl")):
                 triggers.append(Trigger(tok, "141", False))  # activists gluing themselves
@@ -976,7 +981,9 @@ class Coder:
             if claimed_by and not any(a.code for a in args.actor) and (pronoun or (
                     verbal and subject is None and not has_subject(head)
                     and (QUAD_CLASS.get(category) in (1, 3)
-                         or any(a.code != "NGO" for a in claimed_by)))):
+                         or any(a.code != "NGO" for a in claimed_by)))
+                    # "announced that the curfew would be lifted": the announcer lifts it
+                    or _agentless_passive(head) and lifted_measure(head) is not None):
                 # (a rights group reporting "detained activists" did not detain them)
                 home = next((a.code for a in claimed_by if a.code), "")
                 if home and args.actor and all(a.sector for a in args.actor):

@@ -219,6 +219,31 @@ def labour_strike(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in STRIKER_NOUNS
 
 
+LIFTING_VERBS = frozenset({"lift", "ease", "end", "scrap", "revoke", "remove", "rescind",
+                           "relax", "drop"})
+# What easing each measure is in CAMEO: a curfew, an emergency, sanctions, a ban.
+EASED_MEASURES = {"curfew": "0813", "emergency": "0814", "law": "0814", "sanction": "085",
+                  "embargo": "085", "blockade": "085", "ban": "081", "restriction": "081"}
+
+
+def lifted_measure(verb: Token) -> tuple[Token, str] | None:
+    """A measure lifted in the passive ("sanctions on Iraq were lifted by the Security
+    Council", "the curfew was lifted"): the measure's noun and the CAMEO code of easing it;
+    the noun alone would read as the measure imposed."""
+    if verb.lemma_.lower() not in LIFTING_VERBS or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() == "state":  # "the state of emergency was lifted"
+        noun = next(iter(of_objects(noun)), noun)
+    code = EASED_MEASURES.get(noun.lemma_.lower())
+    if noun.lemma_.lower() == "law" and not any(c.lower_ == "martial" for c in noun.children):
+        code = None
+    return (noun, code) if code else None
+
+
 TRADE_VEHICLES = frozenset({"train", "bus", "truck", "lorry", "taxi", "tram", "delivery",
                             "ambulance", "tanker", "cab", "rail"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "crush",
