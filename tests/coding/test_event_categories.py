@@ -1025,13 +1025,6 @@ def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category
      "country.", "COERCE", {"EGY"}),
     ("The U.N. war crimes tribunal unveiled an indictment against Croatian general Ante "
      "Gotovina on Friday.", "ACCUSE", {"IGO"}),
-])
-def test_categories_amnesties_indictments_and_deportations(code, text, category, actor):
-    e = top(code(text, "2001-06-08"))
-    assert e.event == category and codes(e.actor) == actor
-
-
-@pytest.mark.parametrize(("text", "category", "actor"), [
     # forces rolling out of a place leave it; staying away from the polls boycotts them
     ("The last Vietnamese tanks rolled out of Cambodia on Tuesday.", "RETREAT", {"VNM"}),
     ("Hungarian tanks rolled out of their barracks into Budapest.", "MOBILIZE", {"HUN"}),
@@ -1049,8 +1042,9 @@ def test_categories_amnesties_indictments_and_deportations(code, text, category,
     ("Greece sent warships and fighter jets to the gas block off Kastellorizo on Monday, "
      "escalating its row with Turkey.", "MOBILIZE", {"GRC"}),
 ])
-def test_categories_rolling_out_staying_away_and_flying_in(code, text, category, actor):
-    e = top(code(text, "1996-03-08"))
+def test_categories_amnesties_strikes_withdrawals_and_deployments(code, text, category,
+                                                                 actor):
+    e = top(code(text, "2001-06-08"))
     assert e.event == category and codes(e.actor) == actor
 
 
