@@ -1494,6 +1494,12 @@ def test_coder_a_named_person_s_title_is_not_a_pattern_word(code):
     assert (e.event, codes(e.actor)) == ("COOPERATE", {"KEN"})
 
 
+def test_coder_a_past_tense_verb_read_as_a_modifier_has_the_root_noun_for_subject(code):
+    e = top(code("Egyptian and French military planes air-dropped tons of food over northern "
+                 "Gaza on Monday.", "2024-03-04"))
+    assert e.event == "AID" and codes(e.actor) == {"EGY", "FRA"}
+
+
 def test_coder_a_subject_s_place_is_not_a_pattern_word(code):
     # CAMEO's discarded "IN * TO" must not read the court's seat as its "in"
     e = top(code("The International Court of Justice in The Hague on Friday ordered Russia "

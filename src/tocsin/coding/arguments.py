@@ -481,6 +481,16 @@ def _names_a_pair(head: Token) -> bool:
                    for c in verb.children)
 
 
+def verb_under_noun_root(verb: Token) -> bool:
+    """ "Jordanian and U.S. military planes air-dropped meals over Gaza", parsed as one noun
+    phrase: the verb hangs as a modifier, past tense or on the object the root noun cannot
+    have; the root noun is who acts."""
+    root = verb.sent.root
+    return verb.dep_ == "amod" and root.pos_ == "NOUN" and root.i < verb.i and (
+        verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.head.dep_ == "dobj"
+        and verb.head.head.i == root.i)
+
+
 def _split_misparsed_pair(head: Token) -> list[tuple[Token, list[Token]]]:
     """The phrase of ``head`` as (head, tokens) parts. "Sudan's government and southern
     rebels" is parsed as "rebels" modified by "government and southern": the modifier
@@ -667,6 +677,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return subject_of(adopter)  # "the Council adopted a resolution demanding ..."
     if verb.dep_ == "acl" and charge_after_its_content(verb):
         return verb.head, False  # "X is arming rebels, Somalia's foreign ministry charged"
+    if verb_under_noun_root(verb):
+        return verb.sent.root, False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "militias backed by Iran" has an agent (handled above); "troops stationed there"
         # is passive in meaning; "forces battling extremists" is active.

@@ -63,6 +63,7 @@ from tocsin.coding.arguments import (
     legacy_codes,
     own_forces_moved,
     subject_of,
+    verb_under_noun_root,
 )
 from tocsin.coding.conventions import (
     AGREE_LEMMAS,
@@ -431,7 +432,8 @@ class Coder:
             if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _mistagged_verb(tok)) \
                     or tok.dep_ == "aux" or tok.dep_ == "amod" and tok.tag_ == "VBN" and \
                     tok.i > sent.start and tok.nbor(-1).pos_ != "PROPN" and not (
-                        tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN"):
+                        tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN") and \
+                    not verb_under_noun_root(tok):
                 continue  # a past participle before a noun describes it ("retired army
                 # chief"), unless a name comes first ("Switzerland froze bank accounts") or
                 # the noun is the root (the parser read the sentence as a noun phrase)
