@@ -124,9 +124,9 @@ from tocsin.coding.conventions import (
     demands,
     deployed_forces,
     deployed_to_area,
-    describes_a_person,
     describes_actor,
     detaining_power,
+    discard_word_is_a_detail,
     domestic_author,
     domestic_patient,
     earlier_event,
@@ -143,13 +143,11 @@ from tocsin.coding.conventions import (
     frees_people,
     going_home,
     greets_visitor,
-    grounds_of_coercion,
     hands_over_a_person,
     has_subject,
     held_responsible,
     holds_people,
     in_preparation,
-    in_side_clause,
     inanimate_subject,
     is_aspectual,
     is_history,
@@ -171,7 +169,6 @@ from tocsin.coding.conventions import (
     misparsed_subject,
     names_a_craft,
     names_a_side,
-    names_a_venue_or_crowd,
     natural_death,
     object_is_official,
     of_objects,
@@ -210,9 +207,7 @@ from tocsin.coding.conventions import (
     under_agreement,
     venue_owner,
     walks_out,
-    weapon_of_an_attack,
     weapon_subject,
-    what_a_protest_is_against,
 )
 from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards
@@ -869,10 +864,7 @@ class Coder:
     def code_sentence(self, sent: Span, *, article_date: date | None = None,
                       article: Article | None = None, sentence_index: int = 0) -> list[Event]:
         """Code one parsed sentence; returns its events, most confident first."""
-        if any(not grounds_of_coercion(sent[i]) and not in_side_clause(sent[i])
-               and not what_a_protest_is_against(sent[i])
-               and not describes_a_person(sent[i]) and not names_a_venue_or_crowd(sent[i])
-               and not weapon_of_an_attack(sent[i])
+        if any(not discard_word_is_a_detail(sent[i])
                for i, _ in self.discards.find_all([t.lower_ for t in sent])) or \
                 is_match_result(sent):
             return []
@@ -915,10 +907,8 @@ class Coder:
                     and decreed_act(governor.light_verb or governor.token) != trig.token \
                     and not (trig.cameo == "0832" and forgoes_office(trig.token)):
                 continue  # (but "pledged not to seek another term" renounces it)
-            if trig.token.lemma_.lower() in load_cues().denial_verbs and any(
-                    c.dep_ == "acl" and c.i in by_token and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    for o in _objects_and_pobjs(trig.token) for c in o.children):
+            if any(c.dep_ == "acl" and c.i in by_token and _denied_report(c)
+                   for o in _objects_and_pobjs(trig.token) for c in o.children):
                 continue  # "dismissed reports that its army was massing": a denial of that
             if trig.token.lemma_.lower() in AGREE_LEMMAS and any(
                     c.dep_ == "xcomp" and forgoes_office(c) for c in trig.token.children):

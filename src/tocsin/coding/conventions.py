@@ -2511,9 +2511,8 @@ def is_match_result(sent: Span) -> bool:
                 c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             continue
         for c in tok.children:
-            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
-            if c.tag_ == "CD" and c.dep_ in ("npadvmod", "dobj") and nxt is not None and \
-                    nxt.text in ("-", "–") and c.i + 2 < len(c.doc) and c.nbor(2).tag_ == "CD":
+            if c.tag_ == "CD" and c.dep_ in ("npadvmod", "dobj") and c.i + 2 < len(c.doc) \
+                    and c.nbor(1).text in ("-", "–") and c.nbor(2).tag_ == "CD":
                 return True
     return False
 
@@ -2551,6 +2550,15 @@ def what_a_protest_is_against(word: Token) -> bool:
     billions spent on stadiums for the World Cup"): the sentence reports the protest."""
     return any(a.dep_ == "prep" and a.lower_ in ("against", "over") and
                a.head.lemma_.lower() in PROTEST_WORDS for a in word.ancestors)
+
+
+def discard_word_is_a_detail(word: Token) -> bool:
+    """A sport, show or crime word the discard list found says only something about the
+    sentence's event (its grounds, setting, venue, weapon, a person's title or what a
+    protest is against), so it does not discard the sentence."""
+    return grounds_of_coercion(word) or in_side_clause(word) or \
+        what_a_protest_is_against(word) or describes_a_person(word) or \
+        names_a_venue_or_crowd(word) or weapon_of_an_attack(word)
 
 
 def grounds_of_coercion(word: Token) -> bool:
