@@ -6,6 +6,7 @@ scoring, not the coding.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from datetime import date
@@ -22,6 +23,7 @@ from tocsin.evaluation.scoring import (
     evaluate,
     format_report,
     location_matches,
+    macro_f1,
     pick_prediction,
     write_errors,
 )
@@ -145,6 +147,15 @@ def test_scoring_per_category_rounds_uneven_ratios() -> None:
     assert (agree["precision"], agree["recall"], agree["f1"]) == (0.6667, 0.6667, 0.6667)
     assert d["event_macro_f1"] == 0.3333  # (2/3 + 0) / 2
     assert d["none_false_positive_rate"] is None
+
+
+def test_scoring_macro_f1_does_not_depend_on_category_order() -> None:
+    # Rounded F1s whose float sum rounds to 0.4916 or 0.4917 depending on the order of the
+    # additions; the order of a set of category names changes with Python's hash seed.
+    f1s = {"AGREE": 0.6915, "ASSAULT": 0.0475, "COERCE": 0.8644, "REJECT": 0.3632}
+    table = {cat: {"f1": f1} for cat, f1 in f1s.items()}
+    results = {macro_f1(table, order) for order in itertools.permutations(f1s)}
+    assert results == {0.4916}  # the exact sum 1.9666 / 4, whose float lies just under 0.49165
 
 
 def test_scoring_errors_list_every_miss(report: EvalReport) -> None:

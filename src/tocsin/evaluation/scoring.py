@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -216,15 +216,10 @@ class _Tally:
     def report(self) -> EvalReport:
         per_category = _per_category(self.pairs)
         gold_cats = {g for g, _ in self.pairs}
-        macro = (
-            round(sum(per_category[c]["f1"] for c in gold_cats) / len(gold_cats), _DIGITS)
-            if gold_cats
-            else None
-        )
         return EvalReport(
             n=self.n,
             event_accuracy=_ratio(self.event_hits, self.n),
-            event_macro_f1=macro,
+            event_macro_f1=macro_f1(per_category, gold_cats),
             source_accuracy=self.rate("source"),
             target_accuracy=self.rate("target"),
             none_false_positive_rate=_ratio(self.none_fp, self.none_total),
@@ -323,6 +318,18 @@ def _per_category(pairs: list[tuple[str, str]]) -> dict[str, dict[str, float | i
             "support": gold[cat],
         }
     return table
+
+
+def macro_f1(
+    per_category: dict[str, dict[str, Any]], categories: Iterable[str]
+) -> float | None:
+    """The mean F1 over ``categories`` (the gold ones), None if there are none.
+
+    The sum is exact (:func:`math.fsum`), so the figure does not change with the order of the
+    categories, which for a set of names follows Python's hash seed.
+    """
+    f1s = [per_category[cat]["f1"] for cat in categories]
+    return round(math.fsum(f1s) / len(f1s), _DIGITS) if f1s else None
 
 
 def _ratio(hits: int, total: int) -> float | None:
