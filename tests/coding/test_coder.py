@@ -1492,6 +1492,17 @@ def test_coder_a_named_person_s_title_is_not_a_pattern_word(code):
     e = top(code("Kenya transferred Augustin Ndindiliyimana, a former Rwandan army general "
                  "accused of genocide, to the U.N. tribunal in Arusha on Friday.", "2000-01-28"))
     assert (e.event, codes(e.actor)) == ("COOPERATE", {"KEN"})
+    # the parser hangs "to the tribunal" under the title's participle: the verb's phrase
+    # goes on after the comma closing the title
+    e = top(code("Senegal transferred Protais Zigiranyirazo, a former Rwandan provincial "
+                 "governor accused of directing the 1994 massacres, to the U.N. tribunal in "
+                 "Arusha on Wednesday.", "2001-10-03"))
+    assert (e.event, codes(e.actor)) == ("COOPERATE", {"SEN"})
+    # a name the tagger took for a place is still a person when its title is a role
+    e = top(code("Uganda transferred Idelphonse Nizeyimana, a former Rwandan army captain "
+                 "accused of masterminding the 1994 killings in Butare, to the U.N. war crimes "
+                 "tribunal in Arusha on Thursday.", "2009-10-08"))
+    assert (e.event, codes(e.actor)) == ("COOPERATE", {"UGA"})
 
 
 def test_coder_a_past_tense_verb_read_as_a_modifier_has_the_root_noun_for_subject(code):

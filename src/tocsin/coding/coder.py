@@ -36,6 +36,7 @@ specificity of the verb pattern and with resolved actors.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1697,7 +1698,11 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
         if i != verb and (clause := _noun_clause_of(tok, head)) is not None:
             out.update(phrase(clause))  # "asking for help to stop fighters": the help's
         if i != verb and (title := _person_title_of(tok, head)) is not None:
-            out.update(phrase(title))  # "transferred X, a former army colonel, to ..."
+            # "transferred X, a former army colonel, to ...": up to the comma closing the
+            # title, where the parser may have hung the verb's own "to the tribunal"
+            close = next((t.i for t in title.subtree if t.i > title.i and t.text == ","),
+                         sent.end)
+            out.update(j for j in phrase(title) if j + sent.start < close)
         if tok.lower_ == "at" and i + 1 < len(sent) and sent[i + 1].lower_ in (
                 "least", "most") and cameo[:2] not in ("18", "19", "20"):
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
@@ -1718,11 +1723,18 @@ def _person_title_of(tok: Token, verb: Token) -> Token | None:
     person is, not the verb's words."""
     node = tok
     while node.i != verb.i and node.head != node:
-        if node.dep_ == "appos" and node.head.pos_ == "PROPN" and \
-                node.head.ent_type_ == "PERSON":
-            return node
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN" and (
+                node.head.ent_type_ == "PERSON" or _role_noun(node)):
+            return node  # (a name the tagger missed is a person when the title is a role)
         node = node.head
     return None
+
+
+def _role_noun(noun: Token) -> bool:
+    """``noun`` names a person's role, as a generic agent of the actor dictionary does
+    ("captain", "mayor", "minister")."""
+    match = default_actor_dictionary().lookup(noun.lemma_)
+    return match is not None and not match.code and bool(match.sector)
 
 
 def _denied_report(clause: Token) -> bool:
@@ -1949,7 +1961,24 @@ def phrase_reach(verb: Token) -> int:
                 last = max([last, *(o.i for p in sub.children
                                     if p.dep_ == "prep" and p.lower_ == "out"
                                     for o in p.subtree if o.dep_ in ("prep", "pobj"))])
+        if child.dep_ == "dobj" and (after := _phrase_after_apposition(child)) is not None:
+            last = max(last, after)
     return last + 1
+
+
+def _phrase_after_apposition(obj: Token) -> int | None:
+    """The object of the preposition that follows the comma closing an apposition on
+    ``obj`` ("transferred Bagosora, a former colonel accused of ..., to the tribunal"),
+    which the parser tends to hang inside the apposition; None if there is none."""
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if appos is None:
+        return None
+    words = sorted(obj.subtree, key=lambda t: t.i)
+    for comma, prep in itertools.pairwise(w for w in words if w.i > appos.i):
+        if comma.text == "," and prep.dep_ == "prep" and prep.lower_ in REACH_PREPS and \
+                prep.i == comma.i + 1:
+            return max((o.i for o in prep.children if o.dep_ == "pobj"), default=prep.i)
+    return None
 
 
 def _clause_end(verb: Token, sent: Span) -> int:
