@@ -366,6 +366,25 @@ def test_actors_armed_groups_parties_and_media_are_dated(find, text, day, name,
     assert _one(find(text, day), name).full_code == full_code
 
 
+@pytest.mark.parametrize(("text", "day", "name", "full_code"), [
+    ("The KCTU called a strike.", D2020, "KCTU", "KORLAB"),
+    ("Cosatu marched in Pretoria.", D2020, "Cosatu", "ZAFLAB"),
+    ("The Tunisian General Labour Union met.", D2020, "Tunisian General Labour Union",
+     "TUNLAB"),
+    ("The Nigeria Labour Congress called a strike.", D2020, "Nigeria Labour Congress",
+     "NGALAB"),
+    ("Solidarity called a strike.", date(1981, 3, 24), "Solidarity", "POLLAB"),
+])
+def test_actors_trade_unions(find, text, day, name, full_code) -> None:
+    assert _one(find(text, day), name).full_code == full_code
+
+
+def test_actors_solidarity_is_the_polish_union_only_by_name_and_era(find) -> None:
+    for text, day in (("Workers expressed solidarity with the miners.", date(1981, 3, 24)),
+                      ("Solidarity rallies were held across the region.", date(2010, 1, 1))):
+        assert not [m for m in find(text, day) if m.text.lower() == "solidarity"]
+
+
 def test_actors_british_and_american_spellings_are_one_name(find) -> None:
     assert _one(find("The Organisation of American States met.", D2020),
                 "Organisation of American States").code == "IGO"

@@ -342,6 +342,13 @@ def test_coder_compound_modifier_is_no_event(code):
     assert not code("A museum in Oslo opened an exhibition of protest banners on Monday.")
 
 
+def test_verbs_a_bill_rammed_through_parliament_is_no_attack(code):
+    assert not code("The governing coalition rammed a new security law through parliament "
+                    "on Friday.")
+    e = top(code("A truck rammed a police convoy in Kabul on Monday.", "2019-05-06"))
+    assert e.event == "ASSAULT"
+
+
 def test_discards_time_phrase_is_not_sport(code):
     e = top(code("Mali's junta agreed to hold elections in the second half of 2022."))
     assert e.event == "AGREE"

@@ -73,6 +73,11 @@ def test_modes_special_methods_win(nlp):
                 "attacked") == "suicide-attack"
 
 
+def test_modes_walking_off_the_job_is_a_strike(nlp):
+    assert mode(nlp, "PROTEST", "Nurses at two state hospitals walked off the job on "
+                                "Monday.", "walked") == "strike"
+
+
 def test_modes_killing_a_named_leader_is_targeted(nlp):
     assert mode(nlp, "ASSAULT", "An air strike killed the militia's top commander on "
                                 "Tuesday.", "killed") == "targeted"

@@ -75,6 +75,16 @@ def test_places_facility_in_a_country(nlp):
                 "struck") == "Mezzeh"
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("About 2,000 miners walked off the job at the Khumani iron ore mine on Monday.",
+     "walked", "Khumani"),
+    ("Militants blew up pipes at the Forcados oil terminal on Sunday.", "blew", "Forcados"),
+    ("Rebels shelled workers at the Kajbar dam on Friday.", "shelled", "Kajbar"),
+])
+def test_places_named_mine_terminal_or_dam(nlp, text, trigger, place):
+    assert name(nlp, text, trigger) == place
+
+
 def test_places_named_airport_keeps_its_noun(nlp):
     assert name(nlp, "Security agents detained the blogger at Tehran's Imam Khomeini "
                      "airport on Friday.", "detained") == "Imam Khomeini airport"

@@ -191,7 +191,8 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "sub
                               "base", "airbase", "site", "plant", "facility", "depot",
                               "refinery", "oilfield", "station", "crossing", "airport",
                               "prison", "bridge", "corridor", "compound", "complex", "harbour",
-                              "harbor", "garrison", "outpost", "stronghold", "bastion"})
+                              "harbor", "garrison", "outpost", "stronghold", "bastion", "mine",
+                              "terminal", "dam"})
 REGION_NOUNS = frozenset({"province", "region", "state", "governorate", "county",
                           "oblast", "territory", "area", "valley", "peninsula",
                           "district", "border", "highlands", "desert",
