@@ -78,6 +78,25 @@ def test_modes_walking_off_the_job_is_a_strike(nlp):
                                 "Monday.", "walked") == "strike"
 
 
+@pytest.mark.parametrize(("category", "text", "trigger", "expected"), [
+    ("REQUEST", "Fiji asked New Zealand to send peacekeepers to the islands.", "asked",
+     "assist"),
+    ("REQUEST", "Chile formally asked Spain to extradite two former officers.", "asked",
+     "assist"),
+    ("REQUEST", "The agency appealed to donors for grain and medicine.", "appealed",
+     "assist"),
+    ("REJECT", "The junta refused to issue visas to foreign relief workers.", "refused",
+     "assist"),
+    ("REJECT", "Lima rejected a call to allow an international inquiry into the killings.",
+     "rejected", "assist"),
+    # asking foreign troops to leave reduces relations, whatever troops are named
+    ("REQUEST", "The prime minister asked the foreign troops to leave the country.", "asked",
+     "change"),
+])
+def test_modes_what_is_asked_for_or_refused(nlp, category, text, trigger, expected):
+    assert mode(nlp, category, text, trigger) == expected
+
+
 def test_modes_killing_a_named_leader_is_targeted(nlp):
     assert mode(nlp, "ASSAULT", "An air strike killed the militia's top commander on "
                                 "Tuesday.", "killed") == "targeted"
