@@ -307,6 +307,12 @@ def codes(refs):
      "MOBILIZE"),
     ("South Africa's trade union federation called a two-day national stayaway from "
      "Monday.", "PROTEST"),
+    # a ship intercepted at sea is seized; a port, an airspace or voting rights closed or
+    # suspended to another state are sanctions
+    ("The Greek coast guard intercepted a trawler carrying migrants off Lesbos.", "COERCE"),
+    ("Russia closed its airspace to Georgian airlines on Friday.", "SANCTION"),
+    ("The assembly suspended the voting rights of Azerbaijan's delegation on Monday.",
+     "SANCTION"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category
@@ -340,6 +346,23 @@ def test_coder_event_noun_category(code, text, category):
 
 def test_coder_compound_modifier_is_no_event(code):
     assert not code("A museum in Oslo opened an exhibition of protest banners on Monday.")
+
+
+def test_conventions_a_port_closed_to_goods_bound_for_a_state_is_aimed_at_it(code):
+    e = top(code("Turkey closed its port of Mersin on Friday to all cargo bound for Cyprus, "
+                 "deepening the row with Nicosia.", "1996-02-02"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("SANCTION", {"TUR"}, {"CYP"})
+    # goods "bound for" a place link nothing
+    assert not code("A freighter bound for Odessa left the port on Monday.")
+
+
+def test_conventions_a_planted_bomb_is_no_riot(code):
+    e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
+                 "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))
+    assert e.event == "ASSAULT"
+    e = top(code("Protesters hurled petrol bombs at riot police in central Athens on "
+                 "Saturday.", "2008-12-06"))
+    assert e.event == "PROTEST"
 
 
 def test_verbs_a_bill_rammed_through_parliament_is_no_attack(code):

@@ -112,6 +112,7 @@ from tocsin.coding.conventions import (
     carried_passenger,
     civil_obstruction,
     civil_riot,
+    closed_to,
     collective_content,
     complained_about,
     conditioned_on,
@@ -248,6 +249,10 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
 # capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
+# CAMEO's bombings (183), assassination attempts (185) and assassinations (186): no riot,
+# unless the bombs are thrown ("hurled petrol bombs at riot police").
+BOMBINGS_AND_KILLINGS = frozenset({"183", "185", "186"})
+THROWING_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
 # Governing events whose embedded verb is the content of the act, not a second event.
 GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "dobj", "pobj", "prep"})
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "referendum", "ballot", "primary"})
@@ -1138,12 +1143,14 @@ class Coder:
             if category == "COERCE" and casualties[0] and _kills(head):
                 category, cameo = "ASSAULT", "190"  # "overran the base, killing 100"
                 plover = cameo_to_plover(cameo) or plover
-            if category in ("ASSAULT", "COERCE") and civil_riot(
+            if category in ("ASSAULT", "COERCE") and not (
+                    cameo[:3] in BOMBINGS_AND_KILLINGS and trig.token.lemma_.lower() not in
+                    THROWING_VERBS) and civil_riot(
                     args.actor, args.recipient,
                     args.actor_heads or ([subject] if subject is not None else []),
                     trig.token):
-                category, cameo = "PROTEST", "145"  # protesters storming a building
-                plover = cameo_to_plover(cameo) or plover
+                category, cameo = "PROTEST", "145"  # protesters storming a building (a
+                plover = cameo_to_plover(cameo) or plover  # bomb planted is no riot)
             elif category == "PROTEST" and cameo.startswith("145") and any(
                     a.sector in ARMED_SECTORS for a in args.actor):
                 category, cameo = "ASSAULT", "190"  # police or troops riot no one: they beat
@@ -1549,6 +1556,11 @@ class Coder:
                 # country's people or firms is a sanction, not a restriction at home
                 category, cameo = "SANCTION", "163"
                 plover = cameo_to_plover(cameo) or plover
+            if cameo.startswith("163") and {a.code for a in args.actor if a.code} == {
+                    r.code for r in args.recipient if r.code} != set() and (
+                        to := closed_to(head, args.actor, country_of)):
+                args.recipient = [ActorRef(text="", code=to)]  # "closed its port to all
+                # goods bound for Macedonia": the port is its own, the closure aimed abroad
             if cameo.startswith("163") and {a.code for a in args.actor if a.code} == {
                     r.code for r in args.recipient if r.code} != set():
                 # "authorities imposed a travel ban on a lawyer": at home, a restriction

@@ -1102,6 +1102,19 @@ def transfer_destination(verb: Token, actor: list[ActorRef],
 NEAR_PREPS = frozenset({"near", "around", "along", "off", "toward", "towards", "on"})
 
 
+def closed_to(head: Token, actor: list[ActorRef], country_of: Callable[[Token], str]) -> str:
+    """The foreign country a port, border or airspace is closed to, named in the verb's "to"
+    phrase ("closed its port of Thessaloniki to all goods bound for Macedonia", "closed its
+    airspace to Ukrainian airlines")."""
+    own = {a.code for a in actor if a.code}
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for tok in prep.subtree:
+                if (code := country_of(tok)) and code not in own:
+                    return code
+    return ""
+
+
 def massed_against(head: Token, actor: list[ActorRef],
                    country_of: Callable[[Token], str]) -> str:
     """The foreign country forces are massed or drilled against, named only by where they
