@@ -356,6 +356,19 @@ def test_conventions_a_port_closed_to_goods_bound_for_a_state_is_aimed_at_it(cod
     assert not code("A freighter bound for Odessa left the port on Monday.")
 
 
+def test_conventions_a_refusal_or_deployment_on_a_condition_is_a_threat(code):
+    e = top(code("Poland will veto the bloc's new budget if funds are tied to court reforms, "
+                 "its prime minister said on Monday.", "2020-11-16"))
+    assert (e.event, e.factuality) == ("THREATEN", "hypothetical")
+    e = top(code("Ankara could send troops into northern Iraq if Baghdad fails to stop the "
+                 "rebels' raids, the Turkish defence minister said.", "2007-10-10"))
+    assert (e.event, codes(e.recipient)) == ("THREATEN", {"IRQ"})
+    # announced with no condition, a deployment stays one
+    e = top(code("Ankara will send troops into northern Iraq next week, the Turkish defence "
+                 "minister said.", "2007-10-10"))
+    assert e.event == "MOBILIZE"
+
+
 def test_conventions_a_planted_bomb_is_no_riot(code):
     e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
                  "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))

@@ -75,6 +75,7 @@ from tocsin.coding.conventions import (
     CESSATION_VERBS,
     CIVIL_SECTORS,
     CONDITION_MARKERS,
+    CONDITION_MARKS,
     DEMAND_MODALS,
     DEMAND_NOUNS,
     DETENTION_VERBS,
@@ -236,6 +237,9 @@ EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
 
 # Stances a sentence may aim at a side it names only in their condition.
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
+# Categories that a condition ("if", "unless") on an announced act turns into a threat; the
+# others convert by their intention (plover.INTENT_CODES) with or without one.
+CONDITIONAL_THREATS = frozenset({"REJECT", "MOBILIZE"})
 
 CASUALTY_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 DEPARTURE_VERBS = LEAVING_VERBS | {"depart"}
@@ -1335,6 +1339,13 @@ class Coder:
                         # "Hun Sen said Sam Rainsy would be arrested": whoever says so
                         # threatens it
                         args.actor = [a for a in claimed_by if a.code or a.sector]
+            if fact.value == "hypothetical" and fact.cue == "intent" and \
+                    category in CONDITIONAL_THREATS and _on_condition(head):
+                # "Hungary will veto the budget if payments are tied to ...", "Belgrade
+                # could send troops into Kosovo if ...": a refusal or a deployment held over
+                # another side on a condition is a threat
+                category, cameo = "THREATEN", "130"
+                plover = cameo_to_plover(cameo) or plover
             if category == "REQUEST" and prosecution_for_a_crime(head):
                 # "said the generals should be prosecuted for genocide", "recommended that
                 # Olmert be indicted for bribery": naming the crime alleges it
@@ -1747,6 +1758,13 @@ def _role_noun(noun: Token) -> bool:
     ("captain", "mayor", "minister")."""
     match = default_actor_dictionary().lookup(noun.lemma_)
     return match is not None and not match.code and bool(match.sector)
+
+
+def _on_condition(verb: Token) -> bool:
+    """The verb has a condition clause of its own ("... if Pristina's army moves into Serb
+    areas", "... unless the government drops the reform")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
 
 
 def _denied_report(clause: Token) -> bool:
