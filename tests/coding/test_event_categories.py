@@ -369,6 +369,34 @@ def test_conventions_a_refusal_or_deployment_on_a_condition_is_a_threat(code):
     assert e.event == "MOBILIZE"
 
 
+@pytest.mark.parametrize("verb", ["lodged", "submitted", "filed", "made"])
+def test_verbs_a_request_lodged_with_a_state_asks_it(code, verb):
+    e = top(code(f"Rome {verb} a formal request with Buenos Aires on Monday for the "
+                 "extradition of a former navy officer.", "2001-03-05"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("REQUEST", {"ITA"}, {"ARG"})
+
+
+def test_coder_a_reporter_s_request_for_comment_is_no_event(code):
+    assert not code("A spokesman for the Peruvian interior ministry did not respond to a "
+                    "request for comment on Monday.")
+
+
+def test_conventions_a_deal_reached_in_the_passive_is_an_agreement(code):
+    e = top(code("A power-sharing deal was reached by Kenya's president and the opposition "
+                 "leader in Nairobi on Thursday.", "2008-02-28"))
+    assert (e.event, codes(e.actor)) == ("AGREE", {"KEN"})
+    e = top(code("A truce was struck between Armenia and Azerbaijan on Saturday.",
+                 "2020-10-10"))
+    assert (e.event, codes(e.actor)) == ("AGREE", {"ARM", "AZE"})
+
+
+def test_arguments_claiming_an_attack_reports_the_attack(code):
+    e = top(code("The Basque separatist group ETA claimed a series of bomb attacks on "
+                 "coastal resorts in a statement to a Basque newspaper.", "2008-08-24"))
+    assert (e.event, e.factuality) == ("ASSAULT", "reported")
+    assert codes(e.actor) == {"ESP"}
+
+
 def test_conventions_a_planted_bomb_is_no_riot(code):
     e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
                  "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))

@@ -893,7 +893,12 @@ INSTIGATION_NOUNS = frozenset({"order", "direction", "behest", "instruction", "c
 
 
 def claimed_by_responsibility(noun: Token) -> Token | None:
-    """The subject of "X claimed responsibility for <noun>", or None."""
+    """The subject of "X claimed responsibility for <noun>", "X claimed <noun>" or "X
+    claimed a wave of <noun>", or None."""
+    claimed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if claimed.dep_ == "dobj" and claimed.head.lemma_.lower() == "claim" and \
+            claimed.head.pos_ == "VERB" and noun.lemma_.lower() in CLAIMABLE_ACTS:
+        return _child(claimed.head, "nsubj")
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
@@ -902,6 +907,26 @@ def claimed_by_responsibility(noun: Token) -> Token | None:
         return None
     verb = owner.head
     return _child(verb, "nsubj") if verb.pos_ == "VERB" else None
+
+
+# Acts whose name as the object of "claim" is a claim of responsibility ("the Taliban
+# claimed the attack"), not a claim to something ("China claims the islands").
+CLAIMABLE_ACTS = frozenset({"attack", "bombing", "assassination", "killing", "kidnapping",
+                            "abduction", "raid", "ambush", "shooting", "blast", "explosion",
+                            "strike", "assault", "hijacking"})
+
+
+def claims_an_act(verb: Token) -> bool:
+    """ "The Taliban claimed the attack", "claimed a wave of bomb attacks": the verb claims
+    responsibility; the act it names is the event."""
+    if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB":
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+        if any(n.lemma_.lower() in CLAIMABLE_ACTS for n in named):
+            return True
+    return False
 
 
 LAUNCHED_NOUNS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "mortar",

@@ -57,6 +57,7 @@ from tocsin.coding.arguments import (
     SentenceActors,
     adopts_a_demand,
     claimed_by_responsibility,
+    claims_an_act,
     current_code,
     find_arguments,
     has_to_infinitive,
@@ -121,6 +122,7 @@ from tocsin.coding.conventions import (
     crowd_demonstrates,
     deadline_given,
     deal_behind,
+    deal_made_in_passive,
     decreed_act,
     deliberates,
     delivers_goods,
@@ -253,6 +255,8 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
 # capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
+# What a reporter's request asks for ("a request for comment"): no political event.
+PRESS_REQUESTS = frozenset({"comment", "comments", "interview", "reaction", "clarification"})
 # CAMEO's bombings (183), assassination attempts (185) and assassinations (186): no riot,
 # unless the bombs are thrown ("hurled petrol bombs at riot police").
 BOMBINGS_AND_KILLINGS = frozenset({"183", "185", "186"})
@@ -393,6 +397,10 @@ class Coder:
             return "100"  # "reiterated its call for a ceasefire": a demand, not a phone call
         if code is None:
             return None
+        if lemma == "request" and any(o.lemma_.lower() in PRESS_REQUESTS for p in noun.children
+                                      if p.dep_ == "prep" and p.lower_ == "for"
+                                      for o in p.children):
+            return None  # "did not respond to a request for comment": a reporter's
         if code.startswith("07") and _aid_stopped(noun):
             return "162"  # "a freeze on development aid": aid stopped (SANCTION)
         if lemma == "strike":
@@ -551,6 +559,11 @@ class Coder:
                     tok.lemma_.lower() in GATHERING_VERBS and any(
                         c.dep_ == "nsubj" for c in tok.children):
                 continue  # "EU leaders meeting in Helsinki accepted ...": who they are
+            if claims_an_act(tok):
+                continue  # "the Taliban claimed the attack": the attack is the event
+            if deal_made_in_passive(tok):
+                triggers.append(Trigger(tok, "030", True))  # "a deal was reached by ..."
+                continue
             if forgoes_office(tok):
                 triggers.append(Trigger(tok, "0832", True))  # "would not run again"
                 continue

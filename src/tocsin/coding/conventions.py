@@ -1984,6 +1984,20 @@ AGREEMENT_NOUNS = frozenset({"accord", "agreement", "deal", "plan", "treaty", "p
                              "understanding"})
 
 
+# Verbs that make a deal: "a deal was reached", "an accord was struck".
+DEAL_MAKING_VERBS = frozenset({"reach", "strike", "clinch", "seal", "conclude", "broker",
+                               "hammer"})
+
+
+def deal_made_in_passive(verb: Token) -> bool:
+    """ "A deal on constitutional changes was reached by the party leaders", "a truce was
+    struck between Russia and Ukraine": the deal, the passive's subject, is the verb's
+    pattern word that CAMEO's patterns look for only after the verb."""
+    return verb.lemma_.lower() in DEAL_MAKING_VERBS and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS | {"truce", "ceasefire"}
+        for c in verb.children)
+
+
 def under_agreement(verb: Token) -> bool:
     """ "Under an accord reached in Pretoria, Rwanda will pull its troops out of Congo",
     "under the disengagement plan, Israel will evacuate ...": a commitment made in an
