@@ -397,6 +397,20 @@ def test_arguments_claiming_an_attack_reports_the_attack(code):
     assert codes(e.actor) == {"ESP"}
 
 
+def test_verbs_pulling_monitors_out_is_a_sanction_and_troops_a_retreat(code):
+    e = top(code("The OSCE pulled its monitors out of Georgia on Monday.", "2009-06-29"))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", {"GEO"})
+    e = top(code("European Union observers pulled out of Abkhazia on Friday.", "2008-10-10"))
+    assert e.event == "SANCTION"
+    e = top(code("Hanoi pulled its last troops out of Laos on Tuesday.", "1988-11-15"))
+    assert (e.event, e.mode) == ("RETREAT", "withdraw")
+
+
+def test_actors_kosovo_is_kosovo_before_its_independence(code):
+    e = top(code("The OSCE pulled its monitors out of Kosovo on Saturday.", "1999-03-20"))
+    assert codes(e.recipient) == {"XKX"}
+
+
 def test_conventions_a_planted_bomb_is_no_riot(code):
     e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
                  "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))

@@ -255,6 +255,8 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
 # capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
+# Monitors and inspectors withdrawn are a sanction (CAMEO 1662), not a military retreat.
+MONITOR_NOUNS = frozenset({"monitor", "observer", "inspector"})
 # What a reporter's request asks for ("a request for comment"): no political event.
 PRESS_REQUESTS = frozenset({"comment", "comments", "interview", "reaction", "clarification"})
 # CAMEO's bombings (183), assassination attempts (185) and assassinations (186): no riot,
@@ -1154,6 +1156,10 @@ class Coder:
                 # "thousands of riot police were deployed across Dhaka": the forces act
                 args.actor, args.actor_heads = args.recipient, [forces]
                 args.recipient, args.recipient_heads = [], []
+            if category == "RETREAT" and cameo.startswith("087") and any(
+                    h.lemma_.lower() in MONITOR_NOUNS for h in args.actor_heads):
+                category, cameo = "SANCTION", "1662"  # "monitors from the OSCE pulled out
+                plover = cameo_to_plover(cameo) or plover  # of Kosovo": observers withdrawn
             if category == "MOBILIZE" and sent_to_help(head, args.actor, args.recipient):
                 category, cameo = "AID", "074"  # troops sent to help another state
                 plover = cameo_to_plover(cameo) or plover
