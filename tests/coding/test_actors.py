@@ -385,6 +385,15 @@ def test_actors_solidarity_is_the_polish_union_only_by_name_and_era(find) -> Non
         assert not [m for m in find(text, day) if m.text.lower() == "solidarity"]
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Corsican nationalists met.", "Corsican", "FRA"), ("Chechens fled.", "Chechens", "RUS"),
+    ("Catalan leaders met.", "Catalan", "ESP"), ("Uighur activists spoke.", "Uighur", "CHN"),
+    ("Flemish parties met.", "Flemish", "BEL"),
+])
+def test_actors_peoples_of_a_region_take_its_state(find, text, name, code) -> None:
+    assert _one(find(text, D2020), name).code == code
+
+
 def test_actors_british_and_american_spellings_are_one_name(find) -> None:
     assert _one(find("The Organisation of American States met.", D2020),
                 "Organisation of American States").code == "IGO"

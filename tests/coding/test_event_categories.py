@@ -411,6 +411,14 @@ def test_actors_kosovo_is_kosovo_before_its_independence(code):
     assert codes(e.recipient) == {"XKX"}
 
 
+def test_arguments_a_verb_after_an_aside_hung_on_a_noun_root_is_the_verb(code):
+    # parsed with "leaders" as the root and "called" as its modifier
+    e = top(code("Corsican nationalist leaders, fresh from their victory in regional "
+                 "elections, called on Paris on Saturday to open talks on autonomy.",
+                 "2015-12-19"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("REQUEST", {"FRA"}, {"FRA"})
+
+
 def test_conventions_a_planted_bomb_is_no_riot(code):
     e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
                  "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))

@@ -486,6 +486,11 @@ def verb_under_noun_root(verb: Token) -> bool:
     phrase: the verb hangs as a modifier, past tense or on the object the root noun cannot
     have; the root noun is who acts."""
     root = verb.sent.root
+    if verb.dep_ == "acl" and verb.head.i == root.i and root.pos_ in ("NOUN", "PROPN") and \
+            verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.nbor(-1).text == "," and \
+            not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Corsican nationalist leaders, fresh from their victory, called on
+        # Paris to open talks": the verb after the aside hung on the root noun
     return verb.dep_ == "amod" and root.pos_ == "NOUN" and root.i < verb.i and (
         verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.head.dep_ == "dobj"
         and verb.head.head.i == root.i)
