@@ -419,6 +419,28 @@ def test_arguments_a_verb_after_an_aside_hung_on_a_noun_root_is_the_verb(code):
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("REQUEST", {"FRA"}, {"FRA"})
 
 
+def test_verbs_repealing_a_law_gives_way(code):
+    e = top(code("Georgia's parliament voted on Friday to repeal a package of laws on "
+                 "foreign agents.", "2023-03-10"))
+    assert (e.event, codes(e.actor)) == ("CONCEDE", {"GEO"})
+
+
+def test_arguments_what_a_new_law_does_its_makers_do(code):
+    e = top(code("Russia's parliament rushed through a law that bars foreign-funded groups "
+                 "from monitoring elections.", "2012-07-13"))
+    assert (e.event, codes(e.actor)) == ("COERCE", {"RUS"})
+
+
+def test_conventions_a_campaign_or_rescue_team_is_no_sports_side(code):
+    e = top(code("Raila Odinga's campaign team demanded on Monday that the electoral "
+                 "commission publish the results from every polling station.", "2017-08-14"))
+    assert (e.event, codes(e.actor)) == ("REQUEST", {"KEN"})
+    e = top(code("A Turkish rescue team landed in Kathmandu on Sunday with sniffer dogs to "
+                 "help search for survivors of the earthquake.", "2015-04-26"))
+    assert codes(e.actor) == {"TUR"}
+    assert not code("Brazil's team beat Argentina 2-1 in Rio on Sunday.")
+
+
 def test_conventions_a_planted_bomb_is_no_riot(code):
     e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
                  "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))

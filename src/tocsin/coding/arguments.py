@@ -657,6 +657,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return committed, False  # "Vietnam is committed to opening up": Vietnam commits
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if (maker := law_maker(verb.head)) is not None:
+                return subject_of(maker)  # "rushed through a law that bars LGBTQ groups
+                # from holding marches": the parliament bars them
             return verb.head, False
         return subj, False
     opener = verb.doc[verb.sent.start]
@@ -668,9 +671,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return None, True
     if (fronted := subject_after_opening_phrase(verb)) is not None:
         return fronted, False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECREE_NOUNS and \
-            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("sign", "issue"):
-        return subject_of(verb.head.head)  # "Putin signed a decree ordering ...": Putin
+    if verb.dep_ == "acl" and (maker := law_maker(verb.head)) is not None:
+        return subject_of(maker)  # "Putin signed a decree ordering ...": Putin
     copula = verb.head.head
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \
             has_to_infinitive(verb) and copula.lemma_.lower() in COPULAS and \
@@ -717,7 +719,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 COPULAS = frozenset({"be", "become", "remain"})
 # Documents that do what their participle says ("a decree recognising X").
-DECREE_NOUNS = frozenset({"decree", "order", "law", "bill", "edict", "directive"})
+DECREE_NOUNS = frozenset({"decree", "order", "law", "bill", "edict", "directive",
+                          "legislation"})
+# Verbs that make a decree or a law ("signed a decree", "passed a law", "rushed a bill
+# through", "rushed through a law").
+LAW_MAKING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact", "rush",
+                              "push", "ram"})
+
+
+def law_maker(noun: Token) -> Token | None:
+    """The verb that made the decree or law ``noun`` ("signed a decree", "rushed through a
+    law"), or None."""
+    if noun.lemma_.lower() not in DECREE_NOUNS:
+        return None
+    maker = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "through" else \
+        noun.head if noun.dep_ == "dobj" else None
+    return maker if maker is not None and maker.lemma_.lower() in LAW_MAKING_VERBS else None
 # Passives of saying and seeing whose subject does the reported act ("troops were reported
 # moving", "rebels were seen entering the town", "he is believed to have fled").
 RAISING_PASSIVES = frozenset({"report", "say", "see", "believe", "spot", "observe", "think",

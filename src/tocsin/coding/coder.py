@@ -255,6 +255,7 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
 # capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
+BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "outlaw", "forbid"})
 # Monitors and inspectors withdrawn are a sanction (CAMEO 1662), not a military retreat.
 MONITOR_NOUNS = frozenset({"monitor", "observer", "inspector"})
 # What a reporter's request asks for ("a request for comment"): no political event.
@@ -1591,9 +1592,11 @@ class Coder:
                         to := closed_to(head, args.actor, country_of)):
                 args.recipient = [ActorRef(text="", code=to)]  # "closed its port to all
                 # goods bound for Macedonia": the port is its own, the closure aimed abroad
-            if cameo.startswith("163") and {a.code for a in args.actor if a.code} == {
+            if (cameo.startswith("163") or cameo == "160" and trig.token.lemma_.lower() in
+                    BANNING_VERBS) and {a.code for a in args.actor if a.code} == {
                     r.code for r in args.recipient if r.code} != set():
-                # "authorities imposed a travel ban on a lawyer": at home, a restriction
+                # "authorities imposed a travel ban on a lawyer", "a law that bars LGBTQ
+                # groups from holding marches": at home, a restriction
                 category, cameo = "COERCE", "172"
                 plover = cameo_to_plover(cameo) or plover
             events.append(Event(

@@ -28,6 +28,7 @@ from tocsin.coding.arguments import (
     charge_after_its_content,
     earlier_object,
     has_to_infinitive,
+    law_maker,
     pronoun_antecedent,
     subject_after_opening_phrase,
     subject_of,
@@ -165,6 +166,8 @@ def is_state_or_habit(head: Token, trig: Trigger) -> bool:
         return True  # "the Houthis have controlled Sanaa since 2014": a state, held
     if head.tag_ not in PRESENT_SIMPLE:
         return False
+    if head.dep_ in ("relcl", "acl") and law_maker(head.head) is not None:
+        return False  # "passed a law that bars ...": what the new law does is the act
     sent = head.sent
     return sent[-1].is_punct and sent[-1].text in ".!?\"'"
 
@@ -184,6 +187,9 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
             members := of_objects(subject)):
         subject = members[0]  # "a team of Cuban doctors arrived": the doctors
     words = {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    if subject.lemma_.lower() == "team" and (words & WORKING_TEAMS or any(
+            c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in subject.children)):
+        return False  # "Yushchenko's campaign team demanded ...": no sports side
     if words & TRADE_VEHICLES or subject.lemma_.lower() in \
             PEOPLE_NOUNS | WORKER_NOUNS | ACTIVIST_NOUNS:
         return False  # "train drivers walked off the job", "oil workers went on strike",
@@ -202,6 +208,10 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
+# Teams that work for a side rather than play: "campaign team", "negotiating team".
+WORKING_TEAMS = frozenset({"campaign", "negotiating", "legal", "defence", "defense",
+                           "security", "investigating", "inspection", "monitoring",
+                           "transition", "mediation", "rescue", "medical"})
 WORKER_NOUNS = frozenset({"miner", "employee", "driver", "doctor", "nurse", "pilot", "docker",
                           "trucker", "labourer", "laborer", "steelworker", "dockworker"})
 STRIKER_NOUNS = WORKER_NOUNS | frozenset({"worker", "teacher", "union", "staff", "lecturer",
