@@ -441,6 +441,25 @@ def test_conventions_a_campaign_or_rescue_team_is_no_sports_side(code):
     assert not code("Brazil's team beat Argentina 2-1 in Rio on Sunday.")
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    ("A U.N. panel called for the release of jailed journalists in Eritrea on Monday.",
+     "REQUEST"),
+    ("Chinese consumers are boycotting Japanese cars, electronics and holidays in protest at "
+     "Tokyo's purchase of the islands.", "PROTEST"),
+    ("Fiji expelled New Zealand's high commissioner on Tuesday.", "SANCTION"),
+    ("Seoul began restricting exports of steel to Pyongyang on Monday.", "SANCTION"),
+    ("Thailand's army chief suspended the constitution on Tuesday night.", "COERCE"),
+])
+def test_verbs_patterns_found_on_events_holdout41(code, text, category):
+    assert top(code(text, "2012-09-17")).event == category
+
+
+def test_actors_okinawans_are_japanese(code):
+    e = top(code("Some 30,000 Okinawans rallied on Sunday against the U.S. air base.",
+                 "1995-10-21"))
+    assert (e.event, codes(e.actor)) == ("PROTEST", {"JPN"})
+
+
 def test_conventions_a_planted_bomb_is_no_riot(code):
     e = top(code("A car bomb planted by dissident republicans exploded in the main street of "
                  "Banbridge on Saturday, injuring 33 people.", "1998-08-01"))

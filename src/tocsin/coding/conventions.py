@@ -651,7 +651,7 @@ OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade", "stop", "halt",
                                "occupy", "paralyse", "paralyze", "close"})
 OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer",
                             "monitor", "peacekeeper", "attache", "consul", "mission",
-                            "d'affaires", "d'affaire"})
+                            "d'affaires", "d'affaire", "commissioner"})  # (a high commissioner)
 
 
 def civil_obstruction(verb: Token, actor: list[ActorRef],
