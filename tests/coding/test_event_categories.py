@@ -454,6 +454,19 @@ def test_verbs_patterns_found_on_events_holdout41(code, text, category):
     assert top(code(text, "2012-09-17")).event == category
 
 
+def test_conventions_a_captor_freeing_its_hostages_releases_them(code):
+    e = top(code("Rebel forces freed the last 12 U.N. peacekeepers they had been holding "
+                 "hostage since the ceasefire collapsed.", "2000-07-15"))
+    assert (e.event, e.mode) == ("RETREAT", "release")
+
+
+def test_verbs_rocketing_or_strafing_is_an_air_attack(code):
+    e = top(code("Federal jets rocketed the television tower in Pristina on Monday.",
+                 "1999-04-05"))
+    assert (e.event, e.mode) == ("ASSAULT", "aerial")
+    assert not code("Fuel prices in Ukraine rocketed by 40 percent on Monday.")
+
+
 def test_actors_okinawans_are_japanese(code):
     e = top(code("Some 30,000 Okinawans rallied on Sunday against the U.S. air base.",
                  "1995-10-21"))

@@ -1549,6 +1549,9 @@ def rescues_captives(verb: Token) -> bool:
         obj = next((c for c in clauses[1].children if c.dep_ == "nsubj"), None)
     if obj is None:
         return False
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("they", "it")
+                                     for g in c.children) for c in obj.children):
+        return False  # "freed the peacekeepers they had been holding hostage": the captor
     captive = obj.lemma_.lower() in ("hostage", "captive", "victim") or any(
         t.lemma_.lower() in CAPTURE_WORDS for c in clauses for t in c.subtree)
     if not captive and not _names_people(obj):
