@@ -543,6 +543,13 @@ def test_conventions_finding_of_wrongdoing_is_accuse(code):
     assert codes(e.actor) == {"IGO"}
 
 
+def test_conventions_a_report_finding_collusion_or_fraud_accuses(code):
+    e = top(code("A report released on Tuesday by Kenya's anti-graft commission found that "
+                 "senior officials had colluded with contractors to inflate road costs.",
+                 "2016-05-10"))
+    assert (e.event, codes(e.actor)) == ("ACCUSE", {"KEN"})
+
+
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     # a crime said to have been committed is a charge, not a report of the act
     ("Amnesty International said Ethiopian troops had committed war crimes in the Tigray "

@@ -655,6 +655,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if subj is None and committed is not None and verb.lemma_.lower() in STATIVE_PASSIVES \
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return committed, False  # "Vietnam is committed to opening up": Vietnam commits
+    if subj is not None and (author := _author_of(subj)) is not None:
+        return author, False  # "a report released by the Police Ombudsman found that ..."
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             if (maker := law_maker(verb.head)) is not None:
@@ -725,6 +727,24 @@ DECREE_NOUNS = frozenset({"decree", "order", "law", "bill", "edict", "directive"
 # through", "rushed through a law").
 LAW_MAKING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact", "rush",
                               "push", "ram"})
+
+
+# Writings whose findings are their authors' ("a report by the ombudsman found ...").
+REPORT_NOUNS = frozenset({"report", "study", "review", "audit", "inquiry"})
+REPORT_RELEASE_VERBS = frozenset({"release", "publish", "issue", "write", "prepare", "compile"})
+
+
+def _author_of(noun: Token) -> Token | None:
+    """Who wrote the report ``noun`` when a participle of publishing names them ("a report
+    released by the Police Ombudsman"; not "an inquiry led by a German prosecutor"), or
+    None."""
+    if noun.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in REPORT_RELEASE_VERBS and \
+                (agent := _child(acl, "agent")) is not None:
+            return _child(agent, "pobj")
+    return None
 
 
 def law_maker(noun: Token) -> Token | None:

@@ -1657,7 +1657,8 @@ VERDICTS = frozenset({"guilty", "liable"})
 # "said the attacks may amount to war crimes", "constitute genocide"
 ASSESSMENT_VERBS = frozenset({"amount", "constitute"})
 ABUSE_NOUNS = frozenset({"genocide", "crime", "atrocity", "abuse", "cleansing", "massacre",
-                         "torture"})
+                         "torture", "murder", "collude", "collusion", "corruption", "fraud",
+                         "bribery", "embezzle", "embezzlement", "rig"})
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
