@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tocsin.coding.factuality import none_reported
+from tocsin.nlp.pipeline import load_pipeline
+
 
 def top(events):
     assert events, "expected an event"
@@ -465,6 +468,34 @@ def test_verbs_rocketing_or_strafing_is_an_air_attack(code):
                  "1999-04-05"))
     assert (e.event, e.mode) == ("ASSAULT", "aerial")
     assert not code("Fuel prices in Ukraine rocketed by 40 percent on Monday.")
+
+
+def test_verbs_testing_or_readying_a_missile_shows_force(code):
+    e = top(code("Pakistan tested a nuclear-capable cruise missile capable of striking targets "
+                 "in India on Thursday.", "2005-08-11"))
+    assert (e.event, codes(e.actor)) == ("MOBILIZE", {"PAK"})
+    e = top(code("Iran appeared to be readying a new satellite rocket for launch, U.S. "
+                 "officials said.", "2009-02-01"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("MOBILIZE", {"IRN"}, set())
+    assert not code("The minister tested positive for the virus on Monday.")
+
+
+def test_coder_no_reports_of_an_act_is_no_event(code):
+    events = code("A truce between the army and the rebels appeared to be holding on Tuesday, "
+                  "with no reports of fighting around Goma for the first time in weeks, U.N. "
+                  "officials said.", "2008-01-29")
+    assert [e.event for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The truce held, with no reports of fighting.", True),
+    ("There was no sign of shelling in the town.", True),
+    ("There were reports of fighting in the town.", False),
+])
+def test_factuality_none_reported(text, expected):
+    doc = load_pipeline()(text)
+    act = next(t for t in doc if t.lower_ in ("fighting", "shelling"))
+    assert none_reported(act) is expected
 
 
 def test_actors_okinawans_are_japanese(code):

@@ -216,7 +216,13 @@ from tocsin.coding.conventions import (
 )
 from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards
-from tocsin.coding.factuality import assess_factuality, denial_of, load_cues, neither_nor
+from tocsin.coding.factuality import (
+    assess_factuality,
+    denial_of,
+    load_cues,
+    neither_nor,
+    none_reported,
+)
 from tocsin.coding.fatalities import DEATH_LEMMAS, count_casualties
 from tocsin.coding.gazetteer import default_gazetteer
 from tocsin.coding.given_names import drop_given_names
@@ -233,9 +239,8 @@ CODER_VERSION = "tocsin.coder.v1"
 # What talks or a meeting did ("the talks broke down"): their outcome, no act of its own.
 MEETING_OUTCOMES = frozenset({"break", "collapse", "stall", "falter", "founder", "fail",
                               "end", "adjourn", "conclude"})
-# Verbs that only say how things seem, with what shows it ("images appeared to show").
+# Verbs that only say how things seem ("images appeared to show", "appeared to be readying").
 RAISING_VERBS = frozenset({"appear", "seem"})
-EVIDENCE_VERBS = frozenset({"show", "indicate", "confirm", "suggest", "reveal"})
 
 # Stances a sentence may aim at a side it names only in their condition.
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
@@ -255,6 +260,8 @@ RECOGNITION_VERBS = frozenset({"recognise", "recognize"})
 # Restrictions, expulsions and repression (CAMEO 172, 174, 175) done to a town are not its
 # capture ("placed the province under martial law"); 173 stays: "seize", "capture" code it.
 RESTRICTION_CODES = frozenset({"172", "174", "175"})
+# "capable of striking", "able to reach": what a weapon could do, no act.
+CAPABILITY_WORDS = frozenset({"capable", "able", "capability", "capacity"})
 BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "outlaw", "forbid"})
 # Monitors and inspectors withdrawn are a sanction (CAMEO 1662), not a military retreat.
 MONITOR_NOUNS = frozenset({"monitor", "observer", "inspector"})
@@ -554,14 +561,17 @@ class Coder:
                     for c in tok.children):
                 continue  # "talks broke down", "negotiations broke up": how the talks went
             if tok.lemma_.lower() in RAISING_VERBS and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in EVIDENCE_VERBS
-                    for c in tok.children):
-                continue  # "images appeared to show India moving missiles": the seeming
-                # is no act; the verb it raises carries the event
+                    c.dep_ == "xcomp" for c in tok.children):
+                continue  # "images appeared to show India moving missiles", "North Korea
+                # appeared to be readying a missile": the seeming is no act (nor CAMEO's
+                # "look to" someone, an appeal); the verb it raises carries the event
             if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and \
                     tok.lemma_.lower() in GATHERING_VERBS and any(
                         c.dep_ == "nsubj" for c in tok.children):
                 continue  # "EU leaders meeting in Helsinki accepted ...": who they are
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and \
+                    tok.head.head.lemma_.lower() in CAPABILITY_WORDS:
+                continue  # "a missile capable of striking the whole U.S.": a capability
             if claims_an_act(tok):
                 continue  # "the Taliban claimed the attack": the attack is the event
             if deal_made_in_passive(tok):
@@ -915,6 +925,8 @@ class Coder:
             plover = self._plover(trig.cameo)
             if plover is None:
                 continue
+            if none_reported(trig.token):
+                continue  # "with no reports of fighting around Huambo"
             if not trig.nominal and describes_actor(trig.token):
                 continue  # "jihadists linked to al-Qaeda": a description, not an act
             if not trig.nominal and trig.token.dep_ == "acl" and trig.token.tag_ == "VBN" \

@@ -97,6 +97,21 @@ def neither_nor(verb: Token) -> bool:
         any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*first.children, *verb.children))
 
 
+# Nouns of evidence that "no" empties: "no reports of fighting", "no sign of troops".
+EVIDENCE_NOUNS = frozenset({"report", "sign", "indication", "evidence", "word", "trace"})
+
+
+def none_reported(trigger: Token) -> bool:
+    """ "with no reports of fighting", "there was no sign of a pullback": no one reports the
+    event, which is no event and no denial either."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of":
+        return False
+    noun = prep.head
+    return noun.lemma_.lower() in EVIDENCE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _has_modal(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in cues.modal_aux for c in tok.children)
 

@@ -510,7 +510,7 @@ def _proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word the tagger missed ("Sagaing region" tagged
     VERB); not a nationality ("a Kurdish city")."""
     if tok.pos_ == "PROPN":
-        return True
+        return not (tok.text.islower() and tok.lower_ in DIRECTIONS)  # "its east coast"
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ != "NORP" \
         and tok.pos_ in ("NOUN", "VERB")
 
