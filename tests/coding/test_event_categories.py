@@ -452,6 +452,14 @@ def test_conventions_a_campaign_or_rescue_team_is_no_sports_side(code):
     ("Fiji expelled New Zealand's high commissioner on Tuesday.", "SANCTION"),
     ("Seoul began restricting exports of steel to Pyongyang on Monday.", "SANCTION"),
     ("Thailand's army chief suspended the constitution on Tuesday night.", "COERCE"),
+    # taking a state to a tribunal or to arbitration sues it; taking over an inquiry
+    # conducts it
+    ("Guyana took Venezuela to international arbitration over the border on Monday.",
+     "ACCUSE"),
+    ("Ecuador has taken Colombia to the International Court of Justice over herbicide "
+     "spraying.", "ACCUSE"),
+    ("Kenya's director of public prosecutions took over the investigation into the killing "
+     "of the lawyer.", "ACCUSE"),
 ])
 def test_verbs_patterns_found_on_events_holdout41(code, text, category):
     assert top(code(text, "2012-09-17")).event == category
