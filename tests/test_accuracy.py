@@ -71,6 +71,8 @@ def reports(shared, code):
         "events_holdout37": _report(GOLD / "events_holdout37.json", code),
         "events_holdout38": _report(GOLD / "events_holdout38.json", code),
         "events_holdout39": _report(GOLD / "events_holdout39.json", code),
+        "events_holdout40": _report(GOLD / "events_holdout40.json", code),
+        "events_holdout41": _report(GOLD / "events_holdout41.json", code),
     }
 
 

@@ -89,6 +89,11 @@ def test_modes_walking_off_the_job_is_a_strike(nlp):
      "assist"),
     ("REJECT", "Lima rejected a call to allow an international inquiry into the killings.",
      "rejected", "assist"),
+    # a cue word inside a name is no cue ("World Food Programme")
+    ("REQUEST", "The World Food Programme appealed for unimpeded access to the besieged "
+                "town.", "appealed", "yield"),
+    ("REQUEST", "The World Food Programme appealed for $40 million to feed refugees.",
+     "appealed", "assist"),
     # asking foreign troops to leave reduces relations, whatever troops are named
     ("REQUEST", "The prime minister asked the foreign troops to leave the country.", "asked",
      "change"),
