@@ -870,6 +870,9 @@ def test_discards_match_hyphenated_phrases_as_spacy_splits_them(code):
     ("Belarus has massed troops near its border with Lithuania, officials in Vilnius "
      "said.", "BLR", "LTU"),  # forces massed against a neighbour
     ("China's navy launched large-scale drills around Taiwan on Monday.", "CHN", "TWN"),
+    # a rebel group's condition on "the army" names its own country's army
+    ("The Karen National Union warned on Sunday that it would abandon the truce and resume "
+     "its armed struggle if the army did not halt attacks on civilians.", "MMR", "MMR"),
 ])
 def test_categories_the_side_named_by_a_condition_or_a_border(code, text, actor, recipient):
     ev = top(code(text))

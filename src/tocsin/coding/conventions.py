@@ -1080,8 +1080,9 @@ def conditioned_on(head: Token, actor: list[ActorRef],
             return refs
         home = next((a.code for a in actor if a.code), "")
         if home and (state := [r for r in named if not r.code and r.sector in
-                               DOMESTIC_STATE]):
-            # "... a national strike unless the government reversed it": its own state
+                               DOMESTIC_STATE | {"MIL"}]):
+            # "... a national strike unless the government reversed it", "... resume their
+            # armed struggle if the army did not halt ...": its own state
             return [replace(r, code=home) for r in state]
     return []
 
