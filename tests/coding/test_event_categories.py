@@ -434,6 +434,13 @@ def test_arguments_what_a_new_law_does_its_makers_do(code):
     assert (e.event, codes(e.actor)) == ("COERCE", {"RUS"})
 
 
+def test_arguments_what_a_signed_communique_does_its_signers_do(code):
+    e = top(code("Kiribati Foreign Minister Taneti Maamau and his Chinese counterpart Wang Yi "
+                 "signed a communique in Beijing on Friday establishing diplomatic relations, "
+                 "days after Tarawa dropped Taipei.", "2019-09-27"))
+    assert (e.event, codes(e.actor)) == ("SUPPORT", {"KIR", "CHN"})
+
+
 def test_conventions_a_campaign_or_rescue_team_is_no_sports_side(code):
     e = top(code("Raila Odinga's campaign team demanded on Monday that the electoral "
                  "commission publish the results from every polling station.", "2017-08-14"))

@@ -747,10 +747,16 @@ def _author_of(noun: Token) -> Token | None:
     return None
 
 
+# Documents signed by the parties, whose content they enact ("signed a communique
+# establishing diplomatic relations").
+SIGNED_DOCUMENTS = frozenset({"communique", "agreement", "accord", "treaty", "pact",
+                              "declaration", "protocol"})
+
+
 def law_maker(noun: Token) -> Token | None:
-    """The verb that made the decree or law ``noun`` ("signed a decree", "rushed through a
-    law"), or None."""
-    if noun.lemma_.lower() not in DECREE_NOUNS:
+    """The verb that made the decree, law or signed document ``noun`` ("signed a decree",
+    "rushed through a law", "signed a communique"), or None."""
+    if noun.lemma_.lower() not in DECREE_NOUNS | SIGNED_DOCUMENTS:
         return None
     maker = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "through" else \
         noun.head if noun.dep_ == "dobj" else None
