@@ -73,6 +73,7 @@ def reports(shared, code):
         "events_holdout39": _report(GOLD / "events_holdout39.json", code),
         "events_holdout40": _report(GOLD / "events_holdout40.json", code),
         "events_holdout41": _report(GOLD / "events_holdout41.json", code),
+        "events_holdout42": _report(GOLD / "events_holdout42.json", code),
     }
 
 
