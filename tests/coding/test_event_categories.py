@@ -2075,3 +2075,56 @@ def test_categories_accepting_a_state_as_a_candidate_supports_it(code):
 def test_categories_a_leader_forgoing_another_term_concedes(code, text):
     e = top(code(text))
     assert (e.event, e.factuality) == ("CONCEDE", "asserted")
+
+
+def test_arguments_a_lead_s_day_before_the_object_keeps_the_verb(code):
+    # the parser reads "condemned on Wednesday Russia's decision" as a noun phrase
+    e = top(code("Foreign ministers of the European Union condemned on Wednesday Russia's "
+                 "decision to annex the peninsula of Crimea."))
+    assert e.event == "ACCUSE" and "RUS" in codes(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "President Bashar al-Assad ruled out stepping down on Thursday.",
+    "Prime Minister Nawaz Sharif ruled out withdrawing troops from the Siachen glacier.",
+])
+def test_conventions_ruling_out_an_own_act_rejects_it(code, text):
+    e = top(code(text))
+    assert (e.event, e.factuality) == ("REJECT", "asserted")
+
+
+def test_conventions_ruling_out_that_an_act_happened_denies_it(code):
+    e = top(code("Moscow ruled out that its troops had withdrawn from the border."))
+    assert (e.event, e.factuality) == ("RETREAT", "negated")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Gazprom shut off gas supplies to Ukraine on Thursday.", "SANCTION"),
+    ("Russia shut off all gas flows to Ukraine on Wednesday.", "SANCTION"),
+    ("Washington called off tariffs on Chinese goods on Friday.", "CONCEDE"),
+    ("Beijing suspended tariff concessions on 40 Taiwanese products.", "SANCTION"),
+])
+def test_verbs_shutting_off_supplies_and_calling_off_tariffs(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_dates_a_year_of_what_the_act_followed_does_not_make_it_history(code):
+    events = code("The president lifted sanctions imposed on India after its 1998 nuclear "
+                  "tests.", "2001-09-23")
+    assert events and top(events).event == "CONCEDE"
+    assert not code("After the 1967 war, Israel occupied the West Bank.",
+                    "2001-09-23")
+
+
+def test_arguments_an_order_to_one_s_own_government_is_its_act(code):
+    e = top(code("President Putin ordered his government on Thursday to lift a ban on "
+                 "charter flights to Turkey."))
+    assert e.event == "CONCEDE" and codes(e.actor) == {"RUS"} and "TUR" in codes(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish prisoners at the prison are on hunger strike.",
+    "Guantanamo detainees are on hunger strike in protest at their detention.",
+])
+def test_coder_being_on_strike_protests(code, text):
+    assert top(code(text)).event == "PROTEST"

@@ -31,6 +31,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from tocsin.coding.dates import WEEKDAYS
 from tocsin.coding.gazetteer import is_capital
 from tocsin.data import read_rows
 from tocsin.model import ActorRef
@@ -491,9 +492,26 @@ def verb_under_noun_root(verb: Token) -> bool:
             not any(c.dep_ == "agent" for c in verb.children):
         return True  # "Corsican nationalist leaders, fresh from their victory, called on
         # Paris to open talks": the verb after the aside hung on the root noun
+    if verb.dep_ == "acl" and verb.head.i == root.i and root.pos_ in ("NOUN", "PROPN") and \
+            verb.tag_ in ("VBD", "VBN") and _weekday_then_object(verb):
+        return True  # "Foreign ministers of the Group of Seven condemned on Wednesday
+        # Russia's decision": the lead's day before the object, read as a modifier
     return verb.dep_ == "amod" and root.pos_ == "NOUN" and root.i < verb.i and (
         verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.head.dep_ == "dobj"
         and verb.head.head.i == root.i)
+
+
+def _weekday_then_object(verb: Token) -> bool:
+    """The verb's "on <weekday>" runs into a noun phrase that is not a date ("condemned on
+    Wednesday Russia's decision"): the object the parser took for the day's noun."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i == verb.i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            day = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+            if pobj is not None and day is not None and day.lower_ in WEEKDAYS and \
+                    pobj.i > day.i and pobj.ent_type_ not in ("DATE", "TIME"):
+                return True
+    return False
 
 
 def _split_misparsed_pair(head: Token) -> list[tuple[Token, list[Token]]]:
@@ -712,7 +730,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ == "xcomp":
             obj = _child(head, "dobj")
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
-                if is_own_forces(obj) and head.lemma_ in COMMAND_VERBS:
+                if (is_own_forces(obj) or own_administration(obj)) and \
+                        head.lemma_ in COMMAND_VERBS:
                     return subject_of(head)  # "Shoigu ordered troops to withdraw"
                 return obj, False
         return subject_of(head)
@@ -787,6 +806,17 @@ def is_own_forces(obj: Token) -> bool:
         return False
     return not any(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss"
                    for t in obj.subtree if t.i < obj.i)
+
+
+ADMINISTRATION_NOUNS = frozenset({"government", "cabinet", "administration", "ministry",
+                                  "ministries", "minister", "ministers", "officials"})
+
+
+def own_administration(obj: Token) -> bool:
+    """ "his government", "her ministers": the commander's own administration, which acts
+    for him."""
+    return obj.lower_ in ADMINISTRATION_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
 
 
 SENT_FORCES = frozenset({"officer", "personnel", "peacekeeper", "police", "policeman"})

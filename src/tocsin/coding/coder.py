@@ -63,6 +63,7 @@ from tocsin.coding.arguments import (
     has_to_infinitive,
     is_own_forces,
     legacy_codes,
+    own_administration,
     own_forces_moved,
     subject_of,
     verb_under_noun_root,
@@ -201,6 +202,7 @@ from tocsin.coding.conventions import (
     rescinds_policy,
     rescues_captives,
     ruled_for_a_period,
+    rules_out,
     sent_to_help,
     state_protest,
     state_takes_town,
@@ -524,6 +526,10 @@ class Coder:
                     noun_code := self._nominal_code(talks) or "") == "04":
                 light_trigger(talks, noun_code, tok)  # "sat down in Doha for talks"
                 continue
+            if (stoppage := _on_strike(tok)) is not None and cameo_root(
+                    noun_code := self._nominal_code(stoppage) or "") == "14":
+                light_trigger(stoppage, noun_code, tok)  # "detainees are on hunger strike"
+                continue
             if deliberates(tok):
                 # "is weighing sanctions": a hypothetical sanction, not a threat; the act
                 # weighed is the event, a noun of it taking the verb as its light verb
@@ -810,8 +816,10 @@ class Coder:
             # "a Russian diplomat was ordered to leave": the passive's subject is the object
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             judicial = _judicial(tok)
-            if obj is not None and is_own_forces(obj) and not judicial:
+            if obj is not None and (is_own_forces(obj) or own_administration(obj)) and \
+                    not judicial:
                 continue  # "a court ordered the army to ...": a demand, not a command
+                # ("Putin ordered his government to lift a ban": the lifting is the act)
             if obj is not None and clause.lemma_.lower() in ("leave", "depart", "go", "quit"):
                 # expelling diplomats (SANCTION), or people ("ordered 50,000 Asians to
                 # leave the country": COERCE, deportation)
@@ -841,8 +849,12 @@ class Coder:
         # a clause beside the denial ("dismissed the terms, vowing to ...") is not its content
         governed = {h.head.i for h in heads if h.head != h and h.dep_ not in ("advcl", "conj")}
         governed |= {h.head.head.i for h in heads if h.dep_ == "pobj"}
+        # "ruled out stepping down": a refusal of one's own act to come, not a denial
+        refused = {h.head.i for h in heads if h.tag_ == "VBG" and rules_out(h.head)
+                   and not any(c.dep_ in ("nsubj", "poss") for c in h.children)}
         return [t for t in triggers
-                if not (t.token.lemma_.lower() in denials and t.token.i in governed)]
+                if not (t.token.lemma_.lower() in denials and t.token.i in governed
+                        and t.token.i not in refused)]
 
     # -- helpers --------------------------------------------------------------------------
     def _matches(self, tokens: list[str], day: date | None) -> list:
@@ -1074,7 +1086,8 @@ class Coder:
                 category, cameo = "AGREE", "030"
                 plover = cameo_to_plover(cameo) or plover
             if category in ("COERCE", "SANCTION") and civil_obstruction(
-                    head, args.actor, args.actor_heads or ([subject] if subject else [])):
+                    head, args.actor, args.actor_heads or ([subject] if subject else []),
+                    args.recipient):
                 category, cameo = "PROTEST", "144"
                 plover = cameo_to_plover(cameo) or plover
             elif head.lemma_.lower() == "boycott" and category != "PROTEST" and any(
@@ -1785,6 +1798,15 @@ def _person_title_of(tok: Token, verb: Token) -> Token | None:
             return node  # (a name the tagger missed is a person when the title is a role)
         node = node.head
     return None
+
+
+def _on_strike(verb: Token) -> Token | None:
+    """The strike of "are on strike", "remained on hunger strike": the copula's "on"."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "strike"),
+                None)
 
 
 def _role_noun(noun: Token) -> bool:

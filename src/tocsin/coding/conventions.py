@@ -654,11 +654,16 @@ OFFICIAL_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "inspector", "obs
                             "d'affaires", "d'affaire", "commissioner"})  # (a high commissioner)
 
 
-def civil_obstruction(verb: Token, actor: list[ActorRef],
-                      heads: Iterable[Token] = ()) -> bool:
+def civil_obstruction(verb: Token, actor: list[ActorRef], heads: Iterable[Token] = (),
+                      recipient: Iterable[ActorRef] = ()) -> bool:
     """Civilians, workers or opposition blocking or stopping something protest; so does
     anyone described as protesting ("truckers protesting vaccine mandates blocked the
-    bridge") or blocking in order to protest."""
+    bridge") or blocking in order to protest. A company stopping supplies to another
+    country ("Gazprom shut off gas to Ukraine") does not protest: it embargoes."""
+    own = {a.code for a in actor}
+    if actor and all(a.sector == "BUS" for a in actor) and any(
+            r.code and r.code not in own for r in recipient):
+        return False
     protesting = any(c.dep_ == "acl" and c.lemma_.lower() in DEMONSTRATION_VERBS
                      for h in heads for c in h.children) or any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMONSTRATION_VERBS
@@ -1293,7 +1298,7 @@ def biography_of_the_dead(verb: Token) -> bool:
 REFUSAL_VERBS = frozenset({"refuse", "decline"})
 
 
-def _rules_out(verb: Token) -> bool:
+def rules_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
@@ -1303,13 +1308,13 @@ def keeps_option_open(verb: Token) -> bool:
     the option kept open is a threat (THREATEN), not a rejection. True for the verb that
     carries the threat: the refusal, or a negated "rule out"."""
     if verb.lemma_.lower() in REFUSAL_VERBS:
-        return any(c.dep_ == "xcomp" and _rules_out(c) for c in verb.children)
-    return _rules_out(verb) and any(c.dep_ == "neg" for c in verb.children)
+        return any(c.dep_ == "xcomp" and rules_out(c) for c in verb.children)
+    return rules_out(verb) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def option_kept_open_by(verb: Token) -> bool:
     """The "rule out" of "refused to rule out": its refusal carries the event."""
-    return _rules_out(verb) and verb.dep_ == "xcomp" and \
+    return rules_out(verb) and verb.dep_ == "xcomp" and \
         verb.head.lemma_.lower() in REFUSAL_VERBS
 
 

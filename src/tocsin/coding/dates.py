@@ -218,6 +218,11 @@ def dates_a_thing(date_root: Token) -> bool:
             noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ == "dobj" or (
                 noun.dep_ == "pobj" and noun.head.lower_ not in TIME_PREPS | {"under"})):
         return True  # "violated the 1994 accord", "over the 1979 coup"
+    if date_root.dep_ in ("compound", "nummod", "amod", "poss") and noun.dep_ == "pobj" and \
+            noun.head.lower_ in ("after", "following") and noun.head.head.pos_ == "VERB" and \
+            noun.head.i > noun.head.head.i:
+        return True  # "lifted sanctions imposed after their 1998 nuclear tests": what the
+        # act followed ("After the 1967 war, Israel occupied ..." dates the act)
     for node in date_root.ancestors:
         if node.pos_ in ("VERB", "AUX"):
             return False
