@@ -2128,3 +2128,63 @@ def test_arguments_an_order_to_one_s_own_government_is_its_act(code):
 ])
 def test_coder_being_on_strike_protests(code, text):
     assert top(code(text)).event == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Bhutan's king warned Indian rebels camped in the southern hills on Monday that they "
+    "must leave by March or face military action.",
+    "The president warned the Taliban on Friday that they must surrender the camp's "
+    "leaders or share in their fate.",
+    "The Armed Islamic Group told all foreigners to leave Algeria by January or face death.",
+])
+def test_conventions_a_warning_backed_by_a_penalty_threatens(code, text):
+    assert top(code(text)).event == "THREATEN"
+
+
+def test_conventions_a_court_order_backed_by_a_penalty_stays_a_demand(code):
+    e = top(code("Pakistan's Supreme Court ordered the prime minister to write to Swiss "
+                 "authorities or face contempt charges."))
+    assert e.event == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters defied a curfew in Kathmandu on Friday, chanting slogans "
+    "against the king.",
+    "Followers of the cleric filled a central Baghdad square on Friday to denounce the "
+    "security pact.",
+])
+def test_conventions_crowds_defying_a_curfew_or_filling_a_square_protest(code, text):
+    assert top(code(text)).event == "PROTEST"
+
+
+def test_conventions_a_state_defying_an_appeal_does_not_protest(code):
+    events = code("Germany recognised Croatia on Monday, defying an appeal from its "
+                  "partners to wait.")
+    assert all(e.event != "PROTEST" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea test-launched an intercontinental ballistic missile on Friday.",
+    "Pakistan carried out five underground nuclear tests in Baluchistan on Thursday, "
+    "matching India's tests earlier in the month.",
+])
+def test_verbs_weapons_tests_show_force(code, text):
+    assert top(code(text)).event == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Washington praised Islamabad on Tuesday for the capture of a senior Taliban "
+     "commander.", "SUPPORT"),
+    ("Indian authorities restored mobile phone services across Kashmir on Monday.",
+     "CONCEDE"),
+    ("Pakistan's High Commissioner was summoned by India's foreign ministry on Monday.",
+     "ACCUSE"),
+])
+def test_verbs_praise_restore_and_a_summoned_envoy(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_coder_an_inverted_condition_is_no_event_of_its_own(code):
+    e = top(code("U.S. planners have drawn up options for a strike on North Korean missile "
+                 "sites should Pyongyang carry out a nuclear test, officials said."))
+    assert (e.event, e.factuality) == ("ASSAULT", "hypothetical")

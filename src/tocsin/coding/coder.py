@@ -120,6 +120,7 @@ from tocsin.coding.conventions import (
     complained_about,
     conditioned_on,
     crowd_at_an_occasion,
+    crowd_defies_ban,
     crowd_demonstrates,
     deadline_given,
     deal_behind,
@@ -591,7 +592,7 @@ class Coder:
                 # gathered; what they agreed is the event
             if crowd_at_an_occasion(tok):
                 continue  # "crowds gathered for the burial of ..."
-            if crowd_demonstrates(tok):
+            if crowd_demonstrates(tok) or crowd_defies_ban(tok):
                 triggers.append(Trigger(tok, "141", True))  # "thousands rallied in ..."
                 continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -644,6 +645,9 @@ class Coder:
             if tok.lemma_.lower() in ("free", "release", "liberate") and match.cameo in (
                     "080", "0841") and rescues_captives(tok):
                 match = replace(match, cameo="073")  # "commandos freed the hostages"
+            if tok.lemma_.lower() == "summon" and match.cameo == "040" and \
+                    _envoy_summoned(tok):
+                match = replace(match, cameo="114")  # "the ambassador was summoned"
             cues = load_cues()
             if ((self.verbs.lookup_lemma(match.lemma) or "")[:2] == "01"
                     or tok.lemma_.lower() in cues.claim_verbs | cues.admission_verbs) and \
@@ -1311,6 +1315,12 @@ class Coder:
                 category, cameo = "COERCE", "174"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
+            elif category == "REQUEST" and warned_penalty(head) is not None:
+                # "warned the rebels that they must leave by the end of the year or face
+                # military action": a warning backed by a penalty threatens it ("demanded
+                # that Sudan disarm ... or face measures" stays a demand, as gsr_dev has it)
+                category, cameo = "THREATEN", "130"
+                plover = cameo_to_plover(cameo) or plover
             elif category == "COERCE" and or_face(head):
                 # "ordered the migrants to leave by November or face deportation"
                 category, cameo = intended(category) or (category, cameo)
@@ -1721,11 +1731,21 @@ def _drop_conditions(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     only a possibility. A sentence whose only acts are conditions keeps them."""
     if len(triggers) < 2:
         return triggers
-    conditions = {t.i for c in sent if c.dep_ == "advcl" and any(
+    conditions = {t.i for c in sent if c.dep_ == "advcl" and (any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        for t in c.subtree}
+        or _inverted_condition(c)) for t in c.subtree}
     kept = [t for t in triggers if (t.light_verb or t.token).i not in conditions]
     return kept or triggers
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "should Pyongyang carry out a sixth nuclear test", "had the army fired": a condition
+    put by the auxiliary before its subject."""
+    aux = next((c for c in clause.children if c.dep_ == "aux"
+                and c.lower_ in ("should", "had", "were")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.i < subject.i and \
+        aux.i == clause.left_edge.i
 
 
 def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
@@ -2005,6 +2025,37 @@ def arrival_places(verb: Token) -> list[Token]:
     """Where something arrived: the object of "in" or "to" ("have arrived in Ukraine")."""
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
             for o in c.children if o.dep_ == "pobj"]
+
+
+WARNING_VERBS = frozenset({"warn", "tell"})
+PENALTY_VERBS = frozenset({"face", "share", "suffer", "risk", "bear"})
+
+
+def warned_penalty(verb: Token) -> Token | None:
+    """The penalty of "warned X that they must leave or face military action", "told
+    foreigners to leave by December or face death": a conjunct joined by "or" to what the
+    warning demands, or None."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    # the conjunct may hang on the demand's object ("hand over bin Laden and his
+    # lieutenants or share in their fate")
+    return next((t for c in clauses for t in c.subtree if t.dep_ == "conj"
+                 and t.lemma_.lower() in PENALTY_VERBS and t.pos_ == "VERB"
+                 and any(g.dep_ == "cc" and g.lower_ == "or" for g in t.head.children)),
+                None)
+
+
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "commissioner", "consul",
+                         "nuncio", "chargé", "charge"})
+
+
+def _envoy_summoned(verb: Token) -> bool:
+    """ "Pakistan's High Commissioner was summoned by India's foreign ministry": an envoy
+    summoned in the passive, a diplomatic protest as in the active."""
+    return any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in ENVOY_WORDS or any(
+        t.lemma_.lower() in ENVOY_WORDS for t in c.subtree if t.i < c.i))
+        for c in verb.children)
 
 
 def or_face(verb: Token) -> bool:

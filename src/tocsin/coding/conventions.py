@@ -1350,7 +1350,10 @@ PROTEST_PURPOSES = frozenset({"protest", "oppose", "demand", "denounce", "condem
                               "demonstrate", "call", "decry", "urge", "vow"})
 CROWD_NOUNS = frozenset({"ten", "thousand", "hundred", "dozen", "million", "crowd", "protester",
                          "demonstrator", "people", "student", "supporter", "resident",
-                         "worker", "activist", "citizen", "marcher", "mourner", "voter"})
+                         "worker", "activist", "citizen", "marcher", "mourner", "voter",
+                         "follower"})
+# What a crowd defies when it protests ("defied a shoot-on-sight curfew").
+PROTEST_BANS = frozenset({"curfew", "ban", "emergency", "prohibition", "injunction", "order"})
 
 
 def of_objects(noun: Token) -> list[Token]:
@@ -1424,6 +1427,13 @@ def _crowd_acting(verb: Token) -> bool:
 def _crowd_act(verb: Token) -> bool:
     """A crowd verb whose subject is a crowd (or a crowd misparsed as the root)."""
     return verb.lemma_.lower() in CROWD_ACTS and (crowd_subject(verb) or _crowd_acting(verb))
+
+
+def crowd_defies_ban(verb: Token) -> bool:
+    """ "Tens of thousands of protesters defied a curfew in Kathmandu": a crowd defying a
+    curfew or a ban on gatherings demonstrates (a state defying an appeal rejects it)."""
+    return verb.lemma_.lower() == "defy" and crowd_subject(verb) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_BANS for c in verb.children)
 
 
 def crowd_demonstrates(verb: Token) -> bool:
