@@ -2188,3 +2188,28 @@ def test_coder_an_inverted_condition_is_no_event_of_its_own(code):
     e = top(code("U.S. planners have drawn up options for a strike on North Korean missile "
                  "sites should Pyongyang carry out a nuclear test, officials said."))
     assert (e.event, e.factuality) == ("ASSAULT", "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The last Cuban troops sailed from Luanda on Saturday, ending a 16-year military "
+     "intervention in Angola.", "RETREAT"),
+    ("Iraqi commandos backed by U.S. advisers freed 40 people held by Islamic State "
+     "militants in a prison near Hawija.", "AID"),
+    ("Beijing blocked a bid at the Security Council on Friday to list the group's leader as "
+     "a terrorist.", "REJECT"),
+    ("Thousands of Japanese villagers formed a human chain around the air base on Sunday.",
+     "PROTEST"),
+    ("Russian and Chinese bombers flew a joint air patrol over the Sea of Japan on "
+     "Tuesday.", "COOPERATE"),
+    ("The Kremlin told NATO's envoy on Sunday that Russia remained firmly opposed to the "
+     "alliance's plans.", "REJECT"),
+    ("Russia is opposed to NATO's expansion into the Baltic states.", "REJECT"),
+])
+def test_verbs_endings_rescues_blocks_chains_patrols_and_stances(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_arguments_an_agent_hung_on_the_patient_of_a_nominal_acts(code):
+    e = top(code("The expulsion of India's high commissioner by Pakistan on Wednesday "
+                 "angered New Delhi."))
+    assert e.event == "SANCTION" and codes(e.actor) == {"PAK"} and "IND" in codes(e.recipient)

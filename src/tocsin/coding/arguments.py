@@ -1119,6 +1119,10 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             pobj = _child(child, "pobj")  # "the blockade of Serbia", "the siege of Sarajevo"
             if pobj is not None:
                 recipients.append(pobj)
+                # "the expulsion of India's envoy by Pakistan": the parser hangs the agent
+                # on the patient
+                actors.extend(o for sub in pobj.children if sub.dep_ == "prep"
+                              and sub.lower_ == "by" and (o := _prep_object(sub)) is not None)
         elif child.dep_ == "prep" and child.lower_ == "of" and \
                 (pobj := _child(child, "pobj")) is not None:
             # "a suspension of air links with Serbia": the partner of what is suspended

@@ -527,6 +527,9 @@ class Coder:
                     noun_code := self._nominal_code(talks) or "") == "04":
                 light_trigger(talks, noun_code, tok)  # "sat down in Doha for talks"
                 continue
+            if (stance := _opposed_to(tok)) is not None:
+                triggers.append(Trigger(tok, "120", True, extra_tokens=(stance,)))
+                continue  # "Russia remained firmly opposed to the alliance's plans"
             if (stoppage := _on_strike(tok)) is not None and cameo_root(
                     noun_code := self._nominal_code(stoppage) or "") == "14":
                 light_trigger(stoppage, noun_code, tok)  # "detainees are on hunger strike"
@@ -645,6 +648,12 @@ class Coder:
             if tok.lemma_.lower() in ("free", "release", "liberate") and match.cameo in (
                     "080", "0841") and rescues_captives(tok):
                 match = replace(match, cameo="073")  # "commandos freed the hostages"
+            if tok.lemma_.lower() == "oppose" and match.cameo == "141" and (
+                    tok.dep_ == "acomp" and tok.head.lemma_.lower() in ("be", "remain", "stay")
+                    or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
+                           for c in tok.children)):
+                match = replace(match, cameo="120")  # "Russia is opposed to the plan": a
+                # stance of rejection (CAMEO's "OPPOSE * TO +" is a demonstration)
             if tok.lemma_.lower() == "summon" and match.cameo == "040" and \
                     _envoy_summoned(tok):
                 match = replace(match, cameo="114")  # "the ambassador was summoned"
@@ -1818,6 +1827,16 @@ def _person_title_of(tok: Token, verb: Token) -> Token | None:
             return node  # (a name the tagger missed is a person when the title is a role)
         node = node.head
     return None
+
+
+def _opposed_to(verb: Token) -> Token | None:
+    """The "opposed" of "remained opposed to", "is firmly opposed to": a stance of
+    rejection held by the copula's subject."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "opposed"
+                 and c.pos_ == "ADJ"
+                 and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)), None)
 
 
 def _on_strike(verb: Token) -> Token | None:

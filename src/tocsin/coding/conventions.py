@@ -1569,7 +1569,10 @@ def rescues_captives(verb: Token) -> bool:
                                      for g in c.children) for c in obj.children):
         return False  # "freed the peacekeepers they had been holding hostage": the captor
     captive = obj.lemma_.lower() in ("hostage", "captive", "victim") or any(
-        t.lemma_.lower() in CAPTURE_WORDS for c in clauses for t in c.subtree)
+        t.lemma_.lower() in CAPTURE_WORDS for c in clauses for t in c.subtree) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("hold", "keep") and any(
+            g.dep_ == "agent" for g in c.children) for c in obj.children)
+    # ("freed 59 people held by the Taliban": held by someone other than the freer)
     if not captive and not _names_people(obj):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
