@@ -2213,3 +2213,32 @@ def test_arguments_an_agent_hung_on_the_patient_of_a_nominal_acts(code):
     e = top(code("The expulsion of India's high commissioner by Pakistan on Wednesday "
                  "angered New Delhi."))
     assert e.event == "SANCTION" and codes(e.actor) == {"PAK"} and "IND" in codes(e.recipient)
+
+
+def test_arguments_a_plan_s_maker_acts_in_it(code):
+    e = top(code("The Pentagon is drawing up plans to pull 12,000 troops out of Germany, U.S. "
+                 "officials said on Saturday."))
+    assert (e.event, e.factuality) == ("RETREAT", "hypothetical")
+    assert codes(e.actor) == {"USA"}
+
+
+def test_factuality_a_plan_its_maker_announces_threatens(code):
+    e = top(code("North Korea said on Thursday it was drawing up plans to fire four missiles "
+                 "toward Guam."))
+    assert e.event == "THREATEN" and codes(e.actor) == {"PRK"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Pakistan closed NATO supply routes into Afghanistan on Saturday after alliance jets "
+     "attacked two border posts, killing 24 soldiers.", "SANCTION"),
+    ("The European Union withdrew trade preferences from Cambodia on Wednesday.",
+     "SANCTION"),
+])
+def test_verbs_closing_supply_routes_and_withdrawing_trade_preferences(code, text, category):
+    assert top(code(text)).event == category
+
+
+def test_coder_deaths_in_a_clause_after_the_act_are_not_its_toll(code):
+    e = top(code("Nigerian police arrested 20 suspects in Jos on Monday after gunmen attacked "
+                 "a market, killing 12 traders."))
+    assert e.event == "COERCE" and e.mode == "arrest"

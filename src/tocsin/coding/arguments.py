@@ -706,6 +706,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return verb.head, False  # "X is arming rebels, Somalia's foreign ministry charged"
     if verb_under_noun_root(verb):
         return verb.sent.root, False
+    if verb.dep_ == "acl" and has_to_infinitive(verb) and \
+            verb.head.lemma_.lower() in PLAN_NOUNS and verb.head.dep_ == "dobj" and \
+            verb.head.head.lemma_.lower() in PLAN_MAKERS:
+        return subject_of(verb.head.head)  # "the Pentagon is drawing up plans to pull
+        # troops out": the plan's maker (not "rejected a proposal to ...": another's)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "militias backed by Iran" has an agent (handled above); "troops stationed there"
         # is passive in meaning; "forces battling extremists" is active.
@@ -739,6 +744,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 COPULAS = frozenset({"be", "become", "remain"})
+PLAN_NOUNS = frozenset({"plan", "plans", "option", "options", "proposal", "timetable",
+                        "blueprint", "scheme"})
+PLAN_MAKERS = frozenset({"draw", "unveil", "present", "prepare", "finalise", "finalize",
+                         "outline", "draft", "lay", "work", "devise", "submit"})
 # Documents that do what their participle says ("a decree recognising X").
 DECREE_NOUNS = frozenset({"decree", "order", "law", "bill", "edict", "directive",
                           "legislation"})

@@ -1954,12 +1954,16 @@ BLOCKED_MEDIA = frozenset({"access", "website", "site", "websites", "sites", "ch
 def _kills(verb: Token) -> bool:
     """The deaths a sentence counts are the act's own ("overran the base, killing 100"),
     not those of an event a relative clause tells ("detained Bobi Wine, sparking protests
-    in which at least seven people were killed")."""
+    in which at least seven people were killed"), nor those of an event a subordinate
+    clause tells ("closed the supply routes after NATO jets attacked two checkposts, killing
+    24 soldiers")."""
     for tok in verb.subtree:
         if tok.lemma_.lower() not in DEATH_LEMMAS:
             continue
         node = tok
-        while node != verb and node.dep_ not in ("relcl", "acl"):
+        while node != verb and node.dep_ not in ("relcl", "acl") and not (
+                node.dep_ == "advcl" and node.pos_ == "VERB" and node.i != tok.i
+                and any(c.dep_ == "mark" for c in node.children)):
             node = node.head
         if node == verb:
             return True

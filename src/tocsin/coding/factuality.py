@@ -220,6 +220,16 @@ def _modal_kind(verb: Token, cues: Cues) -> str:
     return "intent"
 
 
+def _announced_plan(noun: Token) -> bool:
+    """ "North Korea said it was drawing up plans to fire missiles toward Guam": a plan its
+    maker makes public (not "the Pentagon is drawing up plans ..., officials said")."""
+    maker = noun.head
+    return noun.lemma_.lower() == "plan" and noun.dep_ == "dobj" and \
+        maker.lemma_.lower() in ("draw", "prepare", "finalise", "finalize") and \
+        maker.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
+                                      for c in maker.children)
+
+
 def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
     """Why the event is only hypothetical ("intent", "conditional", "possible"), or ""."""
     if _is_conditional(trigger, cues) or any(_is_conditional(g, cues) for g in chain):
@@ -242,7 +252,7 @@ def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
         if g.pos_ in ("VERB", "AUX", "ADJ") and _has_modal(g, cues):
             return _modal_kind(g, cues)
         if g.pos_ == "NOUN" and g.lemma_.lower() in cues.hypothetical_nouns:
-            return "possible"
+            return "intent" if _announced_plan(g) else "possible"
     if any(c.lemma_.lower() in cues.hypothetical_adjs and c.dep_ == "amod"
            for c in trigger.children):
         return "possible"
