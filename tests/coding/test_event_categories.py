@@ -2242,3 +2242,12 @@ def test_coder_deaths_in_a_clause_after_the_act_are_not_its_toll(code):
     e = top(code("Nigerian police arrested 20 suspects in Jos on Monday after gunmen attacked "
                  "a market, killing 12 traders."))
     assert e.event == "COERCE" and e.mode == "arrest"
+
+
+@pytest.mark.parametrize("text", [
+    "U.N. inspectors collected samples in the Damascus suburb of Ghouta on Monday.",
+    "IAEA inspectors took environmental samples at a workshop in Tehran on Sunday.",
+])
+def test_verbs_taking_samples_investigates(code, text):
+    e = top(code(text))
+    assert (e.event, e.mode) == ("ACCUSE", "investigate")

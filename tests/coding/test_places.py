@@ -202,3 +202,13 @@ def test_places_a_town_named_before_premises_is_their_place(code):
 def test_places_the_square_a_crowd_packs(nlp):
     assert name(nlp, "Tens of thousands of people packed Kyiv's Independence Square, "
                 "demanding new elections.", "packed") in ("Kyiv", "Independence Square")
+
+
+def test_places_a_patrol_over_a_sea_is_there(nlp):
+    assert name(nlp, "Chinese bombers flew a joint patrol over the Yellow Sea on Tuesday.",
+                "patrol") == "Yellow Sea"
+
+
+def test_places_a_flight_to_a_capital_is_no_destination_of_the_act(nlp):
+    assert name(nlp, "Nicaragua put 222 prisoners on a flight to Washington on Thursday.",
+                "put") != "Washington"

@@ -102,7 +102,8 @@ BACKGROUND_MARKS = frozenset({"after", "before", "since", "until", "because", "i
 MOTION_WORDS = frozenset({"send", "move", "deploy", "redeploy", "dispatch", "travel",
                           "fly", "arrive", "return", "trip", "journey", "visit", "take",
                           "transfer", "head", "rush", "pour", "flock", "sail", "airlift",
-                          "evacuate", "deport", "extradite", "deployment", "march"})
+                          "evacuate", "deport", "extradite", "deployment", "march",
+                          "patrol", "overflight", "sortie"})
 # Words of attack after which "on", "over" and "toward" name the place hit ("strikes on
 # Lebanon", "a barrage on Kyiv", "dropped bombs on Fordow"), not a topic or a target of
 # words ("sanctions on Iran", "talks on Ukraine", "policy toward Iran").
