@@ -2251,3 +2251,24 @@ def test_coder_deaths_in_a_clause_after_the_act_are_not_its_toll(code):
 def test_verbs_taking_samples_investigates(code, text):
     e = top(code(text))
     assert (e.event, e.mode) == ("ACCUSE", "investigate")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing rejected on Tuesday a ruling by an international tribunal in The Hague.",
+    "Manila welcomed a ruling by an arbitration tribunal in The Hague on Tuesday.",
+])
+def test_actors_a_tribunal_in_the_hague_is_international(code, text):
+    e = top(code(text))
+    assert codes(e.recipient) == {"IGO"}
+
+
+def test_arguments_the_receiver_of_a_person_handed_over_is_the_recipient(code):
+    e = top(code("Afghanistan's Taliban rulers refused on Friday to hand over Osama bin Laden "
+                 "to the United States without proof.", "2001-09-21"))
+    assert e.event == "REJECT" and codes(e.recipient) == {"USA"}
+
+
+def test_arguments_hostages_handed_to_the_red_cross_are_released_to_their_side(code):
+    e = top(code("Hamas handed three Israeli hostages to the Red Cross in Gaza City on "
+                 "Sunday."))
+    assert e.event == "RETREAT" and "ISR" in codes(e.recipient)

@@ -40,6 +40,9 @@ from tocsin.model import Span as CharSpan
 RECIPIENT_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "over",
                    "upon", "from", "for", "of", "between")
 STRONG_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "toward", "towards"})
+# Verbs of handing people over: the receiver ("to the United States") is the recipient,
+# not the person handed.
+HANDOVER_VERBS = frozenset({"hand", "extradite", "transfer", "surrender", "deliver"})
 NESTED_PREPS = frozenset(RECIPIENT_PREPS)
 NP_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp",
                           "parataxis", "appos"})
@@ -911,7 +914,11 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                 # "arrested X at a London clinic on a Spanish warrant": with an object,
                 # "at" and "on" name a place or a ground, and the object comes first
                 is_strong = child.lower_ in STRONG_RECIPIENT_PREPS and not (
-                    has_object and child.lower_ in ("at", "on"))
+                    has_object and child.lower_ in ("at", "on")) or (
+                    child.lower_ == "to" and trigger.lemma_.lower() in HANDOVER_VERBS
+                    and has_object and not _released_captives(trigger))
+                # "hand over bin Laden to the United States" (but hostages handed to the
+                # Red Cross are released to their own side)
                 (strong if is_strong else weak).append(pobj)
         if child.dep_ == "prt":  # "pull out of X"
             for sub in child.children:
@@ -951,6 +958,17 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                                 and (o := _prep_object(sub)) is not None)
         frontier = nested
     return strong + found + weak
+
+
+CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner", "soldier", "detainee",
+                           "body", "remains"})
+
+
+def _released_captives(verb: Token) -> bool:
+    """The verb's object is a captive or a soldier ("handed Israeli soldier Gilad Shalit to
+    Egyptian mediators"): a release, whose recipient is the captive's side."""
+    return any(t.lemma_.lower() in CAPTIVE_WORDS for c in verb.children if c.dep_ == "dobj"
+               for t in c.subtree)
 
 
 def _shared_objects(verb: Token, passive: bool) -> list[Token]:
