@@ -2272,3 +2272,9 @@ def test_arguments_hostages_handed_to_the_red_cross_are_released_to_their_side(c
     e = top(code("Hamas handed three Israeli hostages to the Red Cross in Gaza City on "
                  "Sunday."))
     assert e.event == "RETREAT" and "ISR" in codes(e.recipient)
+
+
+def test_coder_a_demand_told_to_an_audience_binds_the_named_party(code):
+    e = top(code("Bangladesh's prime minister told the U.N. General Assembly on Thursday that "
+                 "Myanmar must take back the refugees."))
+    assert e.event == "REQUEST" and codes(e.recipient) == {"MMR"}

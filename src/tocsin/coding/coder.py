@@ -765,6 +765,12 @@ class Coder:
             return held_responsible(tok) or assessed_party(tok)
         if (act := labelled_a_crime(tok)) is not None:
             return perpetrator_of(act)
+        if trig.cameo == "100" and tok.lemma_.lower() in load_cues().reporting_verbs:
+            # "told the U.N. General Assembly that Myanmar must take back the Rohingya": the
+            # party the demand binds, not the audience
+            return next((s for c in tok.children if c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"), None)
         return None
 
     @staticmethod
