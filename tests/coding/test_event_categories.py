@@ -2278,3 +2278,9 @@ def test_coder_a_demand_told_to_an_audience_binds_the_named_party(code):
     e = top(code("Bangladesh's prime minister told the U.N. General Assembly on Thursday that "
                  "Myanmar must take back the refugees."))
     assert e.event == "REQUEST" and codes(e.recipient) == {"MMR"}
+
+
+def test_arguments_the_partner_of_a_call_is_its_recipient_not_its_topic(code):
+    e = top(code("Germany's chancellor spoke by telephone with Vladimir Putin on Sunday about "
+                 "the crisis in Crimea."))
+    assert e.event == "CONSULT" and codes(e.recipient) == {"RUS"}

@@ -40,6 +40,7 @@ from tocsin.model import Span as CharSpan
 RECIPIENT_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "over",
                    "upon", "from", "for", "of", "between")
 STRONG_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "toward", "towards"})
+CALL_MEDIA = frozenset({"telephone", "phone", "video", "videoconference", "link", "videolink"})
 # Verbs of handing people over: the receiver ("to the United States") is the recipient,
 # not the person handed.
 HANDOVER_VERBS = frozenset({"hand", "extradite", "transfer", "surrender", "deliver"})
@@ -920,6 +921,12 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                 # "hand over bin Laden to the United States" (but hostages handed to the
                 # Red Cross are released to their own side)
                 (strong if is_strong else weak).append(pobj)
+        if child.dep_ == "prep" and child.lower_ == "by" and (
+                medium := _prep_object(child)) is not None and \
+                medium.lemma_.lower() in CALL_MEDIA:
+            # "spoke by telephone with Putin": the parser hangs the partner on the medium
+            strong.extend(o for sub in medium.children if sub.dep_ == "prep"
+                          and sub.lower_ == "with" and (o := _prep_object(sub)) is not None)
         if child.dep_ == "prt":  # "pull out of X"
             for sub in child.children:
                 if sub.dep_ == "prep":
