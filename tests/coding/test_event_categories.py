@@ -2284,3 +2284,14 @@ def test_arguments_the_partner_of_a_call_is_its_recipient_not_its_topic(code):
     e = top(code("Germany's chancellor spoke by telephone with Vladimir Putin on Sunday about "
                  "the crisis in Crimea."))
     assert e.event == "CONSULT" and codes(e.recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Poland's president vetoed two of the ruling party's judicial reform bills on Monday.",
+     "REJECT"),
+    ("Armenia's opposition leader led tens of thousands of marchers through Yerevan on "
+     "Saturday.", "PROTEST"),
+])
+def test_verbs_a_possessor_is_not_the_object_and_leading_marchers_protests(
+        code, text, category):
+    assert top(code(text)).event == category

@@ -1813,6 +1813,9 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
         if past and tok.dep_ == "neg" and tok.head.i == head.i:
             out.add(i)
+        if i != verb and i == max(indices) and tok.dep_ == "poss" and \
+                tok.head.i - sent.start not in indices:
+            out.add(i)  # "vetoed two of the ruling party's bills": the party owns the object
     return out
 
 
