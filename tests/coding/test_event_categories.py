@@ -2295,3 +2295,11 @@ def test_arguments_the_partner_of_a_call_is_its_recipient_not_its_topic(code):
 def test_verbs_a_possessor_is_not_the_object_and_leading_marchers_protests(
         code, text, category):
     assert top(code(text)).event == category
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey said on Thursday it reserved the right to retaliate against Syria.",
+    "Yemen vowed on Sunday to recover the island of Greater Hanish by force.",
+])
+def test_verbs_reserving_the_right_to_retaliate_threatens(code, text):
+    assert top(code(text)).event == "THREATEN"
