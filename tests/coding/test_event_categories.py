@@ -2303,3 +2303,18 @@ def test_verbs_a_possessor_is_not_the_object_and_leading_marchers_protests(
 ])
 def test_verbs_reserving_the_right_to_retaliate_threatens(code, text):
     assert top(code(text)).event == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Libya handed the two suspects in the bombing to U.N. officials on Monday.",
+     "COOPERATE"),
+    ("Sudan handed over the terrorist known as Carlos the Jackal to French agents in "
+     "Khartoum.", "COOPERATE"),
+    ("Algeria's president dropped his bid for a fifth term on Monday.", "CONCEDE"),
+    ("Egypt's prosecutor referred the former president to trial on Sunday on charges of "
+     "inciting murder.", "ACCUSE"),
+    ("Ethiopia's parliament removed three exiled groups, including Ginbot 7, from the "
+     "country's list of terrorist organisations.", "CONCEDE"),
+])
+def test_verbs_handovers_dropped_bids_referrals_and_delistings(code, text, category):
+    assert top(code(text)).event == category

@@ -2139,14 +2139,20 @@ def _phrase_after_apposition(obj: Token) -> int | None:
     """The object of the preposition that follows the comma closing an apposition on
     ``obj`` ("transferred Bagosora, a former colonel accused of ..., to the tribunal"),
     which the parser tends to hang inside the apposition; None if there is none."""
-    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
-    if appos is None:
+    appos = next((c for c in obj.children if c.i > obj.i and (
+        c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("including", "like"))), None)
+    if appos is None:  # (or an "including ..." aside: "removed three groups, including
+        # Ginbot 7, from the list of terrorist organisations")
         return None
     words = sorted(obj.subtree, key=lambda t: t.i)
     for comma, prep in itertools.pairwise(w for w in words if w.i > appos.i):
         if comma.text == "," and prep.dep_ == "prep" and prep.lower_ in REACH_PREPS and \
                 prep.i == comma.i + 1:
-            return max((o.i for o in prep.children if o.dep_ == "pobj"), default=prep.i)
+            # and the object's own "of" phrase ("from the list of terrorist organisations")
+            heads = [o for o in prep.children if o.dep_ == "pobj"]
+            heads += [g for o in heads for p in o.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            return max((o.i for o in heads), default=prep.i)
     return None
 
 
