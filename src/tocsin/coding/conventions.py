@@ -1779,9 +1779,10 @@ def forgoes_office(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ("drop", "abandon", "withdraw", "end") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("bid", "candidacy")
-            and any(o.lemma_.lower() in OFFICE_WORDS for o in c.subtree)
-            for c in verb.children):
-        return True  # "dropped his bid for a fifth term"
+            for c in verb.children) and any(
+            o.lemma_.lower() in OFFICE_WORDS for c in verb.children
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" for o in c.subtree):
+        return True  # "dropped his bid for a fifth term" (the term may hang on the verb)
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     if lemma == "be":
