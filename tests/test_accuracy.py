@@ -74,6 +74,7 @@ def reports(shared, code):
         "events_holdout40": _report(GOLD / "events_holdout40.json", code),
         "events_holdout41": _report(GOLD / "events_holdout41.json", code),
         "events_holdout42": _report(GOLD / "events_holdout42.json", code),
+        "events_holdout43": _report(GOLD / "events_holdout43.json", code),
         "events_holdout44": _report(GOLD / "events_holdout44.json", code),
     }
 
