@@ -2318,3 +2318,9 @@ def test_verbs_reserving_the_right_to_retaliate_threatens(code, text):
 ])
 def test_verbs_handovers_dropped_bids_referrals_and_delistings(code, text, category):
     assert top(code(text)).event == category
+
+
+def test_conventions_a_deadline_with_an_or_else_clause_is_an_ultimatum(code):
+    e = top(code("Egypt's army gave the president 48 hours on Monday to meet the people's "
+                 "demands, or the army would impose its own road map."))
+    assert e.event == "THREATEN"

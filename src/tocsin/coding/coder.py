@@ -92,6 +92,7 @@ from tocsin.coding.conventions import (
     NON_STATE_CODES,
     OFFICIAL_NOUNS,
     OPINION_VERBS,
+    PENALTY_VERBS,
     PLACE_TARGETED,
     POSSESSIVE_PRONOUNS,
     REPORTED_WARNINGS,
@@ -2060,7 +2061,6 @@ def arrival_places(verb: Token) -> list[Token]:
 
 
 WARNING_VERBS = frozenset({"warn", "tell"})
-PENALTY_VERBS = frozenset({"face", "share", "suffer", "risk", "bear"})
 
 
 def warned_penalty(verb: Token) -> Token | None:

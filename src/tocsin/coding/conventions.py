@@ -581,12 +581,25 @@ def deadline_given(verb: Token) -> str | None:
         return None
     penalty = or_penalty(act.subtree, PENALTY_VERBS) \
         or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children
-               if c.dep_ in ("advcl", "conj", "xcomp"))  # "..., warning that it could use force"
+               if c.dep_ in ("advcl", "conj", "xcomp")) \
+        or _or_else_clause(verb)  # "..., warning that it could use force", "..., or the army
+    # would impose its own road map"
     return "139" if penalty else "100"
 
 
-# "... or face suspension", "... or lose its landing rights", "... or risk sanctions"
-PENALTY_VERBS = frozenset({"face", "lose", "risk", "suffer", "incur", "forfeit"})
+def _or_else_clause(verb: Token) -> bool:
+    """ "gave Morsi 48 hours to meet the demands, or the army would impose its own road
+    map": a clause joined by "or" that says what will happen otherwise."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
+        for c in verb.children)
+
+
+# "... or face suspension", "... or lose its landing rights", "... or risk sanctions", "... or
+# share in their fate"
+PENALTY_VERBS = frozenset({"face", "lose", "risk", "suffer", "incur", "forfeit", "share",
+                           "bear"})
 
 
 def or_penalty(tokens: Iterable[Token], lemmas: frozenset[str]) -> bool:
