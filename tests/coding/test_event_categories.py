@@ -2324,3 +2324,9 @@ def test_conventions_a_deadline_with_an_or_else_clause_is_an_ultimatum(code):
     e = top(code("Egypt's army gave the president 48 hours on Monday to meet the people's "
                  "demands, or the army would impose its own road map."))
     assert e.event == "THREATEN"
+
+
+def test_verbs_skipping_talks_boycotts_them(code):
+    e = top(code("Ethiopia said on Wednesday it would skip the final round of U.S.-hosted talks "
+                 "on the dam."))
+    assert e.event == "REJECT"
