@@ -2330,3 +2330,12 @@ def test_verbs_skipping_talks_boycotts_them(code):
     e = top(code("Ethiopia said on Wednesday it would skip the final round of U.S.-hosted talks "
                  "on the dam."))
     assert e.event == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council authorised member states on Thursday to use all necessary means "
+    "to expel Iraq from Kuwait.",
+    "Congress authorised the use of military force against Iraq on Friday.",
+])
+def test_verbs_authorising_force_threatens(code, text):
+    assert top(code(text)).event == "THREATEN"
