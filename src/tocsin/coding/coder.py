@@ -650,7 +650,7 @@ class Coder:
                     "080", "0841") and rescues_captives(tok):
                 match = replace(match, cameo="073")  # "commandos freed the hostages"
             if tok.lemma_.lower() == "oppose" and match.cameo == "141" and (
-                    tok.dep_ == "acomp" and tok.head.lemma_.lower() in ("be", "remain", "stay")
+                    tok.dep_ == "acomp" and tok.head.lemma_.lower() in STANCE_COPULAS
                     or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
                            for c in tok.children)):
                 match = replace(match, cameo="120")  # "Russia is opposed to the plan": a
@@ -766,25 +766,17 @@ class Coder:
             return held_responsible(tok) or assessed_party(tok)
         if (act := labelled_a_crime(tok)) is not None:
             return perpetrator_of(act)
-        if trig.cameo == "100" and tok.lemma_.lower() in load_cues().reporting_verbs:
-            # "told the U.N. General Assembly that Myanmar must take back the Rohingya": the
-            # party the demand binds, not the audience
-            return next((s for c in tok.children if c.dep_ == "ccomp" and any(
-                a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
-                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"), None)
+        if trig.cameo == "100" and (bound := _demanded_of(tok)) is not None and \
+                bound.pos_ == "PROPN":
+            return bound  # "told the U.N. General Assembly that Myanmar must take back the
+            # Rohingya": the party the demand binds, not the audience
         return None
 
     @staticmethod
     def _is_demand_report(verb: Token) -> bool:
         """ "X said/insisted/reiterated that Y must ...": a demand made by X of Y."""
-        if verb.lemma_.lower() not in load_cues().reporting_verbs:
-            return False
-        for clause in verb.children:
-            if clause.dep_ == "ccomp" and any(
-                    c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
-                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                return subj is not None and subj.lower_ not in ("we", "i")
-        return False
+        subj = _demanded_of(verb)
+        return subj is not None and subj.lower_ not in ("we", "i")
 
     def _add_findings(self, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
         """ "investigators concluded that the air force dropped a chlorine cylinder":
@@ -1331,7 +1323,7 @@ class Coder:
                 category, cameo = "COERCE", "174"
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"
-            elif category == "REQUEST" and warned_penalty(head) is not None:
+            elif category == "REQUEST" and warned_penalty(head):
                 # "warned the rebels that they must leave by the end of the year or face
                 # military action": a warning backed by a penalty threatens it ("demanded
                 # that Sudan disarm ... or face measures" stays a demand, as gsr_dev has it)
@@ -1839,10 +1831,25 @@ def _person_title_of(tok: Token, verb: Token) -> Token | None:
     return None
 
 
+def _demanded_of(verb: Token) -> Token | None:
+    """The subject of the "must"/"should" clause a reporting verb governs ("said that Y
+    must ...": Y), or None."""
+    if verb.lemma_.lower() not in load_cues().reporting_verbs:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)), None)
+    return None if clause is None else next(
+        (c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+# Copulas of a stance or a state ("remained opposed to", "are on strike").
+STANCE_COPULAS = frozenset({"be", "remain", "stay"})
+
+
 def _opposed_to(verb: Token) -> Token | None:
     """The "opposed" of "remained opposed to", "is firmly opposed to": a stance of
     rejection held by the copula's subject."""
-    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+    if verb.lemma_.lower() not in STANCE_COPULAS:
         return None
     return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "opposed"
                  and c.pos_ == "ADJ"
@@ -1851,7 +1858,7 @@ def _opposed_to(verb: Token) -> Token | None:
 
 def _on_strike(verb: Token) -> Token | None:
     """The strike of "are on strike", "remained on hunger strike": the copula's "on"."""
-    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+    if verb.lemma_.lower() not in STANCE_COPULAS:
         return None
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "strike"),
@@ -2063,19 +2070,17 @@ def arrival_places(verb: Token) -> list[Token]:
 WARNING_VERBS = frozenset({"warn", "tell"})
 
 
-def warned_penalty(verb: Token) -> Token | None:
-    """The penalty of "warned X that they must leave or face military action", "told
+def warned_penalty(verb: Token) -> bool:
+    """A penalty in "warned X that they must leave or face military action", "told
     foreigners to leave by December or face death": a conjunct joined by "or" to what the
-    warning demands, or None."""
+    warning demands."""
     if verb.lemma_.lower() not in WARNING_VERBS:
-        return None
+        return False
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     # the conjunct may hang on the demand's object ("hand over bin Laden and his
     # lieutenants or share in their fate")
-    return next((t for c in clauses for t in c.subtree if t.dep_ == "conj"
-                 and t.lemma_.lower() in PENALTY_VERBS and t.pos_ == "VERB"
-                 and any(g.dep_ == "cc" and g.lower_ == "or" for g in t.head.children)),
-                None)
+    return or_penalty((t for c in clauses for t in c.subtree if t.pos_ == "VERB"),
+                      PENALTY_VERBS)
 
 
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "commissioner", "consul",
