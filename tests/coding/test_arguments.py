@@ -166,6 +166,9 @@ def test_arguments_capital_naming_a_treaty_is_no_party(code):
     assert "ITA" not in codes(e.recipient)
     e = top(code("Iran threatened to pull out of the Vienna accord."))
     assert "AUT" not in codes(e.recipient)
+    e = top(code("Chile's senate voted to ratify the Rome Statute of the International "
+                 "Criminal Court."))
+    assert codes(e.recipient) == {"IGO"}
     e = top(code("Vienna threatened to pull out of the accord."))  # a capital for its state
     assert codes(e.actor) == {"AUT"}
 
@@ -335,6 +338,14 @@ def test_arguments_a_group_coded_only_by_region_takes_the_country_it_acts_in(cod
      {"ETH"}, {"ERI"}),
     ("Thailand rushed 500 soldiers to the disputed temple on Friday after Cambodian troops "
      "crossed the border.", {"THA"}, {"KHM"}),
+    # ... or by the rivalry they are part of, or the message they send
+    ("Armenia called up its reservists on Sunday amid rising tensions with Azerbaijan over "
+     "the enclave.", {"ARM"}, {"AZE"}),
+    ("Britain is sending two destroyers to the Gulf, the defence secretary said, in what he "
+     "called a firm message to Tehran.", {"GBR"}, {"IRN"}),
+    ("Cuba ordered the deployment of its militias across the island in response to U.S. "
+     "threats.", {"CUB"}, {"USA"}),
+    ("Bolivia moved troops closer to its boundary with Chile on Monday.", {"BOL"}, {"CHL"}),
 ])
 def test_arguments_the_world_court_platforms_and_borders(code, text, actor,
                                                                 recipient):
@@ -497,3 +508,28 @@ def test_arguments_the_subject_after_an_opening_phrase_as_a_conjunct(code):
     e = top(code("At a ceremony in the town of Arusha, Burundi's government and the Hutu "
                  "rebels signed a ceasefire."))
     assert "BDI" in codes(e.actor)
+
+
+@pytest.mark.parametrize("opening", ["", "The officials gave no further details on Monday. "])
+def test_arguments_hyphenated_names_are_read_in_any_sentence_of_a_paragraph(code, opening):
+    # the name's own tokens, not those at the same place in the paragraph's first sentence
+    e = top(code(opening + "Russian-speaking students protested against the Latvian "
+                 "government in Riga."))
+    assert codes(e.actor) == {"LVA"}
+    e = top(code(opening + "Salvadoran guerrillas blew up a bridge on the Pan-American "
+                 "Highway near San Miguel."))
+    assert codes(e.recipient) <= {"SLV"}
+
+
+def test_arguments_partner_of_the_object_before_the_grounds(code):
+    e = top(code("Bolivia cut diplomatic ties with Israel on Tuesday over its military "
+                 "offensive in the Gaza Strip."))
+    assert e.event == "SANCTION"
+    assert codes(e.recipient) == {"ISR"}
+
+
+def test_arguments_a_clause_with_with_is_no_partner(code):
+    e = top(code("Nicaragua broke off diplomatic relations with Israel on Friday, with Vice "
+                 "President Rosario Murillo accusing Israel's government of genocide."))
+    assert e.event == "SANCTION"
+    assert codes(e.recipient) == {"ISR"}

@@ -316,9 +316,23 @@ def codes(refs):
     ("Russia closed its airspace to Georgian airlines on Friday.", "SANCTION"),
     ("The assembly suspended the voting rights of Azerbaijan's delegation on Monday.",
      "SANCTION"),
+    # warships sent by class are deployed
+    ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
+    # accepting a truce agrees to it, as accepting a ceasefire does
+    ("The Tamil Tigers accepted a Norwegian-brokered truce with Colombo on Friday.", "AGREE"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta suspended France 24 and Radio France Internationale on Thursday.",
+    "Egypt's government banned Al Jazeera on Sunday, accusing it of bias.",
+])
+def test_verbs_a_news_outlet_suspended_or_banned_is_censored(code, text):
+    e = top(code(text))
+    assert (e.event, e.mode) == ("COERCE", "censor")
+    assert {r.sector for r in e.recipient} == {"JRN"}
 
 
 def test_verbs_sending_weapons_announced_is_agree(code):

@@ -49,3 +49,10 @@ def test_coder_uses_the_gazetteer_for_the_recipient(code):
              "killing 13 people.")[0]
     assert e.location.name == "Kramatorsk" and e.location.country == "UKR"
     assert {r.code for r in e.recipient} == {"UKR"}
+
+
+def test_gazetteer_apostrophes_left_out_or_kept_find_one_place():
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Maan").country == "JOR"  # Ma'an, not a Philippine village
+    assert gazetteer.lookup("Ma'an").country == "JOR"
+    assert gazetteer.lookup("Ba'albek").country == "LBN"  # GeoNames spells it Baalbek

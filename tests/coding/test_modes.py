@@ -73,6 +73,23 @@ def test_modes_special_methods_win(nlp):
                 "attacked") == "suicide-attack"
 
 
+def test_modes_blowing_up_is_explosives_unless_a_suicide(nlp):
+    # CAMEO's bombing code comes with the table's suicide-attack, which only a cue keeps
+    assert mode(nlp, "ASSAULT", "Guerrillas blew up a road bridge near the port.",
+                "blew", "suicide-attack") == "explosives"
+    assert mode(nlp, "ASSAULT", "A suicide bomber blew himself up at a checkpoint.",
+                "blew", "suicide-attack") == "suicide-attack"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenya's government banned the weekly newspaper Nation Extra on Monday.", "banned"),
+    ("Malawi's government shut down the Daily Times, the country's oldest newspaper.", "shut"),
+    ("Malaysia cut the local circulation of Newsweek to 3,000 copies.", "cut"),
+])
+def test_modes_an_outlet_shut_or_banned_is_censored(nlp, text, trigger):
+    assert mode(nlp, "COERCE", text, trigger, "restrict") == "censor"
+
+
 def test_modes_walking_off_the_job_is_a_strike(nlp):
     assert mode(nlp, "PROTEST", "Nurses at two state hospitals walked off the job on "
                                 "Monday.", "walked") == "strike"

@@ -111,7 +111,8 @@ class Arguments:
 NP_PREPS = frozenset({"of", "in", "from", "at", "for", "including"})
 DOCUMENT_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
                             "convention", "declaration", "pact", "deal", "charter",
-                            "communique", "memorandum", "format", "process", "framework"})
+                            "communique", "memorandum", "format", "process", "framework",
+                            "statute"})
 SETTING_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside"})
 
 
@@ -170,30 +171,39 @@ def _depth(tok: Token, head: Token) -> int:
     return depth
 
 
-def _names_no_side(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
+def _match_ends(match: ActorMatchLike, sent: Span) -> tuple[Token, Token]:
+    """The first and last document tokens of a match (its indexes count from ``sent``)."""
+    return sent.doc[sent.start + match.start], sent.doc[sent.start + match.end - 1]
+
+
+def _names_no_side(match: ActorMatchLike, sent: Span) -> bool:
     """ "EU-mediated talks with Serbia", "Qatar-brokered truce": the go-between is no side
-    of the talks or truce; nor is the language of "Russian-speaking students" a side."""
-    return _hyphen_suffix(match, sent_doc, NO_SIDE_SUFFIXES)
+    of the talks or truce; nor is the language of "Russian-speaking students" a side, nor
+    the continent of "the Pan-American Highway" or "pan-Arab television"."""
+    first, _ = _match_ends(match, sent)
+    doc = sent.doc
+    if first.i >= 2 and doc[first.i - 1].text == "-" and doc[first.i - 2].lower_ == "pan":
+        return True
+    return _hyphen_suffix(match, sent, NO_SIDE_SUFFIXES)
 
 
-def _hyphen_suffix(match: ActorMatchLike, sent_doc: Span | Token,
-                   words: frozenset[str]) -> bool:
+def _hyphen_suffix(match: ActorMatchLike, sent: Span, words: frozenset[str]) -> bool:
     """The name is followed by a hyphen and one of ``words`` ("Iran-backed")."""
-    doc = sent_doc.doc
-    last = doc[match.end - 1]
+    doc = sent.doc
+    _, last = _match_ends(match, sent)
     return (last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
             and doc[last.i + 2].lower_ in words)
 
 
-def _is_allegiance(match: ActorMatchLike, sent_doc: Span | Token) -> bool:
-    doc = sent_doc.doc
-    first = doc[match.start]
+def _is_allegiance(match: ActorMatchLike, sent: Span) -> bool:
+    doc = sent.doc
+    first, _ = _match_ends(match, sent)
     if first.i >= 2 and doc[first.i - 1].text == "-" and \
             doc[first.i - 2].lower_ in ALLEGIANCE_PREFIXES:
         return True
     if first.i >= 1 and doc[first.i - 1].lower_ in ALLEGIANCE_PREFIXES:
         return True
-    return _hyphen_suffix(match, sent_doc, ALLEGIANCE_SUFFIXES)
+    return _hyphen_suffix(match, sent, ALLEGIANCE_SUFFIXES)
 
 
 def _char_span(tokens: Sequence[Token], sent: Span) -> CharSpan:
@@ -896,10 +906,15 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
     found.extend(o for o in _shared_objects(trigger, passive) if o.i not in exclude)
     strong: list[Token] = []
     weak: list[Token] = []
+    grounds: list[Token] = []  # "over X": more often the cause than the party
     has_object = any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
             pobj = _prep_object(child)
+            if child.lower_ == "with" and _child(child, "pobj") is None and \
+                    child.i > 0 and child.nbor(-1).text == ",":
+                continue  # "with its vice-president accusing Israel of ...": a clause
+                # that goes with the act, not a partner
             if pobj is not None and child.lower_ == "with" and \
                     pobj.lemma_.lower() in HELP_NOUNS:
                 continue  # "with Albania's help": a partner, not the target
@@ -920,7 +935,8 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     and has_object and not _released_captives(trigger))
                 # "hand over bin Laden to the United States" (but hostages handed to the
                 # Red Cross are released to their own side)
-                (strong if is_strong else weak).append(pobj)
+                (strong if is_strong else grounds if child.lower_ == "over" and has_object
+                 else weak).append(pobj)
         if child.dep_ == "prep" and child.lower_ == "by" and (
                 medium := _prep_object(child)) is not None and \
                 medium.lemma_.lower() in CALL_MEDIA:
@@ -964,7 +980,8 @@ def recipient_heads(trigger: Token, passive: bool, exclude: set[int]) -> list[To
                     weak.extend(o for sub in child.children if sub.dep_ == "agent"
                                 and (o := _prep_object(sub)) is not None)
         frontier = nested
-    return strong + found + weak
+    # "cut ties with Israel over its offensive": the object's partner before the grounds
+    return strong + found + weak + grounds
 
 
 CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner", "soldier", "detainee",

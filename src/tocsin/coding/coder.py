@@ -206,6 +206,7 @@ from tocsin.coding.conventions import (
     ruled_for_a_period,
     rules_out,
     sent_to_help,
+    silences_outlet,
     state_protest,
     state_takes_town,
     suspends_member,
@@ -330,6 +331,7 @@ class Trigger:
     nominal: bool = False
     light_verb: Token | None = None
     extra_tokens: tuple[Token, ...] = ()
+    mode: str = ""  # set by a rule that knows it better than the mode cues
 
 
 def _token_span(tokens: Iterable[Token], sent: Span) -> CharSpan:
@@ -562,6 +564,9 @@ class Coder:
                 continue
             if forced_return(tok):
                 triggers.append(Trigger(tok, "174", True))  # "were forcibly returned"
+                continue
+            if silences_outlet(tok):
+                triggers.append(Trigger(tok, "1721", True, mode="censor"))  # "banned the BBC"
                 continue
             if suspends_member(tok):
                 triggers.append(Trigger(tok, "166", True))  # "the Commonwealth suspended Fiji"
@@ -1590,7 +1595,9 @@ class Coder:
                 # sea or a region, not to another state, are deployed, not given
                 category, cameo = "MOBILIZE", "154"
                 plover = cameo_to_plover(cameo) or plover
-                args.recipient, args.recipient_heads = [], []
+                against = massed_against(head, args.actor, country_of)  # "a message to Iran"
+                args.recipient = [ActorRef(text="", code=against)] if against else []
+                args.recipient_heads = []
             if (category == "MOBILIZE" or head.lemma_.lower() in MOVE_VERBS) and \
                     own_forces_moved(args.actor, args.recipient, args.recipient_heads):
                 # "the Pentagon is sending 3,000 more soldiers": its own, not a recipient
@@ -1648,7 +1655,8 @@ class Coder:
                 text=sent.text,
                 actor=args.actor,
                 recipient=args.recipient,
-                mode=choose_mode(category, plover.mode, sent, head),
+                mode=trig.mode if category == "COERCE" and trig.mode else
+                choose_mode(category, plover.mode, sent, head),
                 context=list(plover.context),
                 date=when,
                 location=location,

@@ -437,6 +437,25 @@ def suspends_member(verb: Token) -> bool:
     return obj.ent_type_ == "GPE" or bool(_country_named(name.text))
 
 
+SILENCING_VERBS = frozenset({"suspend", "ban", "block", "jam", "outlaw", "shut", "close"})
+
+
+def silences_outlet(verb: Token) -> bool:
+    """ "suspended the BBC and Voice of America", "banned Al Jazeera", "shut down CNN
+    Turk": a news outlet the dictionary knows, taken off the air or banned, is censored
+    (COERCE), whatever the verb's patterns say of other objects."""
+    if verb.lemma_.lower() not in SILENCING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    listed = {t.i for c in obj.children if c.dep_ in ("conj", "cc", "appos", "punct")
+              for t in c.subtree}  # "France 24 and RFI": the first name
+    words = [t.text for t in obj.subtree if t.i not in listed and t.pos_ in ("PROPN", "NUM")]
+    found = default_actor_dictionary().lookup(" ".join(words)) if words else None
+    return found is not None and found.sector == "JRN"
+
+
 RETURN_VERBS = frozenset({"return", "repatriate", "send", "push"})
 
 
@@ -1144,6 +1163,36 @@ def closed_to(head: Token, actor: list[ActorRef], country_of: Callable[[Token], 
     return ""
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+RIVALRY_NOUNS = frozenset({"tension", "row", "dispute", "standoff", "stand-off", "feud",
+                           "confrontation", "spat", "rivalry"})
+SIGNAL_NOUNS = frozenset({"message", "warning", "signal"})
+HOSTILITY_NOUNS = frozenset({"threat", "aggression", "provocation", "incursion"})
+
+
+def _rival_named(head: Token, foreign: Callable[[Iterable[Token]], str]) -> str:
+    """The foreign party a sentence names as the rival a move answers: "as tensions rose
+    with Kosovo", "amid a row with Turkey", "a clear message to Iran", "in response to
+    U.S. threats"."""
+    for tok in head.sent:
+        lemma = tok.lemma_.lower()
+        if lemma in RIVALRY_NOUNS | SIGNAL_NOUNS:
+            preps = ("with",) if lemma in RIVALRY_NOUNS else ("to",)
+            # "tensions rose with X", "called it a message to X": the parse may hang the
+            # phrase on the verb
+            holders = [tok, tok.head] if tok.dep_ in ("nsubj", "oprd", "dobj") else [tok]
+            code = foreign(o for h in holders for p in h.children
+                           if p.dep_ == "prep" and p.lower_ in preps
+                           for o in p.subtree if o.i > p.i)
+        elif lemma in HOSTILITY_NOUNS:
+            code = foreign(c for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
+        else:
+            continue
+        if code:
+            return code
+    return ""
+
+
 def massed_against(head: Token, actor: list[ActorRef],
                    country_of: Callable[[Token], str]) -> str:
     """The foreign country forces are massed or drilled against, named only by where they
@@ -1156,7 +1205,7 @@ def massed_against(head: Token, actor: list[ActorRef],
         return next((code for t in tokens if (code := country_of(t)) and code not in own), "")
 
     for tok in head.subtree:
-        if tok.lemma_.lower() in ("border", "frontier") and (code := foreign(
+        if tok.lemma_.lower() in BORDER_NOUNS and (code := foreign(
                 c for c in tok.children if c.dep_ in ("amod", "compound", "poss"))):
             return code  # "put its troops along the Peruvian border on alert"
         if tok.dep_ != "pobj":
@@ -1164,10 +1213,12 @@ def massed_against(head: Token, actor: list[ActorRef],
         prep = tok.head
         near = prep.lower_ in NEAR_PREPS and tok.pos_ == "PROPN" and prep.head.i in {
             head.i, *(c.i for c in head.children if c.dep_ == "dobj")}
-        border = prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier")
+        border = prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
         # "near its border with Moldova's breakaway Transnistria": the named or owning state
         if (near and (code := foreign([tok]))) or (border and (code := foreign(tok.subtree))):
             return code
+    if code := _rival_named(head, foreign):
+        return code
     for clause in head.children:  # "... after Thai troops crossed into disputed land"
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as")
                                           for m in clause.children):

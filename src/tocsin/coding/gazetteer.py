@@ -46,6 +46,15 @@ def name_key(name: str) -> str:
     return " ".join(text.split())
 
 
+APOSTROPHES = "'’‘ʼʻ`"
+
+
+def apostrophe_free_key(name: str) -> str:
+    """:func:`name_key` with apostrophes dropped rather than spaced: "Ma'an" and "Maan",
+    "Sana'a" and "Sanaa" are one name in the press."""
+    return name_key("".join(c for c in name if c not in APOSTROPHES))
+
+
 def _place(row: str) -> Place:
     name, country, admin1, lat, lon, pop, precision = row.split("\t")
     return Place(name, country, admin1, float(lat) if lat else None,
@@ -73,12 +82,22 @@ class Gazetteer:
         return cls(index)
 
     def places(self, name: str) -> list[Place]:
-        """Every entry called ``name`` (a leading "the" ignored)."""
+        """Every entry called ``name`` (a leading "the" ignored), also those whose name
+        has an apostrophe the text leaves out ("Maan" finds "Ma'an")."""
         key = name_key(name)
         if key.startswith("the "):
             key = key[4:]
         rows = self.index.get(key)
-        return [_place(row) for row in rows.split("\n")] if rows else []
+        found = [_place(row) for row in rows.split("\n")] if rows else []
+        if not found and any(c in APOSTROPHES for c in name):
+            return self.places("".join(c for c in name if c not in APOSTROPHES))
+        if " " not in key and len(key) <= 12:
+            for cut in range(1, len(key)):
+                spaced = self.index.get(f"{key[:cut]} {key[cut:]}")
+                if spaced:
+                    found += [p for row in spaced.split("\n")
+                              if apostrophe_free_key((p := _place(row)).name) == key]
+        return found
 
     def regions(self) -> Iterator[tuple[str, Place]]:
         """Every first-level region (``precision == "admin1"``), with its index key."""
@@ -100,7 +119,8 @@ class Gazetteer:
             return None
 
         def own(p: Place) -> bool:
-            return name_key(p.name) in (key, key.removeprefix("the "))
+            return apostrophe_free_key(p.name) in (
+                plain := apostrophe_free_key(name), plain.removeprefix("the "))
 
         preferred = [p for p in candidates if p.country in prefer]
         if preferred:

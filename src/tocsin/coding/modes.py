@@ -277,13 +277,16 @@ def _object(rule: CategoryRules, kind: str, trigger: Token) -> str:
 
 def _object_words(obj: Token) -> set[str]:
     """An object's lemma and form, its entity label ("ent:person"), its compounds ("energy
-    grid") and, for a name, the title before it ("ambassador Sylvain Itte")."""
+    grid") and, for a name, the title before it ("ambassador Sylvain Itte") or the noun
+    after it ("the Daily News, the only independent daily")."""
     words = {obj.lemma_.lower(), obj.lower_, f"ent:{obj.ent_type_.lower()}"}
     words |= {f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children
               if c.dep_ in ("compound", "amod")}
     if obj.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in obj.subtree if c.i < obj.i and
                   c.dep_ == "compound" and c.pos_ == "NOUN"}
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "appos"
+                  and c.pos_ == "NOUN"}
     return words
 
 
