@@ -60,6 +60,43 @@ def test_arguments_recipient_down_a_clause_chain(code):
     assert codes(e.recipient) == {"COL"}
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    # a purpose clause below the first clause names who is helped
+    ("Norway promised to send engineers next month to help rebuild Haiti's schools.",
+     {"HTI"}),
+    # "neighbouring", parsed as a verb, does not hide the country it describes
+    ("Uzbekistan agreed to send gas to neighbouring Tajikistan.", {"TJK"}),
+])
+def test_arguments_recipient_down_purpose_clauses(code, text, recipient):
+    e = top(code(text))
+    assert e.event == "AGREE"
+    assert codes(e.recipient) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's largest union threatened a national strike unless President Juan Manuel "
+    "Santos's government withdrew the tax reform.",
+    "Zambia's miners threatened to strike unless President Michael Sata raised wages.",
+])
+def test_arguments_threat_aimed_at_the_actors_own_named_government(code, text):
+    e = top(code(text, "2013-05-01"))
+    assert e.event == "THREATEN"
+    assert {(r.code, r.sector) for r in e.recipient} <= {("COL", "GOV"), ("ZMB", "GOV")}
+    assert e.recipient
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Belarus pledged to destroy its chemical weapons at a summit with President Bill "
+     "Clinton on Tuesday.", {"USA"}),
+    ("Libya agreed to scrap its nuclear programme after secret talks with British "
+     "officials.", {"GBR"}),
+])
+def test_arguments_commitment_made_in_talks_is_to_the_partner(code, text, recipient):
+    e = top(code(text, "2004-01-10"))
+    assert e.event == "AGREE"
+    assert codes(e.recipient) == recipient
+
+
 def test_arguments_passive_clause_names_the_threatened(code):
     e = top(code("Iran's defence minister warned that Israeli cities would be destroyed."))
     assert e.event == "THREATEN"

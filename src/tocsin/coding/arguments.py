@@ -572,6 +572,9 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "bordering"})
+
+
 def _prep_object(prep: Token) -> Token | None:
     """The object of a preposition; for "support for Iraqi forces battling IS", where the
     parser makes a clause of it, the clause's subject."""
@@ -579,6 +582,8 @@ def _prep_object(prep: Token) -> Token | None:
     if pobj is not None:
         return pobj
     clause = _child(prep, "pcomp")
+    if clause is not None and clause.lower_ in NEIGHBOUR_WORDS:
+        return _child(clause, "dobj")  # "to neighbouring Kyrgyzstan", parsed as a verb
     return _child(clause, "nsubj") if clause is not None else None
 
 
@@ -1468,9 +1473,14 @@ def _let_parties(verb: Token) -> list[Token]:
             and (s := _child(c, "nsubj")) is not None]
 
 
+HELPING_VERBS = frozenset({"help", "assist", "support", "rebuild", "reconstruct", "bolster",
+                           "shore", "prop", "stabilise", "stabilize", "ease", "relieve"})
+
+
 def _clause_chain_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of the clauses a verb controls, down a chain of up to three:
-    "agreed to stop targeting American ships" -> ships."""
+    "agreed to stop targeting American ships" -> ships; below the first, a purpose clause
+    too: "pledged to provide $300 million to help rebuild Cambodia's roads"."""
     found: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ == "xcomp"]
     for _ in range(3):
@@ -1478,6 +1488,8 @@ def _clause_chain_recipients(verb: Token) -> list[Token]:
         for clause in frontier:
             found.extend(recipient_heads(clause, False, set()))
             found.extend(_let_parties(clause))  # "refused to let U.N. inspectors enter"
-            nxt.extend(c for c in clause.children if c.dep_ == "xcomp")
+            nxt.extend(c for c in clause.children if c.dep_ == "xcomp" or (
+                c.dep_ == "advcl" and c.lemma_.lower() in HELPING_VERBS
+                and has_to_infinitive(c)))
         frontier = nxt
     return found

@@ -170,6 +170,7 @@ from tocsin.coding.conventions import (
     lifted_measure,
     lifts_member_suspension,
     massed_against,
+    meeting_partner,
     merge_duplicates,
     message_addressee,
     message_sender,
@@ -1467,6 +1468,10 @@ class Coder:
                 elif category in ("MOBILIZE", "COOPERATE") and (
                         against := massed_against(head, args.actor, country_of)):
                     args.recipient = [ActorRef(text="", code=against)]  # "near Ukraine"
+                if category in ("AGREE", "CONCEDE", "REJECT") and not any(
+                        r.code and r.code not in own for r in args.recipient) and (
+                            partner := meeting_partner(head, own, resolver)):
+                    args.recipient = partner  # "pledged ... at his summit with Trump"
             if category == "PROTEST" and not any(
                     r.code and r.code not in own for r in args.recipient) and (
                         owner := venue_owner(

@@ -1115,12 +1115,38 @@ def conditioned_on(head: Token, actor: list[ActorRef],
         refs = [r for r in named if r.code and r.code not in own]
         if refs:
             return refs
+        if not any(a.sector in DOMESTIC_STATE | {"MIL"} for a in actor) and (
+                state := [r for r in named if r.code in own and r.sector in
+                          DOMESTIC_STATE | {"MIL"}]):
+            return state  # "... unless President Tinubu's government reverses it": the
+            # unions' own government
         home = next((a.code for a in actor if a.code), "")
         if home and (state := [r for r in named if not r.code and r.sector in
                                DOMESTIC_STATE | {"MIL"}]):
             # "... a national strike unless the government reversed it", "... resume their
             # armed struggle if the army did not halt ...": its own state
             return [replace(r, code=home) for r in state]
+    return []
+
+
+MEETING_NOUNS = frozenset({"talk", "summit", "meeting", "negotiation", "negotiate", "meet"})
+
+
+def meeting_partner(head: Token, own: set[str], resolver: ActorResolver) -> list[ActorRef]:
+    """The party whose talks with the actor a commitment or refusal came from, when the
+    sentence names no other: "pledged to work toward denuclearisation at his summit with
+    President Trump", "agreed to suspend enrichment after talks with the foreign ministers
+    of Britain, France and Germany"; [] when none."""
+    for tok in head.sent:
+        if tok.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for partner in (c for c in prep.children if c.dep_ == "pobj"):
+                refs = [r for r in resolver.resolve(partner) if r.code and r.code not in own]
+                if refs:
+                    return refs
     return []
 
 
