@@ -97,6 +97,13 @@ def test_arguments_commitment_made_in_talks_is_to_the_partner(code, text, recipi
     assert codes(e.recipient) == recipient
 
 
+def test_arguments_recipient_of_a_coordinated_giving_verb(code):
+    e = top(code("Turkey sent a field hospital and pledged five million dollars to Nepal on "
+                 "Monday."))
+    assert e.event == "AID"
+    assert codes(e.recipient) == {"NPL"}
+
+
 def test_arguments_passive_clause_names_the_threatened(code):
     e = top(code("Iran's defence minister warned that Israeli cities would be destroyed."))
     assert e.event == "THREATEN"

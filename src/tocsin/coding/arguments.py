@@ -1250,6 +1250,8 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
         recipient_cands += recipient_heads(trigger, passive, set())
         # "offered to hand over to Britain", "agreed to stop targeting American ships"
         recipient_cands.extend(_clause_chain_recipients(trigger))
+        # "sent a rescue team and pledged aid to Myanmar": a verb of the same subject
+        recipient_cands.extend(_sibling_destinations(trigger))
         for child in trigger.children:  # "warned that Iran was planning ..."
             if child.dep_ == "ccomp":
                 inner, inner_passive = subject_of(child)
@@ -1471,6 +1473,24 @@ def _let_parties(verb: Token) -> list[Token]:
         return []
     return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
             and (s := _child(c, "nsubj")) is not None]
+
+
+GIVING_VERBS = frozenset({"pledge", "send", "give", "provide", "offer", "deliver", "ship",
+                          "donate", "grant", "promise", "extend", "fly", "airlift", "dispatch",
+                          "hand", "cede", "transfer", "return"})
+
+
+def _sibling_destinations(verb: Token) -> list[Token]:
+    """The "to" objects of the giving verbs coordinated with ``verb`` that share its
+    subject: "sent a rescue team and pledged aid to Myanmar"."""
+    siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        siblings.append(verb.head)
+    siblings = [s for s in siblings if s.lemma_.lower() in GIVING_VERBS]
+    return [o for sib in siblings
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in sib.children) or sib.i < verb.i
+            for prep in sib.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for o in prep.children if o.dep_ == "pobj"]
 
 
 HELPING_VERBS = frozenset({"help", "assist", "support", "rebuild", "reconstruct", "bolster",
