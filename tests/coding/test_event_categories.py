@@ -316,6 +316,11 @@ def codes(refs):
     ("Russia closed its airspace to Georgian airlines on Friday.", "SANCTION"),
     ("The assembly suspended the voting rights of Azerbaijan's delegation on Monday.",
      "SANCTION"),
+    # a counted crowd blocking roads protests, as does a crowd camping "in a protest"
+    ("Thousands of followers of Archbishop Pavel Markov blocked major intersections in "
+     "Sofia on Tuesday.", "PROTEST"),
+    ("Thousands of Sahrawis camped outside Smara in a protest over jobs on Sunday.",
+     "PROTEST"),
     # warships sent by class are deployed
     ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
     # accepting a truce agrees to it, as accepting a ceasefire does

@@ -701,7 +701,7 @@ def civil_obstruction(verb: Token, actor: list[ActorRef], heads: Iterable[Token]
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMONSTRATION_VERBS
         and has_to_infinitive(c) for c in verb.children)  # "blocked roads to protest"
     return verb.lemma_.lower() in OBSTRUCTION_VERBS and (protesting or any(
-        a.sector in CIVIL_SECTORS for a in actor)) and not any(
+        a.sector in CIVIL_SECTORS for a in actor) or crowd_subject(verb)) and not any(
         a.code in ("IGO", "NGO") for a in actor)  # a bloc closing borders sanctions
 
 
@@ -1592,6 +1592,9 @@ def state_protest(verb: Token, actors: list[ActorRef]) -> bool:
     if verb.lemma_.lower() not in ("protest", "complain") or crowd_demonstrates(verb) or \
             has_to_infinitive(verb):
         return False  # "began a hunger strike to protest ...": the strike is the act
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB" and \
+            crowd_subject(verb.head.head):
+        return False  # "thousands of Sahrawis pitched tents in a protest over jobs"
     coded = [a for a in actors if a.code]
     return bool(coded) and all(a.sector in STATE_SECTORS for a in coded)
 
