@@ -321,6 +321,13 @@ def codes(refs):
      "Sofia on Tuesday.", "PROTEST"),
     ("Thousands of Sahrawis camped outside Smara in a protest over jobs on Sunday.",
      "PROTEST"),
+    # trade resumed and energy sold across a border are economic cooperation
+    ("Armenia and Turkey resumed trade across their closed border on Monday.", "COOPERATE"),
+    ("Turkmenistan began exporting electricity to Afghanistan on Friday.", "COOPERATE"),
+    ("Algeria started shipping gas to Italy through the new pipeline.", "COOPERATE"),
+    # a person handed over, with the day read into the name by the parser
+    ("Thailand handed over to Cambodia on Tuesday Sok Vanna, a former rebel commander.",
+     "COOPERATE"),
     # warships sent by class are deployed
     ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
     # accepting a truce agrees to it, as accepting a ceasefire does

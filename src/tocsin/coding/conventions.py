@@ -37,6 +37,7 @@ from tocsin.coding.article_places import dictionary_countries
 from tocsin.coding.dates import (
     NOUN_PREMODIFIERS,
     PAST_EVENT_NOUNS,
+    WEEKDAYS,
     dates_a_thing,
     has_recent_date,
     parse_relative,
@@ -1622,11 +1623,20 @@ WANTED_PEOPLE = frozenset({"suspect", "fugitive", "terrorist", "militant", "warl
                            "accused", "defendant", "convict", "indictee"})
 
 
+def object_after_weekday(verb: Token) -> Token | None:
+    """The object the parser hung on "on" with the day it follows: "handed over to India on
+    Wednesday Anup Chetia" (read as "on Wednesday Anup Chetia")."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and any(
+                     c.dep_ == "compound" and c.lower_ in WEEKDAYS for c in o.children)), None)
+
+
 def hands_over_a_person(verb: Token) -> bool:
     """ "handed over Somali pirate leader Ahmed Garaad to the Netherlands": a named person
     handed to another party, which is judicial cooperation (CAMEO 063); not a captive
     ("handed over the kidnapped journalist John Smith": a release)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+        object_after_weekday(verb)
     if obj is None or any(t.lemma_.lower() in CAPTURE_WORDS | CAPTIVE_NOUNS
                           for t in obj.subtree):
         return False
