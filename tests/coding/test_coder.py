@@ -686,6 +686,13 @@ def test_coder_saying_a_party_was_behind_an_attack_accuses_it(code):
     e = top(code("The OPCW's executive council declared on Friday that Syria was in breach "
                  "of the chemical weapons convention.", "2021-04-23"))
     assert (e.event, codes(e.recipient)) == ("ACCUSE", {"SYR"})
+    # ... or involved in it, or behind people's disappearance
+    e = top(code("Britain said on Monday that Russian military intelligence was involved in "
+                 "the plot to kill Sergei Skripal.", "2018-09-10"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"GBR"}, {"RUS"})
+    e = top(code("Chile's truth commission said army officers were behind the disappearance "
+                 "of 40 students.", "1991-03-04"))
+    assert e.event == "ACCUSE"
     # a party saying it was behind an attack claims it: no accusation
     events = code("The Pakistani Taliban said they were behind the bombing in Peshawar.",
                   "2014-12-16")

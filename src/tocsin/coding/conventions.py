@@ -1919,11 +1919,11 @@ HARM_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "killing", "k
                         "downing", "strike", "strikes", "raid", "massacre", "abduction",
                         "kidnapping", "hijacking", "plot", "violence", "unrest", "riots",
                         "hack", "hacking", "cyberattack", "sabotage", "fire", "crash",
-                        "shelling", "ambush", "atrocities", "coup", "invasion"}) | ABUSE_NOUNS
+                        "shelling", "ambush", "atrocities", "coup", "invasion",
+                        "disappearance", "disappearances", "conspiracy", "interference",
+                        "meddling"}) | ABUSE_NOUNS
 # Pronouns that, as the responsible party, make a claim of one's own act, not a blame.
 _OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she", "this", "that", "which"})
-
-
 
 
 def parenthetical_charge(verb: Token) -> Token | None:
@@ -1967,15 +1967,18 @@ def held_responsible(verb: Token) -> Token | None:
     clauses = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
                if t.dep_ == "ccomp"]
     for clause in clauses:
-        if clause.lemma_ != "be" or _under_condition(clause, verb):
+        involved = clause.lemma_ == "involve"  # "Russian state bodies were involved in a plot"
+        if clause.lemma_ != "be" and not involved or _under_condition(clause, verb):
             continue  # not "would break off relations if evidence showed X was behind it"
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in clause.children
+                     if c.dep_ == ("nsubjpass" if involved else "nsubj")), None)
         if subj is None or subj.lower_ in _OWN_PRONOUNS:
             continue
         grounds = [p for c in clause.children if c.dep_ == "acomp"
                    and c.lower_ in ("responsible", "culpable")
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
-        grounds += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+        grounds += [c for c in clause.children if c.dep_ == "prep"
+                    and c.lower_ == ("in" if involved else "behind")]
         for prep in grounds:  # "for the poisoning", or "for poisoning him"
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and (obj.lemma_.lower() in HARM_NOUNS
