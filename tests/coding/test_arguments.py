@@ -104,6 +104,20 @@ def test_arguments_recipient_of_a_coordinated_giving_verb(code):
     assert codes(e.recipient) == {"NPL"}
 
 
+@pytest.mark.parametrize(("text", "day", "actor"), [
+    # the body or country the title names beats the dictionary's side for the person
+    ("Arab League chief Amr Moussa condemned Israel on Saturday.", "2006-07-15", {"IGO"}),
+    ("Saudi King Abdullah praised Egypt's army on Thursday.", "2013-07-04", {"SAU"}),
+    ("NATO Secretary-General Jens Stoltenberg condemned Russia on Monday.", "2018-03-12",
+     {"IGO"}),
+    # ... but not a former post, nor an armed group's name
+    ("Taliban commander Baitullah Mehsud threatened to attack Islamabad.", "2007-12-29",
+     {"PAK"}),
+])
+def test_arguments_affiliation_in_a_title(code, text, day, actor):
+    assert codes(top(code(text, day)).actor) == actor
+
+
 def test_arguments_passive_clause_names_the_threatened(code):
     e = top(code("Iran's defence minister warned that Israeli cities would be destroyed."))
     assert e.event == "THREATEN"

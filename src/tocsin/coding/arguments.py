@@ -304,6 +304,30 @@ class ActorResolver:
             holder = holder.head  # "the Paris climate agreement"
         return holder.lemma_.lower() in DOCUMENT_NOUNS
 
+    def _titled_affiliation(self, person: ActorMatchLike,
+                            coded: list[ActorMatchLike]) -> ActorMatchLike | None:
+        """A country or international body named in the title just before ``person``
+        (only title words between) when it is not the dictionary's side for that name, or
+        None. (An armed group's name keeps the person's own entry: "Taliban commander
+        Baitullah Mehsud" led Pakistan's Taliban.)"""
+        first = self._doc_tokens(person)[0]
+        last = self._doc_tokens(person)[-1]
+        if any(t.lower_ in ("former", "ex") for t in last.subtree if t.i < first.i):
+            return None  # "former Credit Suisse chief Tidjane Thiam": no longer its side
+        before = [m for m in coded if m.end <= person.start and not _is_allegiance(m, self.sent)
+                  and (m.kind == "country" or current_code(m.code) in ("IGO", "NGO"))]
+        for m in sorted(before, key=lambda m: -m.end):
+            toks = self._doc_tokens(m)
+            between = first.doc[toks[-1].i + 1:first.i]
+            if not all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in between) \
+                    or not all(last in t.ancestors for t in toks) or \
+                    any(t.dep_ == "poss" for t in between):
+                return None
+            if current_code(m.code) == current_code(person.code):
+                return None  # "Greek Cypriot leader Glafcos Clerides": the nearer agrees
+            return m
+        return None
+
     def _named_with_and(self, plain: list[ActorMatchLike]) -> list[ActorMatchLike]:
         """Two names of different countries joined by a bare "and" within one phrase, with
         only names and titles between them."""
@@ -339,6 +363,7 @@ class ActorResolver:
         group = self._coordination(head, plain)
         nouns = self._coordinated_nouns(plain)
         chosen: list[ActorMatchLike]
+        title_sector = ""
         forces = head.lemma_.lower() in LED_FORCES or any(
             self._doc_tokens(m)[-1].lemma_.lower() in LED_FORCES for m in matches)
         leaders = [m for m in coded if forces and (
@@ -368,7 +393,13 @@ class ActorResolver:
             chosen = pair
         elif named and (not plain or distance(min(named, key=distance))[0]
                         <= distance(min(plain, key=distance))[0]):
-            chosen = [min(named, key=distance)]
+            person = min(named, key=distance)
+            # "Saudi King Abdullah", "Arab League chief Amr Moussa": the affiliation the
+            # text gives in the name's own title beats the dictionary's for that name (a
+            # country keeps the person's sector)
+            chosen = [self._titled_affiliation(person, coded) or person]
+            if chosen[0].kind == "country" and not chosen[0].sector:
+                title_sector = person.sector
         elif plain:
             chosen = [min(plain, key=distance)]
             if chosen[0].kind == "agent" and chosen[0].code == "IGO" and (
@@ -380,7 +411,7 @@ class ActorResolver:
             chosen = [min(coded, key=distance)]
         else:
             chosen = []
-        sector = ""
+        sector = title_sector
         agent_match = min(agents, key=distance) if agents else None
         if agent_match is not None:
             sector = agent_match.sector
