@@ -118,6 +118,17 @@ def test_arguments_affiliation_in_a_title(code, text, day, actor):
     assert codes(top(code(text, day)).actor) == actor
 
 
+def test_arguments_sahel_jihadists_and_the_rohingya_by_where_they_are(code):
+    # JNIM acts in Mali, Burkina Faso and Niger: it takes the country of its attack
+    e = top(code("JNIM fighters stormed an army post near Djibo in northern Burkina Faso, "
+                 "killing 20 soldiers.", "2023-11-26"))
+    assert codes(e.actor) == {"BFA"}
+    # the Rohingya are Myanmar's people, in Bangladesh's camps too
+    e = top(code("Thousands of Rohingya refugees rallied in Cox's Bazar on Sunday to demand "
+                 "a safe return.", "2019-08-25"))
+    assert codes(e.actor) == {"MMR"}
+
+
 def test_arguments_passive_clause_names_the_threatened(code):
     e = top(code("Iran's defence minister warned that Israeli cities would be destroyed."))
     assert e.event == "THREATEN"

@@ -33,6 +33,15 @@ def test_a_place_in_x_based_is_no_actor(code):
     assert "NOR" not in {a.code for a in ev.actor + ev.recipient}
 
 
+@pytest.mark.parametrize("text", [
+    "Miskito Indians blocked the coastal highway near Puerto Cabezas on Tuesday.",
+    "Gunmen killed 12 Guarani Indians in a land dispute in Mato Grosso do Sul.",
+])
+def test_native_peoples_named_indians_are_not_india(code, text):
+    ev = code(text)[0]
+    assert "IND" not in {a.code for a in ev.actor + ev.recipient}
+
+
 def test_a_capital_naming_a_park_or_street_is_no_actor(code):
     e = code("Hundreds of thousands of Hong Kong residents marched out of Victoria Park on "
              "Sunday in protest against the city's government.", "2019-08-18")[0]

@@ -1271,7 +1271,7 @@ def place_armed_groups(category: str, refs: list[ActorRef], location: Location |
         return
     countries = default_actor_dictionary().countries
     for ref in refs:
-        if ref.code in TRANSNATIONAL_GROUPS and category == "ASSAULT" or (
+        if ref.code in TRANSNATIONAL_GROUPS and category in ("ASSAULT", "COERCE") or (
                 ref.code and ref.code not in countries and ref.code not in NON_STATE_CODES
                 and ref.sector in ("REB", "UAF", "INS")):
             ref.code = location.country

@@ -39,12 +39,14 @@ STREET_WORDS = frozenset({"park", "street", "avenue", "square", "road", "gardens
 
 def drop_given_names(sent: Span, matches: Sequence[ActorMatch]) -> list[ActorMatch]:
     """``matches`` (indices into ``sent``) without country names used as given names or
-    in a street's or park's name, and without one-word names of people that are only part
-    of a longer person's name ("Hassan" of Jordan in "Hassan Sheikh Mohamud")."""
+    in a street's or park's name, without "Indians" named by a native people ("Tzotzil
+    Indians"), and without one-word names of people that are only part of a longer person's name
+    ("Hassan" of Jordan in "Hassan Sheikh Mohamud")."""
     starts = {m.start for m in matches}
     covered = {i for m in matches for i in range(m.start, m.end)}
     return [m for m in matches
             if not _based(sent, m.end)
+            and not (m.kind == "country" and _native_people(sent, m, covered))
             and not (m.kind == "country" and _names_a_street(sent, m.end))
             and not (m.kind == "country" and m.end - m.start == 1 and m.end not in starts
                     and (m.text.casefold() == m.entity.casefold()  # "Jordan", not "Russian"
@@ -63,6 +65,17 @@ def _other_name_begins_a_person(sent: Span, m: ActorMatch) -> bool:
     tok = sent[m.start]
     return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) \
         and tok.doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _native_people(sent: Span, m: ActorMatch, covered: set[int]) -> bool:
+    """ "Tzotzil Indians", "Ngabe-Bugle Indians", "West Indians": a people named before
+    "Indians" that the dictionary does not know are the Americas' native peoples (or the
+    Caribbean's), not India's."""
+    if m.text.lower() not in ("indians", "indian") or m.start == 0:
+        return False
+    before = sent[m.start - 1]
+    return before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and \
+        m.start - 1 not in covered
 
 
 def _based(sent: Span, end: int) -> bool:
