@@ -141,7 +141,7 @@ def test_actors_irgc(find, text) -> None:
     ("Islamic State", "IMG", "REB"), ("ISIS", "IMG", "REB"), ("Hamas", "PSE", "REB"),
     ("Houthis", "YEM", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "GOV"),
     ("Asa'ib Ahl al-Haq", "IRQ", "REB"), ("Popular Mobilization Forces", "IRQ", "PRM"),
-    ("Hashd al-Shaabi", "IRQ", "PRM"), ("Wagner Group", "RUS", "PRM"), ("JNIM", "MLI", "REB"),
+    ("Hashd al-Shaabi", "IRQ", "PRM"), ("Wagner Group", "RUS", "PRM"), ("JNIM", "IMG", "REB"),
     ("Rapid Support Forces", "SDN", "REB"), ("Tatmadaw", "MMR", "MIL"), ("M23", "COD", "REB"),
     ("HTS", "SYR", "REB"), ("PKK", "TUR", "REB"), ("TTP", "PAK", "REB"),
     ("al-Shabaab", "SOM", "REB"), ("Boko Haram", "NGA", "REB"),
