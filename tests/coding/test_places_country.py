@@ -47,6 +47,12 @@ def test_places_region_owner_beats_a_namesake_country(nlp):
     assert (loc.name, loc.country) == ("Punjab", "IND")
 
 
+def test_places_a_region_before_the_place_noun_settles_its_country(nlp):
+    loc = locate(nlp, "Gunmen killed nine villagers in the Chiapas village of Acteal.",
+                 "killed")
+    assert (loc.name, loc.country) == ("Acteal", "MEX")
+
+
 def test_places_attacked_town_named_as_the_object(nlp):
     loc = locate(nlp, "Rebel fighters shelled Gao overnight, killing three soldiers.",
                  "shelled")

@@ -708,7 +708,21 @@ def _country(place: _Place, country_of: CountryOf) -> str:
                 country = country_of(tok)
                 if country:
                     return country
+    if place.noun is not None:  # "the Chiapas village of Acteal": a region names it
+        for tok in place.noun.children:
+            if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok != head and (
+                    country := _region_country(_name_span(tok, None).text)):
+                return country
     return ""
+
+
+def _region_country(name: str) -> str:
+    """The country of the first-level region called ``name`` when only one country has
+    one ("Sagaing", "Chiapas"), else ""."""
+    if not name or name.split()[-1].lower() in ("sea", "ocean"):
+        return ""  # "the Red Sea ports": water, not Sudan's Red Sea state
+    regions = {p.country for p in default_gazetteer().places(name) if p.precision == "admin1"}
+    return regions.pop() if len(regions) == 1 else ""
 
 
 def _beside(tok: Token) -> bool:
@@ -759,10 +773,7 @@ def _country_in(obj: Token, country_of: CountryOf) -> str:
                 return country  # "Mozambique's Cabo Delgado province"
         name = _name_span(obj, None).text if obj.pos_ == "PROPN" else " ".join(
             t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")
-        regions = {p.country for p in default_gazetteer().places(name)
-                   if p.precision == "admin1"} if name else set()
-        if len(regions) == 1:
-            return regions.pop()
+        return _region_country(name)
     return ""
 
 
