@@ -69,6 +69,22 @@ def test_coder_modal_is_hypothetical(code):
     assert top(events).factuality == "hypothetical"
 
 
+@pytest.mark.parametrize(("text", "factuality"), [
+    # a promise made is the act: its "will" is what it promises
+    ("Norway will give Malawi 40 million dollars for rural clinics, the Norwegian "
+     "development minister said on Tuesday.", "asserted"),
+    # ... but a condition or a stance held open keeps it hypothetical
+    ("Bolivia would return to the talks if Chile first withdrew its troops, the foreign "
+     "minister said.", "hypothetical"),
+    ("Armenia would be willing to sign the accord, its foreign minister said.",
+     "hypothetical"),
+])
+def test_coder_promise_made_is_asserted(code, text, factuality):
+    e = top(code(text))
+    assert e.event == "AGREE"
+    assert e.factuality == factuality
+
+
 def test_coder_threat_is_hypothetical(code):
     e = top(code("Iran threatened to attack American bases in the region."))
     assert e.event == "THREATEN"

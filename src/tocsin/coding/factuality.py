@@ -259,6 +259,20 @@ def _hypothetical_cue(trigger: Token, chain: list[Token], cues: Cues) -> str:
     return ""
 
 
+def _conditioned(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    """An "if"/"unless" clause hangs on the act or what governs it ("would accept a truce
+    if Israel withdrew")."""
+    return any(c.dep_ == "advcl" and _is_conditional(c, cues)
+               for g in (trigger, *chain[:2]) for c in g.children)
+
+
+def _counterfactual(chain: list[Token]) -> bool:
+    """ "would be willing to resume talks", "would be prepared to": a stance held open,
+    not a promise."""
+    return any(g.lemma_.lower() in ("willing", "prepared", "ready") and any(
+        c.lower_ == "would" for h in (g, g.head) for c in h.children) for g in chain[:3])
+
+
 def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> Factuality:
     """Classify the factuality of the event triggered by ``trigger``.
 
@@ -280,7 +294,12 @@ def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> 
     if category == "THREATEN":
         return Factuality("hypothetical", attribution)
     cue = _hypothetical_cue(trigger, chain, cues)
-    if cue:
+    # "Japan will lend Indonesia $1 billion, the minister said": a promise made is the act,
+    # its "will" is what it promises, and its own side's saying so is the making of it (a
+    # condition, a "could" or a stance held open still make it hypothetical)
+    promise = category == "AGREE" and cue == "intent" and not _counterfactual(chain) and \
+        not _conditioned(trigger, chain, cues)
+    if cue and not promise:
         return Factuality("hypothetical", attribution, cue)
     if any(c.lower_ in cues.claim_adverbs for c in trigger.children) or any(
         c.lower_ in cues.claim_adverbs for g in chain[:2] for c in g.children
@@ -293,7 +312,7 @@ def assess_factuality(trigger: Token, *, category: str, party_speaker: bool) -> 
             speaker.lemma_.lower() in cues.unconfirmed_sources
             or speaker.lower_ in cues.unconfirmed_sources
         )
-        if attribution.is_claim or unconfirmed or party_speaker:
+        if attribution.is_claim or unconfirmed or party_speaker and not promise:
             return Factuality("reported", attribution)
     if any(g.lemma_.lower() in cues.responsibility_nouns for g in chain[:2]):
         return Factuality("reported", attribution)
