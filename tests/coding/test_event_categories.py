@@ -328,6 +328,11 @@ def codes(refs):
     # a person handed over, with the day read into the name by the parser
     ("Thailand handed over to Cambodia on Tuesday Sok Vanna, a former rebel commander.",
      "COOPERATE"),
+    # supplies cut off from a territory coerce its people; from a state, they sanction it
+    ("Israel cut off water and electricity to the West Bank town of Jenin.",
+     "COERCE"),
+    ("Israel halted fuel deliveries to the Gaza Strip on Thursday.", "COERCE"),
+    ("Russia halted gas deliveries to Moldova on Thursday.", "SANCTION"),
     # warships sent by class are deployed
     ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
     # accepting a truce agrees to it, as accepting a ceasefire does

@@ -219,6 +219,7 @@ from tocsin.coding.conventions import (
     venue_owner,
     walks_out,
     weapon_subject,
+    withheld_from_a_place,
 )
 from tocsin.coding.dates import resolve_date
 from tocsin.coding.discards import default_discards
@@ -1647,6 +1648,13 @@ class Coder:
                         to := closed_to(head, args.actor, country_of)):
                 args.recipient = [ActorRef(text="", code=to)]  # "closed its port to all
                 # goods bound for Macedonia": the port is its own, the closure aimed abroad
+            if category == "SANCTION" and withheld_from_a_place(
+                    head, args.recipient_heads, actors):
+                # "Israel cut off fuel supplies to the Gaza Strip's only power plant": goods
+                # and utilities withheld from a territory's people coerce them (the manual's
+                # COERCE 'withhold'); cut off from a state ("gas to Ukraine"), they sanction
+                category, cameo = "COERCE", "172"
+                plover = PloverCode("COERCE", "withhold", plover.context)
             if (cameo.startswith("163") or cameo == "160" and trig.token.lemma_.lower() in
                     BANNING_VERBS) and {a.code for a in args.actor if a.code} == {
                     r.code for r in args.recipient if r.code} != set():

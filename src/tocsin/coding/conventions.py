@@ -25,6 +25,7 @@ from tocsin.coding.arguments import (
     DECREE_NOUNS,
     FORCE_NOUNS,
     ActorResolver,
+    SentenceActors,
     charge_after_its_content,
     earlier_object,
     has_to_infinitive,
@@ -44,7 +45,7 @@ from tocsin.coding.dates import (
 )
 from tocsin.coding.discards import non_actor_heads
 from tocsin.coding.factuality import load_cues
-from tocsin.coding.gazetteer import default_gazetteer
+from tocsin.coding.gazetteer import default_gazetteer, is_capital
 from tocsin.model import ActorRef, Event, Location
 from tocsin.ontology.plover import QUAD_CLASS
 
@@ -436,6 +437,21 @@ def suspends_member(verb: Token) -> bool:
         return False
     name = obj.doc[obj.left_edge.i:obj.i + 1]  # "Sierra Leone"; "Madagascar", tagged PERSON
     return obj.ent_type_ == "GPE" or bool(_country_named(name.text))
+
+
+SUPPLY_WORDS = frozenset({"fuel", "electricity", "power", "water", "food", "medicine",
+                          "supply", "delivery", "shipment", "goods", "aid", "gas"})
+
+
+def withheld_from_a_place(verb: Token, heads: list[Token], actors: SentenceActors) -> bool:
+    """Goods or utilities cut off from a place that is no country's own name nor a capital
+    (the Gaza Strip, Jaffna, a besieged town), as against a state ("gas to Ukraine")."""
+    if not any(t.lemma_.lower() in SUPPLY_WORDS for c in verb.children
+               if c.dep_ in ("dobj", "nsubjpass", "prt") for t in c.subtree):
+        return False
+    found = [m for h in heads for t in h.subtree if (m := actors.match_at(t)) is not None
+             and m.code]
+    return bool(found) and all(m.place and not is_capital(m.text) for m in found)
 
 
 SILENCING_VERBS = frozenset({"suspend", "ban", "block", "jam", "outlaw", "shut", "close"})
