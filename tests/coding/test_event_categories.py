@@ -333,6 +333,9 @@ def codes(refs):
      "COERCE"),
     ("Israel halted fuel deliveries to the Gaza Strip on Thursday.", "COERCE"),
     ("Russia halted gas deliveries to Moldova on Thursday.", "SANCTION"),
+    # a mob that burns people to death attacks them; protesters' riots stay riots
+    ("A mob set fire to a mosque in Kaduna, killing 12 people inside.", "ASSAULT"),
+    ("Protesters set fire to the ruling party's offices in Lusaka.", "PROTEST"),
     # warships sent by class are deployed
     ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
     # accepting a truce agrees to it, as accepting a ceasefire does

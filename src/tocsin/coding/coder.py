@@ -95,6 +95,7 @@ from tocsin.coding.conventions import (
     PENALTY_VERBS,
     PLACE_TARGETED,
     POSSESSIVE_PRONOUNS,
+    PROTEST_CROWD,
     REPORTED_WARNINGS,
     REQUEST_LEMMAS,
     RESIGN_LEMMAS,
@@ -1213,12 +1214,16 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
             if category in ("ASSAULT", "COERCE") and not (
                     cameo[:3] in BOMBINGS_AND_KILLINGS and trig.token.lemma_.lower() not in
-                    THROWING_VERBS) and civil_riot(
+                    THROWING_VERBS) and not (casualties[0] and _kills(head) and not any(
+                        h.lemma_.lower() in PROTEST_CROWD | {"rioter"}
+                        for h in args.actor_heads)) and civil_riot(
                     args.actor, args.recipient,
                     args.actor_heads or ([subject] if subject is not None else []),
                     trig.token):
                 category, cameo = "PROTEST", "145"  # protesters storming a building (a
-                plover = cameo_to_plover(cameo) or plover  # bomb planted is no riot)
+                plover = cameo_to_plover(cameo) or plover  # bomb planted, or a mob that
+                # burns a church full of people, "killing at least 30", is no riot; the
+                # deaths in protesters' riots are more often the police's)
             elif category == "PROTEST" and cameo.startswith("145") and any(
                     a.sector in ARMED_SECTORS for a in args.actor):
                 category, cameo = "ASSAULT", "190"  # police or troops riot no one: they beat
