@@ -11,6 +11,9 @@ import pytest
     ("A US drone strike killed Quds Force commander Qasem Soleimani in Baghdad.", 1),
     ("A soldier and a civilian were killed in the shelling of Kherson.", 2),
     ("An Israeli air strike on a school killed at least 22 people on Saturday.", 22),
+    ("Israeli strikes killed two soldiers and three civilians in Nabatieh.", 5),
+    ("A massive bomb tore through a motorcade in Beirut on Monday, killing the former "
+     "Lebanese prime minister and at least 14 other people.", 15),
 ])
 def test_fatalities_single_victims_count_one(code, text, dead):
     assert code(text)[0].dead == dead

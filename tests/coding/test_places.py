@@ -60,6 +60,15 @@ def test_places_part_of_a_city(nlp):
                 "struck") == "Zaporizhzhia"
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("A truck bomb exploded in Kabul's diplomatic quarter on Wednesday.", "exploded", "Kabul"),
+    ("A bomb tore through a motorcade on Beirut's seafront on Monday.", "tore", "Beirut"),
+    ("Police fired tear gas at protesters in Bishkek's main square.", "fired", "Bishkek"),
+])
+def test_places_a_citys_quarter_is_in_the_city(nlp, text, trigger, place):
+    assert name(nlp, text, trigger) == place
+
+
 def test_places_place_nouns_dropped_from_the_name(nlp):
     assert name(nlp, "Ukrainian units pushed deep into Russia's Belgorod region on Tuesday.",
                 "pushed") == "Belgorod"

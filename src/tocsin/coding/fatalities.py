@@ -65,15 +65,19 @@ def _one(tok: Token) -> bool:
 
 
 def _number_of(tok: Token, *, victim: bool = False) -> int | None:
-    """The number that quantifies ``tok`` ("two soldiers", "12"), if any; a ``victim``
-    who is a single person counts one, and so does each of its conjuncts ("a soldier and
-    a civilian": two)."""
+    """The number that quantifies ``tok`` ("two soldiers", "12"), if any. For a ``victim``
+    the conjuncts add up, a single person counting one ("a soldier and a civilian": two;
+    "the former prime minister and 14 other people": 15)."""
     value = _quantity(tok)
-    if value is not None or not victim or not _one(tok):
+    if not victim or (value is None and not _one(tok)):
         return value
-    people = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    return sum(1 for person in people if _one(person)) if all(
-        _quantity(person) is None for person in people) else None
+    total = 0
+    for person in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        count = _quantity(person)
+        if count is None and not _one(person):
+            return value  # "two soldiers and dozens of civilians": the named number
+        total += 1 if count is None else count
+    return total
 
 
 def _quantity(tok: Token) -> int | None:
@@ -110,6 +114,12 @@ def _count_for(word: Token) -> int | None:
             if child.dep_ in roles:
                 victim = child.dep_ in ("dobj", "nsubjpass") or word.lemma_ == "die"
                 value = _number_of(child, victim=victim)
+                if value is not None and child.dep_ == "dobj":
+                    # "killing the former prime minister and at least 14 other people",
+                    # the second object parsed as the verb's conjunct
+                    for extra in word.children:
+                        if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN"):
+                            value += _number_of(extra, victim=True) or 0
                 if value is not None:
                     return value
         if word.dep_ in ("acl", "amod"):  # "five people killed", "12 killed"

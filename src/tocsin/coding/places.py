@@ -203,7 +203,7 @@ PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "outskirt", "s
                         "coastline", "shore", "shores", "waters", "environs", "vicinity",
                         "countryside", "west", "east", "north", "south", "rest",
                         "sector", "zone", "zones", "districts", "entrance", "entrances",
-                        "gate", "gates"})
+                        "gate", "gates", "quarter", "seafront", "waterfront", "square"})
 # Facilities whose names are written with their noun ("Kabul airport"); and "X region".
 KEEP_NOUNS = frozenset({"airport", "prison", "bridge", "corridor"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
