@@ -172,6 +172,24 @@ def test_modes_threat_content_not_its_condition(nlp):
                 "warned") == "violence"
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Gazprom threatened to cut off gas supplies to Ukraine unless Kiev paid its debts.",
+     "threatened", "restrict"),
+    ("Truckers threatened to block the main highways unless the diesel tax was scrapped.",
+     "threatened", "restrict"),
+    ("The junta warned that it would dissolve any party that joined the protests.",
+     "warned", "restrict"),
+    ("The president threatened to cut diplomatic ties with Rwanda.", "threatened",
+     "relations"),
+    ("Militants threatened to blow up more oil pipelines unless troops left the delta.",
+     "threatened", "violence"),
+    ("NATO threatened to launch air strikes against Serb heavy weapons around Sarajevo.",
+     "threatened", "violence"),
+])
+def test_modes_threatened_cut_offs_and_blockades_restrict(nlp, text, trigger, expected):
+    assert mode(nlp, "THREATEN", text, trigger) == expected
+
+
 def test_modes_coerce(nlp):
     assert mode(nlp, "COERCE", "Authorities blocked access to Telegram on Sunday.",
                 "blocked") == "censor"
