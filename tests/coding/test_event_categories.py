@@ -1026,6 +1026,13 @@ def test_categories_of_acts_the_cameo_dictionary_misses(code, text, category, ca
 def test_categories_a_signed_decree_does_what_it_says(code):
     e = top(code("Putin signed a decree recognising the two regions as independent states."))
     assert e.event == "SUPPORT" and codes(e.actor) == {"RUS"}
+    # the decree's act may be a noun with its verb ("imposing sanctions"); the ban it
+    # includes and the downing it answers are not acts of their own
+    events = code("President Vladimir Putin signed a decree on Saturday imposing economic "
+                  "sanctions on Turkey, including a ban on charter flights, over the "
+                  "downing of a Russian warplane.", "2015-11-28")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in events] == [
+        ("SANCTION", {"RUS"}, {"TUR"})]
     # withdrawing a bill does not do what the bill contains
     assert top(code("Kenya's president withdrew a finance bill containing tax rises.")
                ).event != "THREATEN"

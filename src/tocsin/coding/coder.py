@@ -974,7 +974,8 @@ class Coder:
             governor = self._governor(trig, by_token)
             if governor is not None and self._plover(governor.cameo) is not None and \
                     not is_intent_verb(governor.token) and not describes_actor(governor.token) \
-                    and decreed_act(governor.light_verb or governor.token) != trig.token \
+                    and decreed_act(governor.light_verb or governor.token) not in (
+                        trig.token, trig.light_verb or trig.token) \
                     and not (trig.cameo == "0832" and forgoes_office(trig.token)):
                 continue  # (but "pledged not to seek another term" renounces it)
             if any(c.dep_ == "acl" and c.i in by_token and _denied_report(c)
