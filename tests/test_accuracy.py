@@ -76,6 +76,7 @@ def reports(shared, code):
         "events_holdout42": _report(GOLD / "events_holdout42.json", code),
         "events_holdout43": _report(GOLD / "events_holdout43.json", code),
         "events_holdout44": _report(GOLD / "events_holdout44.json", code),
+        "events_holdout45": _report(GOLD / "events_holdout45.json", code),
         "events_holdout46": _report(GOLD / "events_holdout46.json", code),
     }
 
