@@ -2380,3 +2380,15 @@ def test_verbs_skipping_talks_boycotts_them(code):
 ])
 def test_verbs_authorising_force_threatens(code, text):
     assert top(code(text)).event == "THREATEN"
+
+
+def test_categories_an_order_without_a_clause_is_no_cooperation(code):
+    # what the order does carries the event; CAMEO's management (060) is none
+    e = top(code("Guinea's army ordered residents of Conakry off the streets for 20 hours a "
+                 "day from Monday, enforcing a curfew.", "2007-02-13"))
+    assert e.event == "COERCE" and e.mode == "curfew"
+    # an order with a clause is still a demand
+    e = top(code("The International Court of Justice ordered Azerbaijan on Friday to ensure "
+                 "that ethnic Armenians can return safely.", "2023-11-18"))
+    assert e.event == "REQUEST" and codes(e.recipient) == {"AZE"}
+

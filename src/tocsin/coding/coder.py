@@ -648,6 +648,13 @@ class Coder:
                 continue
             if match is None or match.discard or carried_passenger(tok, match.cameo):
                 continue
+            if tok.lemma_.lower() == "order" and match.cameo == "060" and \
+                    not match.pattern and not any(
+                        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl"
+                        and has_to_infinitive(c) for c in tok.children):
+                continue  # "ordered the charges dropped", "ordered residents off the
+                # streets": an order is no cooperation (CAMEO's default, management); what
+                # it orders carries the event
             if tok.lemma_.lower() == "hold" and match.cameo[:2] == "17" and not any(
                     c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                 continue  # "the ceasefire held for a second day": no one was held
