@@ -145,6 +145,10 @@ def test_actors_irgc(find, text) -> None:
     ("Rapid Support Forces", "SDN", "REB"), ("Tatmadaw", "MMR", "MIL"), ("M23", "COD", "REB"),
     ("HTS", "SYR", "REB"), ("PKK", "TUR", "REB"), ("TTP", "PAK", "REB"),
     ("al-Shabaab", "SOM", "REB"), ("Boko Haram", "NGA", "REB"),
+    ("CSTO", "IGO", ""), ("Collective Security Treaty Organisation", "IGO", ""),
+    ("AMISOM", "IGO", "MIL"), ("ICTY", "IGO", "JUD"), ("European Court of Human Rights", "IGO",
+                                                        "JUD"),
+    ("U.N. Human Rights Council", "IGO", ""), ("KFOR", "IGO", "MIL"), ("WTO", "IGO", ""),
 ])
 def test_actors_named_actors(find, text, code, sector) -> None:
     m = _one(find(f"On Monday the {text} spoke.", date(2024, 1, 1)), text)
