@@ -778,8 +778,10 @@ def test_verbs_tribunal_indictment_is_accuse(code):
     assert e.event == "ACCUSE"
 
 
-def test_factuality_witnesses_are_neutral(code):
-    e = top(code("Troops shelled a market in Gao on Monday, killing 12 people, witnesses "
+@pytest.mark.parametrize("speaker", ["witnesses", "a human rights group",
+                                     "international monitors", "OSCE monitors"])
+def test_factuality_witnesses_are_neutral(code, speaker):
+    e = top(code(f"Troops shelled a market in Gao on Monday, killing 12 people, {speaker} "
                  "said."))
     assert e.event == "ASSAULT"
     assert e.factuality == "asserted"
