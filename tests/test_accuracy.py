@@ -78,6 +78,8 @@ def reports(shared, code):
         "events_holdout44": _report(GOLD / "events_holdout44.json", code),
         "events_holdout45": _report(GOLD / "events_holdout45.json", code),
         "events_holdout46": _report(GOLD / "events_holdout46.json", code),
+        "events_holdout47": _report(GOLD / "events_holdout47.json", code),
+        "events_holdout48": _report(GOLD / "events_holdout48.json", code),
     }
 
 
