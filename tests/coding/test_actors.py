@@ -445,3 +445,18 @@ def test_actors_peoples_named_by_more_than_one_word(find) -> None:
                                      date(2003, 9, 1)) if m.code}
     assert _one(find("The Contact Group met in London.", date(1998, 3, 9)),
                 "Contact Group").code == "IGO"
+
+
+def test_actors_queen_elizabeth_is_british_not_a_commonwealth_realms(find) -> None:
+    # Phoenix lists her first under Saint Kitts and Nevis
+    m = _one(find("On Tuesday Queen Elizabeth II spoke.", date(2011, 5, 17)), "Queen Elizabeth II")
+    assert (m.code, m.sector) == ("GBR", "GOV")
+
+
+@pytest.mark.parametrize("text", ["Southeast Asian foreign ministers",
+                                  "euro zone finance ministers", "West African leaders",
+                                  "Gulf Arab states"])
+def test_actors_a_regions_leaders_act_as_its_bloc(find, text) -> None:
+    m = _one(find(f"On Monday the {text} spoke.", date(2015, 1, 1)), text)
+    assert (m.code, m.kind) == ("IGO", "agent")
+
