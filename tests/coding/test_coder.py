@@ -1569,3 +1569,13 @@ def test_coder_an_infinitive_tagged_as_no_verb_is_still_a_verb(code):
     e = top(code("South Korea's parliament voted 234 to 56 on Friday to impeach President "
                  "Park Geun-hye.", "2016-12-10"))
     assert e.event == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia said it would not hand over the retired general to the Hague war crimes "
+    "tribunal.",
+    "India refused to take part in proceedings at a Court of Arbitration in The Hague.",
+])
+def test_coder_a_court_in_the_hague_is_international(code, text):
+    e = code(text, "2016-07-12")[0]
+    assert codes(e.recipient) == {"IGO"}

@@ -158,6 +158,7 @@ from tocsin.coding.conventions import (
     holds_people,
     in_preparation,
     inanimate_subject,
+    international_court,
     is_aspectual,
     is_history,
     is_intent_verb,
@@ -1501,6 +1502,9 @@ class Coder:
                 args.actor = body  # "Montenegro was admitted to the United Nations"
             if category == "ACCUSE" and (accused := _accused_in_filing(head, resolver)):
                 args.recipient = accused  # "filed a case at the ICJ accusing Myanmar of"
+            for ref in args.actor + args.recipient:
+                if international_court(ref, sent):
+                    ref.code, ref.entity = "IGO", ""
             fill_domestic_countries(category, args.actor, args.recipient, location)
             if trig.nominal and trig.light_verb is None and trig.cameo[:2] in WEAK_NOMINALS \
                     and not (subject_event and trig.cameo[:2] == "04"

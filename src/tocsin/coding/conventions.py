@@ -333,6 +333,17 @@ def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | N
             ref.code = location.country
 
 
+def international_court(ref: ActorRef, sent: Span) -> bool:
+    """A court or tribunal the sentence places in The Hague ("the Hague war crimes
+    tribunal", "a Court of Arbitration in The Hague", "an international tribunal's ruling in
+    The Hague"): one of the international courts that sit there, not a Dutch court (unless
+    the sentence calls it Dutch or a district court)."""
+    if ref.code != "NLD" or ref.sector != "JUD":
+        return False
+    words = {t.lower_ for t in sent}
+    return "hague" in words and not words & {"dutch", "district", "netherlands"}
+
+
 def fill_domestic_countries(category: str, actor: list[ActorRef], recipient: list[ActorRef],
                              location: Location | None) -> None:
     """Give a country to sides known only by their sector ("protesters", "police").
