@@ -80,6 +80,8 @@ def reports(shared, code):
         "events_holdout46": _report(GOLD / "events_holdout46.json", code),
         "events_holdout47": _report(GOLD / "events_holdout47.json", code),
         "events_holdout48": _report(GOLD / "events_holdout48.json", code),
+        "events_holdout49": _report(GOLD / "events_holdout49.json", code),
+        "events_holdout50": _report(GOLD / "events_holdout50.json", code),
     }
 
 
