@@ -858,8 +858,9 @@ class Coder:
                 out.append(t)  # "ordered the former dictator to stand trial": an accusation
                 continue
             if obj is not None and not judicial and _silenced(clause):
-                # "ordered the Weekly Mail to stop publishing": a closure (COERCE censor)
-                out.append(replace(t, cameo="172", specific=True))
+                # "ordered the Weekly Mail to stop publishing": a closure (COERCE censor),
+                # of a foreign outlet's bureau too
+                out.append(replace(t, cameo="1721", specific=True, mode="censor"))
                 continue
             if obj is not None and not judicial and clause.i in restrictions:
                 # "ordered mobile operators to cut internet access": the restriction
@@ -1996,11 +1997,16 @@ def _silenced(clause: Token) -> bool:
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("xcomp", "dobj")]
     if lemma in ("block", "restrict"):
         return any(o in BLOCKED_MEDIA for o in objects)
+    if lemma in ("close", "shut"):  # "ordered Al Jazeera to close its Baghdad bureau"
+        return any(o in MEDIA_PREMISES for o in objects)
     if lemma not in ("stop", "cease", "suspend", "halt", "end"):
         return False
     return any(o in PUBLISHING_WORDS for o in objects)
 
 
+# A newsroom a censor has closed ("to close its Baghdad bureau").
+MEDIA_PREMISES = frozenset({"bureau", "newspaper", "paper", "station", "channel", "studio",
+                            "broadcaster", "website", "newsroom"})
 # What a censor blocks ("to block access to a website", "to block Telegram's channels").
 BLOCKED_MEDIA = frozenset({"access", "website", "site", "websites", "sites", "channel",
                            "channels", "platform", "account", "accounts"})
