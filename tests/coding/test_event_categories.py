@@ -2399,7 +2399,7 @@ def test_categories_an_order_without_a_clause_is_no_cooperation(code):
 @pytest.mark.parametrize("text", [
     "Iraq's interim government ordered Al Jazeera to close its Baghdad bureau for a month on "
     "Saturday.",
-    "The government ordered the Weekly Mail to stop publishing for a month.",
+    "South Africa's government ordered the Weekly Mail to stop publishing for a month.",
 ])
 def test_categories_an_outlet_ordered_shut_is_censored(code, text):
     # a foreign outlet's bureau too: censorship, not a sanction on its country
