@@ -2405,3 +2405,9 @@ def test_categories_an_outlet_ordered_shut_is_censored(code, text):
     # a foreign outlet's bureau too: censorship, not a sanction on its country
     e = top(code(text, "2004-08-08"))
     assert (e.event, e.mode) == ("COERCE", "censor")
+
+
+def test_categories_an_ambassador_pulled_out_is_recalled(code):
+    e = top(code("Saudi Arabia, the United Arab Emirates and Bahrain pulled their ambassadors "
+                 "out of Qatar on Wednesday.", "2014-03-05"))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", {"QAT"})
