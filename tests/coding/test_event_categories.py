@@ -1287,6 +1287,10 @@ def test_categories_manoeuvres_acceptances_and_test_firings(code, text, category
      "the sultanate.", "AID", {"GBR"}),
     ("Greece sent warships and fighter jets to the gas block off Kastellorizo on Monday, "
      "escalating its row with Turkey.", "MOBILIZE", {"GRC"}),
+    # a blockade or siege eased is a military de-escalation (CAMEO 0872), not cooperation
+    ("The Saudi-led coalition eased its blockade of Yemen's Hodeidah port on Wednesday.",
+     "RETREAT", {"SAU"}),
+    ("Ethiopian forces eased the siege of Mekelle on Monday.", "RETREAT", {"ETH"}),
 ])
 def test_categories_amnesties_strikes_withdrawals_and_deployments(code, text, category,
                                                                  actor):
