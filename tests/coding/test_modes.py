@@ -114,6 +114,12 @@ def test_modes_walking_off_the_job_is_a_strike(nlp):
     # asking foreign troops to leave reduces relations, whatever troops are named
     ("REQUEST", "The prime minister asked the foreign troops to leave the country.", "asked",
      "change"),
+    # stopping a practice is a change of policy (the gold sets: change 21 to yield 8);
+    # freeing someone is yielding, also when the parser reads "free" as an adjective
+    ("REQUEST", "The bishops urged the government to stop the forced eviction of squatters.",
+     "urged", "change"),
+    ("REJECT", "The president brushed off a U.S. call to free jailed opposition leader "
+               "Leopoldo Lopez.", "brushed", "yield"),
 ])
 def test_modes_what_is_asked_for_or_refused(nlp, category, text, trigger, expected):
     assert mode(nlp, category, text, trigger) == expected
