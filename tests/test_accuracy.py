@@ -82,6 +82,8 @@ def reports(shared, code):
         "events_holdout48": _report(GOLD / "events_holdout48.json", code),
         "events_holdout49": _report(GOLD / "events_holdout49.json", code),
         "events_holdout50": _report(GOLD / "events_holdout50.json", code),
+        "events_holdout51": _report(GOLD / "events_holdout51.json", code),
+        "events_holdout52": _report(GOLD / "events_holdout52.json", code),
     }
 
 
