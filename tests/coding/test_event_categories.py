@@ -1526,6 +1526,11 @@ def test_categories_pardons_emergencies_orders_and_standing_protests(code, text,
      "REJECT", {"GTM"}),
     # halting negotiations cancels meetings, which the PLOVER manual codes REJECT
     ("Sudan called off peace talks with the SPLA in Nairobi on Friday.", "REJECT", {"SDN"}),
+    # talks suspended in a place are halted, not held there (CAMEO's "* TALKS IN +")
+    ("Venezuela's government suspended its talks with the opposition in Mexico on Saturday.",
+     "REJECT", {"VEN"}),
+    ("Colombia halted its negotiations in Havana with the ELN rebels on Friday.", "REJECT",
+     {"COL"}),
     ("Kosovo Albanian negotiators pulled out of talks with Belgrade on Monday.", "REJECT",
      None),
     ("Serbia would pull out of the talks if Pristina declared independence, its prime "
