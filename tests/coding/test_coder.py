@@ -1293,6 +1293,20 @@ def test_coder_a_threat_parsed_as_a_nouns_modifier_is_the_verb(code):
     assert {r.code for r in e.recipient} == {"THA"}
 
 
+def test_coder_an_arrest_ordered_in_absentia_threatens_it(code):
+    # the PLOVER manual: "issuing an in-absentia arrest" is THREATEN arrest
+    e = top(code("A Moscow court ordered the arrest in absentia on Friday of the "
+                 "International Criminal Court's chief prosecutor.", "2023-05-19"))
+    assert (e.event, e.mode, e.factuality) == ("THREATEN", "arrest", "hypothetical")
+    assert [(r.code, r.sector) for r in e.recipient] == [("IGO", "JUD")]
+    e = top(code("A Moscow court ordered the arrest in absentia of International Criminal "
+                 "Court judge Tomoko Akane on Friday.", "2023-05-19"))
+    assert e.event == "THREATEN" and codes(e.recipient) == {"IGO"}
+    e = top(code("A Moscow court ordered the arrest of two opposition activists on Friday.",
+                 "2023-05-19"))
+    assert (e.event, e.factuality) == ("COERCE", "asserted")
+
+
 def test_coder_telling_another_party_to_act_is_a_demand(code):
     e = top(code("Jordan's King Abdullah told Syrian President Bashar al-Assad on Monday to "
                  "step down and end the bloodshed.", "2011-11-14"))

@@ -1184,7 +1184,11 @@ def nominal_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     claimer = claimed_by_responsibility(noun)
     if claimer is not None:  # "IS claimed responsibility for the bombings"
         actors.append(claimer)
-    for child in noun.children:
+    # "the arrest in absentia of X": the parser hangs the patient on "absentia"
+    through = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+               for a in c.children if a.lower_ == "absentia"
+               for g in a.children if g.dep_ == "prep"]
+    for child in [*noun.children, *through]:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             if child.lower_ not in JOINT_WORDS:  # "joint checkpoints" name no one
                 actors.append(child)

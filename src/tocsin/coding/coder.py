@@ -108,6 +108,7 @@ from tocsin.coding.conventions import (
     admits_observers,
     agrees_to_debt_relief,
     announces_future,
+    arrest_in_absentia,
     arrives_to_help,
     asks_to_act,
     assessed_party,
@@ -1291,6 +1292,11 @@ class Coder:
                                                        args.recipient):
                 category, cameo = "COERCE", "171"  # police raiding a newsroom: a search
                 plover = cameo_to_plover(cameo) or plover
+            if cameo.startswith("173") and arrest_in_absentia(trig.token, head):
+                category, cameo = "THREATEN", "1321"  # "ordered his arrest in absentia"
+                plover = cameo_to_plover(cameo) or plover
+                if fact.value != "negated":
+                    fact.value = "hypothetical"  # a threat, as every THREATEN event
             if category == "AID" and cameo.startswith("072") and deployed_to_area(head):
                 category, cameo = "MOBILIZE", "154"  # warships sent to waters off X
                 plover = cameo_to_plover(cameo) or plover

@@ -1413,6 +1413,20 @@ def biography_of_the_dead(verb: Token) -> bool:
         verb.head.head.lemma_.lower() in ("die", "pass")
 
 
+def arrest_in_absentia(*tokens: Token) -> bool:
+    """An arrest ordered "in absentia" (of someone out of reach): the PLOVER manual codes
+    it as a threat of arrest (THREATEN arrest), not an arrest. True when "in absentia"
+    qualifies one of ``tokens`` (the arrest noun or verb, or the verb ordering it)."""
+    for tok in tokens:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                    c.lower_ == "absentia" for c in prep.children):
+                return True
+            if prep.lower_ == "absentia":  # parsed as an adverb or a noun modifier
+                return True
+    return False
+
+
 REFUSAL_VERBS = frozenset({"refuse", "decline"})
 
 
