@@ -1323,6 +1323,11 @@ def test_coder_telling_another_party_to_act_is_a_demand(code):
     ("Colombia's government began transferring monthly payments to the families of victims "
      "of the conflict on Monday.", "071"),
     ("Soldiers handed out food and blankets to flood victims in Sindh province.", "073"),
+    # staple foods and supplements are relief too
+    ("Kenya's government began distributing maize and beans to 300,000 drought victims in "
+     "Turkana on Monday.", "073"),
+    ("Volunteers handed out nutritional supplements to malnourished children in Maracaibo.",
+     "073"),
 ])
 def test_coder_relief_or_money_handed_to_people_is_aid(code, text, cameo):
     e = top(code(text))
