@@ -1690,6 +1690,32 @@ def test_categories_a_country_s_coalition_and_a_verb_parsed_as_a_participle(code
     assert codes(ev.actor) == {"MNG"}
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    # an opposition alliance or rebel coalition is one country's, not a multinational body
+    ("Nicaragua's electoral authority stripped the main opposition alliance of its legal "
+     "status on Friday.", ("NIC", "OPP")),
+    ("Sudanese troops attacked the rebel alliance in Darfur on Monday.", ("SDN", "REB")),
+])
+def test_categories_a_domestic_alliance_is_no_igo(code, text, recipient):
+    ev = code(text, "2021-08-06")[0]
+    assert ev.event in ("COERCE", "ASSAULT")
+    assert [(r.code, r.sector) for r in ev.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # stripping a status or a seat, or disqualifying a candidate, is an administrative
+    # sanction; suspending participation in a treaty or a dialogue reduces relations
+    ("Kenya's electoral commission disqualified opposition candidate Raila Odinga on Friday.",
+     "COERCE"),
+    ("Turkey's parliament stripped three opposition lawmakers of their seats on Thursday.",
+     "COERCE"),
+    ("Vladimir Putin suspended Russia's participation in the arms control treaty on Tuesday.",
+     "SANCTION"),
+])
+def test_categories_disqualified_stripped_and_suspended_participation(code, text, category):
+    assert code(text, "2023-02-21")[0].event == category
+
+
 def test_categories_soldiers_acting_where_the_sentence_names_one_country_are_its(code):
     ev = code("Soldiers of the presidential guard opened fire on opposition supporters "
               "gathered in a Kinshasa stadium, killing at least 30 people, a Congolese "

@@ -57,6 +57,8 @@ MEDIATOR_SUFFIXES = frozenset({"mediated", "brokered", "hosted"})
 # "Russian-speaking students": a language, not a nationality
 LANGUAGE_SUFFIXES = frozenset({"speaking", "speakers"})
 NO_SIDE_SUFFIXES = MEDIATOR_SUFFIXES | LANGUAGE_SUFFIXES
+# sectors that make an "alliance" or "coalition" one country's, not a multinational body
+DOMESTIC_BLOC_SECTORS = frozenset({"OPP", "REB", "PTY", "GOV", "LEG", "LAB", "EDU"})
 LED_FORCES = frozenset({"coalition", "force", "alliance", "troop", "army", "mission",
                         "operation", "military"})
 
@@ -407,6 +409,11 @@ class ActorResolver:
                 # "Niger's main opposition coalition": a coalition of that country, not a
                 # multinational one
                 chosen = [min(home, key=distance)]
+            elif chosen[0].kind == "agent" and chosen[0].code == "IGO" and any(
+                    a.sector in DOMESTIC_BLOC_SECTORS for a in agents):
+                # "the main opposition alliance", "a rebel coalition": parties or groups of
+                # one country, whose code the sentence's country gives
+                chosen = []
         elif coded:
             chosen = [min(coded, key=distance)]
         else:
