@@ -1385,6 +1385,8 @@ def test_coder_an_announced_plan_to_punish_is_still_a_threat(code):
     "Kenya's ruling party expelled its deputy leader on Tuesday over his criticism of the "
     "president.",
     "Peru's Congress expelled three lawmakers from the chamber on Thursday.",
+    # a body expelling a state expels a member state
+    "The Council of Europe expelled Russia on Wednesday over the invasion of Ukraine.",
 ])
 def test_coder_expelling_a_member_from_a_body_is_a_sanction(code, text):
     e = top(code(text))

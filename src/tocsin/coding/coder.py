@@ -1362,9 +1362,10 @@ class Coder:
                 category, cameo = intended(category) or (category, cameo)
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "hypothetical"
-            if cameo.startswith("174") and (object_is_official(head) or expels_member(head)):
-                category, cameo = "SANCTION", "166"  # expelling diplomats or members, not
-                # deporting
+            if cameo.startswith("174") and (object_is_official(head) or expels_member(head)
+                                            or _body_expels_state(args)):
+                category, cameo = "SANCTION", "166"  # expelling diplomats or members (a
+                # body's member states among them), not deporting
                 plover = cameo_to_plover(cameo) or plover
                 if not any(a.code for a in args.actor) and (host := expelled_from(head)):
                     # "four Russian diplomats were ordered out of Britain": by Britain
@@ -2035,6 +2036,15 @@ def _kills(verb: Token) -> bool:
         if node == verb:
             return True
     return not any(t.lemma_.lower() in DEATH_LEMMAS for t in verb.sent)
+
+
+def _body_expels_state(args: Arguments) -> bool:
+    """An international body expels a state ("the Council of Europe expelled Russia"): a
+    member expelled, since a body deports no one."""
+    return bool(args.actor) and all(a.code == "IGO" for a in args.actor) and \
+        bool(args.recipient) and all(
+            len(r.code) == 3 and r.code not in ("IGO", "NGO") and not r.sector
+            for r in args.recipient)
 
 
 def _agentless_passive(verb: Token) -> bool:
