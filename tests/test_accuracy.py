@@ -84,6 +84,8 @@ def reports(shared, code):
         "events_holdout50": _report(GOLD / "events_holdout50.json", code),
         "events_holdout51": _report(GOLD / "events_holdout51.json", code),
         "events_holdout52": _report(GOLD / "events_holdout52.json", code),
+        "events_holdout53": _report(GOLD / "events_holdout53.json", code),
+        "events_holdout54": _report(GOLD / "events_holdout54.json", code),
     }
 
 
