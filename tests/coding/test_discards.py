@@ -26,3 +26,12 @@ def test_discards_a_speaker_s_podium_is_no_sport(code):
     assert e and e[0].event == "ACCUSE"
     assert code("The Kenyan runner finished on the podium in the marathon after attacking "
                 "on the final climb.") == []
+
+
+def test_discards_a_crime_word_in_an_agency_s_name_is_no_crime_story(code):
+    e = code("Thousands of young Nigerians blocked the Lekki toll gate in Lagos on Wednesday, "
+             "demanding that the police's Special Anti-Robbery Squad be abolished.",
+             "2020-10-14")
+    assert e and e[0].event == "PROTEST"
+    assert code("Police said on Sunday the robbery at the Lagos jewellery shop was the "
+                "third this month.", "2020-10-14") == []

@@ -764,6 +764,10 @@ def test_conventions_one_civilian_s_attack_is_no_riot(code):
     assert e.event == "ASSAULT"
     e = top(code("Students hurled stones at police in Tehran.", "2019-01-14"))
     assert e.event == "PROTEST"
+    # burning tyres and stoning police is rioting, however the parser reads the verbs
+    e = top(code("Supporters of the opposition candidate burned tyres and hurled stones at "
+                 "police in Kampala on Wednesday.", "2020-11-19"))
+    assert (e.event, e.mode) == ("PROTEST", "riot")
 
 
 def test_coder_clause_before_a_semicolon_is_not_governed(code):

@@ -2783,7 +2783,24 @@ def discard_word_is_a_detail(word: Token) -> bool:
     protest is against), so it does not discard the sentence."""
     return grounds_of_coercion(word) or in_side_clause(word) or \
         what_a_protest_is_against(word) or describes_a_person(word) or \
-        names_a_venue_or_crowd(word) or weapon_of_an_attack(word)
+        names_a_venue_or_crowd(word) or weapon_of_an_attack(word) or names_an_agency(word)
+
+
+AGENCY_HEADS = frozenset({"squad", "unit", "force", "agency", "commission", "department",
+                          "bureau", "court", "division", "brigade", "police", "office",
+                          "directorate", "administration", "ministry", "tribunal"})
+
+
+def names_an_agency(word: Token) -> bool:
+    """A crime word in a capitalised agency's name ("the Special Anti-Robbery Squad", "the
+    Anti-Narcotics Force"): the agency named, not a crime story."""
+    if not word.text[:1].isupper():
+        return False
+    last = word
+    while last.i + 1 < len(last.doc) and (
+            last.nbor(1).text[:1].isupper() or last.nbor(1).text == "-"):
+        last = last.nbor(1)
+    return last.lemma_.lower() in AGENCY_HEADS and last.text[:1].isupper()
 
 
 def grounds_of_coercion(word: Token) -> bool:
