@@ -1694,6 +1694,21 @@ def test_categories_a_country_s_coalition_and_a_verb_parsed_as_a_participle(code
     assert codes(ev.actor) == {"MNG"}
 
 
+def test_categories_a_handshake_is_a_meeting_only_when_nothing_else_happened(code):
+    ev = code("Taiwan's President Ma Ying-jeou and Chinese President Xi Jinping shook hands in "
+              "Singapore on Saturday.", "2015-11-07")[0]
+    assert (ev.event, ev.mode) == ("CONSULT", "third-party")
+    ev = code("The president and the opposition leader shook hands on the steps of State House "
+              "on Friday and pledged to work together to heal the country.", "2018-03-09")[0]
+    assert ev.event == "AGREE"
+
+
+def test_categories_a_vigil_held_is_a_demonstration(code):
+    ev = code("Tens of thousands of people held a candlelight vigil in Hong Kong's Victoria "
+              "Park on Tuesday.", "1991-06-04")[0]
+    assert (ev.event, ev.mode) == ("PROTEST", "demo")
+
+
 @pytest.mark.parametrize(("text", "recipient"), [
     # an opposition alliance or rebel coalition is one country's, not a multinational body
     ("Nicaragua's electoral authority stripped the main opposition alliance of its legal "

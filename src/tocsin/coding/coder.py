@@ -1618,7 +1618,11 @@ class Coder:
                              and not subject_event else 0.0)
                           + (0.1 if dead or injured else 0.0)
                           - (0.1 if not args.actor and not args.recipient else 0.0)
-                          - (0.3 if defiance_of_a_protest(head, triggers) else 0.0))
+                          - (0.3 if defiance_of_a_protest(head, triggers) else 0.0)
+                          # a handshake goes with what else the sentence tells (the
+                          # pledge, the signing, the talks): the meeting only when alone
+                          - (0.3 if head.lemma_.lower() == "shake" and len(triggers) > 1
+                             else 0.0))
             if category == "AID" and cameo.startswith("072") and not (
                     {r.code for r in args.recipient if r.code}
                     - {a.code for a in args.actor if a.code}):
