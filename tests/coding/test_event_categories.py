@@ -1698,8 +1698,9 @@ def test_categories_a_handshake_is_a_meeting_only_when_nothing_else_happened(cod
     ev = code("Taiwan's President Ma Ying-jeou and Chinese President Xi Jinping shook hands in "
               "Singapore on Saturday.", "2015-11-07")[0]
     assert (ev.event, ev.mode) == ("CONSULT", "third-party")
-    ev = code("The president and the opposition leader shook hands on the steps of State House "
-              "on Friday and pledged to work together to heal the country.", "2018-03-09")[0]
+    ev = code("Kenya's president and opposition leader Raila Odinga shook hands on the steps of "
+              "State House on Friday and pledged to work together to heal the country.",
+              "2018-03-09")[0]
     assert ev.event == "AGREE"
 
 
