@@ -1704,6 +1704,15 @@ def test_categories_a_handshake_is_a_meeting_only_when_nothing_else_happened(cod
     assert ev.event == "AGREE"
 
 
+def test_categories_weapons_stationed_are_deployed_troops_stationed_are_described(code):
+    ev = code("Russia will station tactical nuclear weapons in Belarus, Vladimir Putin said on "
+              "Saturday.", "2023-03-25")[0]
+    assert (ev.event, ev.factuality, codes(ev.recipient)) == (
+        "MOBILIZE", "hypothetical", {"BLR"})
+    ev = code("The 2,500 US troops stationed in Iraq were attacked on Monday.", "2023-03-25")
+    assert [e.event for e in ev] == ["ASSAULT"]
+
+
 def test_categories_a_vigil_held_is_a_demonstration(code):
     ev = code("Tens of thousands of people held a candlelight vigil in Hong Kong's Victoria "
               "Park on Tuesday.", "1991-06-04")[0]
