@@ -1711,6 +1711,8 @@ def test_categories_weapons_stationed_are_deployed_troops_stationed_are_describe
         "MOBILIZE", "hypothetical", {"BLR"})
     ev = code("The 2,500 US troops stationed in Iraq were attacked on Monday.", "2023-03-25")
     assert [e.event for e in ev] == ["ASSAULT"]
+    ev = code("India positioned troops and tanks along the border with China.", "2020-06-20")[0]
+    assert (ev.event, codes(ev.actor)) == ("MOBILIZE", {"IND"})
 
 
 def test_categories_a_vigil_held_is_a_demonstration(code):
