@@ -1742,6 +1742,8 @@ def test_categories_a_domestic_alliance_is_no_igo(code, text, recipient):
      "COERCE"),
     ("Vladimir Putin suspended Russia's participation in the arms control treaty on Tuesday.",
      "SANCTION"),
+    # political activity suspended is banned
+    ("Guinea's military rulers halted all political activities on Monday.", "COERCE"),
 ])
 def test_categories_disqualified_stripped_and_suspended_participation(code, text, category):
     assert code(text, "2023-02-21")[0].event == category
