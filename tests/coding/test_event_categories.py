@@ -1715,6 +1715,13 @@ def test_categories_weapons_stationed_are_deployed_troops_stationed_are_describe
     assert (ev.event, codes(ev.actor)) == ("MOBILIZE", {"IND"})
 
 
+def test_categories_a_crowd_chanting_slogans_demonstrates(code):
+    ev = code("Students chanted slogans against the president in Tehran on Monday.",
+              "2019-11-18")[0]
+    assert (ev.event, codes(ev.actor)) == ("PROTEST", {"IRN"})
+    assert code("Fans chanted the club's name in the stadium.", "2019-11-18") == []
+
+
 def test_categories_a_vigil_held_is_a_demonstration(code):
     ev = code("Tens of thousands of people held a candlelight vigil in Hong Kong's Victoria "
               "Park on Tuesday.", "1991-06-04")[0]
