@@ -1704,22 +1704,9 @@ def test_categories_a_handshake_is_a_meeting_only_when_nothing_else_happened(cod
     assert ev.event == "AGREE"
 
 
-def test_categories_weapons_stationed_are_deployed_troops_stationed_are_described(code):
-    ev = code("Russia will station tactical nuclear weapons in Belarus, Vladimir Putin said on "
-              "Saturday.", "2023-03-25")[0]
-    assert (ev.event, ev.factuality, codes(ev.recipient)) == (
-        "MOBILIZE", "hypothetical", {"BLR"})
-    ev = code("The 2,500 US troops stationed in Iraq were attacked on Monday.", "2023-03-25")
-    assert [e.event for e in ev] == ["ASSAULT"]
+def test_categories_troops_positioned_are_deployed(code):
     ev = code("India positioned troops and tanks along the border with China.", "2020-06-20")[0]
     assert (ev.event, codes(ev.actor)) == ("MOBILIZE", {"IND"})
-
-
-def test_categories_a_crowd_chanting_slogans_demonstrates(code):
-    ev = code("Students chanted slogans against the president in Tehran on Monday.",
-              "2019-11-18")[0]
-    assert (ev.event, codes(ev.actor)) == ("PROTEST", {"IRN"})
-    assert code("Fans chanted the club's name in the stadium.", "2019-11-18") == []
 
 
 def test_categories_a_vigil_held_is_a_demonstration(code):
