@@ -114,6 +114,7 @@ from tocsin.coding.conventions import (
     assessed_party,
     biography_of_the_dead,
     blamed_party,
+    body_expels_state,
     cancels,
     carried_passenger,
     civil_obstruction,
@@ -1363,7 +1364,7 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "hypothetical"
             if cameo.startswith("174") and (object_is_official(head) or expels_member(head)
-                                            or _body_expels_state(args)):
+                                            or body_expels_state(args.actor, args.recipient)):
                 category, cameo = "SANCTION", "166"  # expelling diplomats or members (a
                 # body's member states among them), not deporting
                 plover = cameo_to_plover(cameo) or plover
@@ -2040,15 +2041,6 @@ def _kills(verb: Token) -> bool:
         if node == verb:
             return True
     return not any(t.lemma_.lower() in DEATH_LEMMAS for t in verb.sent)
-
-
-def _body_expels_state(args: Arguments) -> bool:
-    """An international body expels a state ("the Council of Europe expelled Russia"): a
-    member expelled, since a body deports no one."""
-    return bool(args.actor) and all(a.code == "IGO" for a in args.actor) and \
-        bool(args.recipient) and all(
-            len(r.code) == 3 and r.code not in ("IGO", "NGO") and not r.sector
-            for r in args.recipient)
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -974,6 +974,14 @@ def expels_member(verb: Token) -> bool:
         for c in verb.children)
 
 
+def body_expels_state(actor: Iterable[ActorRef], recipient: Iterable[ActorRef]) -> bool:
+    """An international body expels a state ("the Council of Europe expelled Russia"): a
+    member expelled, since a body deports no one."""
+    actor, recipient = list(actor), list(recipient)
+    return bool(actor) and all(a.code == "IGO" for a in actor) and bool(recipient) and all(
+        len(r.code) == 3 and r.code not in ("IGO", "NGO") and not r.sector for r in recipient)
+
+
 def lifts_member_suspension(verb: Token, actor: Iterable[ActorRef],
                             recipient: Iterable[ActorRef]) -> bool:
     """A bloc ending a member state's suspension readmits it ("the African Union lifted
@@ -2800,7 +2808,7 @@ def names_an_agency(word: Token) -> bool:
     while last.i + 1 < len(last.doc) and (
             last.nbor(1).text[:1].isupper() or last.nbor(1).text == "-"):
         last = last.nbor(1)
-    return last.lemma_.lower() in AGENCY_HEADS and last.text[:1].isupper()
+    return last.lemma_.lower() in AGENCY_HEADS
 
 
 def grounds_of_coercion(word: Token) -> bool:
