@@ -602,3 +602,41 @@ def test_arguments_a_clause_with_with_is_no_partner(code):
                  "President Rosario Murillo accusing Israel's government of genocide."))
     assert e.event == "SANCTION"
     assert codes(e.recipient) == {"ISR"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Five soldiers were killed in an Israeli air strike on Gaza.", "ISR", "PSE"),
+    ("Three guards were wounded in Iran's missile attack on bases in Syria.", "IRN", "SYR"),
+])
+def test_arguments_passive_death_in_an_attack_takes_the_attacks_owner(code, text, actor,
+                                                                       recipient):
+    e = top(code(text))
+    assert e.event == "ASSAULT"
+    assert codes(e.actor) == {actor}
+    assert recipient in codes(e.recipient)
+
+
+def test_arguments_no_one_hurt_leaves_the_attack(code):
+    """ "No Americans were harmed": no harm, but the attack it names happened."""
+    events = code("President Donald Trump said that no Americans had been harmed in Iran's "
+                  "missile attack on bases in Iraq.", "2020-01-08")
+    assert [(e.event, codes(e.actor), e.factuality) for e in events] == [
+        ("ASSAULT", {"IRN"}, "asserted")]
+
+
+def test_arguments_attack_misparsed_as_a_killed_noun_acts(code):
+    """ "US airstrikes killed ..., sources said": parsed as "airstrikes [that were] killed",
+    but an attack is killed by no one: the strikes' owner acts."""
+    events = code("US airstrikes killed at least 25 fighters of Kata'ib Hezbollah in Iraq and "
+                  "Syria on Sunday, Iraqi security and militia sources said.", "2019-12-29")
+    assert [(e.event, codes(e.actor)) for e in events] == [("ASSAULT", {"USA"})]
+    assert "IRQ" in codes(events[0].recipient)
+
+
+def test_arguments_unflagged_airliner_is_not_the_places(code):
+    """An aircraft named without its flag is not the country where the sentence happens."""
+    events = code("Hundreds of students protested in Tehran on Saturday evening after Iran "
+                  "admitted shooting down the airliner.", "2020-01-11")
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert codes(attack.actor) == {"IRN"}
+    assert "IRN" not in codes(attack.recipient)

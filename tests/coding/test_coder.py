@@ -104,6 +104,13 @@ def test_coder_relative_clause_subject(code):
     assert assault and codes(assault[0].recipient) == {"USA"}
 
 
+def test_coder_attack_noun_subject_of_its_killing_is_one_event(code):
+    events = code("Oil prices jumped on Friday after a U.S. air strike killed Iranian "
+                  "commander Qasem Soleimani in Baghdad.", "2020-01-03")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in events] == [
+        ("ASSAULT", {"USA"}, {"IRN"})]
+
+
 def test_coder_light_verb_with_event_noun(code):
     e = top(code("The US conducted strikes against Kata'ib Hezbollah's weapons depots in Iraq."))
     assert e.event == "ASSAULT"

@@ -771,8 +771,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "militias backed by Iran" has an agent (handled above); "troops stationed there"
         # is passive in meaning; "forces battling extremists" is active.
-        if verb.tag_ == "VBN":
-            return None, True
+        if verb.tag_ == "VBN" and not (
+                verb.head.lemma_.lower() in ATTACK_NOUNS and _child(verb, "dobj")):
+            return None, True  # (but "US airstrikes killed 25 fighters", misread as
+            # "airstrikes [that were] killed ...": an attack is killed by no one)
         return verb.head, False
     if verb.dep_ in ("pcomp", "acomp"):
         # "militias are becoming more audacious in attacking": climb to the clause's verb.
@@ -1128,7 +1130,7 @@ def launched_by(noun: Token) -> Token | None:
     return None
 
 
-HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
+HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "hurt", "harm"})
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "blast", "bombing",
                           "shelling", "ambush", "explosion", "bombardment", "assault"})
 
@@ -1137,8 +1139,16 @@ def headline_cause(verb: Token) -> Token | None:
     """The attack noun of a headline's passive without "was" ("Iran's Soleimani killed in
     U.S. strike", "3 soldiers wounded in Taliban ambush"), which the parser reads as
     active: a participle with a subject, no object, and "in <attack>"."""
-    if verb.lemma_.lower() not in HEADLINE_PASSIVES or verb.tag_ not in ("VBN", "VBD") or \
+    if verb.tag_ not in ("VBN", "VBD") or \
             any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    return attack_causing(verb)
+
+
+def attack_causing(verb: Token) -> Token | None:
+    """The attack noun that a death or wound happened in ("were killed in an Iranian
+    missile attack", "wounded in Taliban ambush"), or None."""
+    if verb.lemma_.lower() not in HEADLINE_PASSIVES:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     pobj = _prep_object(prep) if prep is not None else None
@@ -1289,6 +1299,9 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             actor_heads.append(subj)
         elif passive and (causer := causing_clause_subject(trigger)) is not None:
             actor_heads.extend(attack_owner_heads(causer))
+        elif passive and (cause := attack_causing(trigger)) is not None:
+            # "five soldiers were killed in an Iranian missile attack": the attack's owner
+            actor_heads.extend(nominal_arguments(cause)[0])
         recipient_cands += recipient_heads(trigger, passive, set())
         # "offered to hand over to Britain", "agreed to stop targeting American ships"
         recipient_cands.extend(_clause_chain_recipients(trigger))

@@ -183,6 +183,7 @@ from tocsin.coding.conventions import (
     names_a_craft,
     names_a_side,
     natural_death,
+    no_one_hurt,
     object_is_official,
     of_objects,
     only_possible,
@@ -723,6 +724,7 @@ class Coder:
                 used_nouns.add(obj.i)
         triggers = [t for t in triggers if t.token.i not in rebutted]
         triggers = self._drop_denials(triggers)
+        triggers = [t for t in triggers if t.nominal or not no_one_hurt(t.token)]
         triggers = self._recode_commands(triggers)
         triggers = _drop_false_journeys(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
@@ -964,6 +966,7 @@ class Coder:
         casualties = count_casualties(sent, earlier_event) if triggers else (None, None)
         countries = sentence_countries(actors)
         events: list[Event] = []
+        made_by: list[Token] = []  # each event's trigger token
         for trig in triggers:
             plover = self._plover(trig.cameo)
             if plover is None:
@@ -1539,7 +1542,7 @@ class Coder:
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
             if category == "ASSAULT" and location is not None and location.country and \
-                    not any(r.code for r in args.recipient) and (
+                    not any(r.code or names_a_craft(r) for r in args.recipient) and (
                         weapon_subject(head) or max(c or 0 for c in casualties) > 1):
                 # "a rocket hit a football pitch in Majdal Shams, killing 12": an attack
                 # on that place's country, by whoever fired it (one death with no weapon
@@ -1593,9 +1596,10 @@ class Coder:
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
-                    and not any(r.code for r in args.recipient):
+                    and not any(r.code or names_a_craft(r) for r in args.recipient):
                 # "a missile hit an apartment block in Uman": an attack on that country;
-                # "lifted the curfew in Montenegro": a concession to it
+                # "lifted the curfew in Montenegro": a concession to it (but an unflagged
+                # airliner or tanker is no more the place's than the attacker's)
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
             elif category in DOMESTIC_ACTS and not args.recipient and location is None:
@@ -1652,7 +1656,7 @@ class Coder:
                 # "accepted an invitation to visit Hanoi": the party the act's object is
                 # about (inferred, as below)
                 args.recipient = [ActorRef(text="", code=code) for code in described]
-            if not any(r.code for r in args.recipient) and \
+            if not any(r.code or names_a_craft(r) for r in args.recipient) and \
                     (implicit := domestic_patient(category, head, args.actor, location)):
                 # "prosecutors charged 13 people", "rejected an invitation": an act on
                 # unnamed people or things of the actor's (or the place's) country. It is
@@ -1717,8 +1721,26 @@ class Coder:
                 confidence=max(0.05, min(0.99, confidence)),
                 coder=self.version,
             ))
+            made_by.append(trig.token)
+        events = _drop_carried_nominals(events, made_by)
         events.sort(key=lambda e: -e.confidence)
         return merge_duplicates(events)
+
+
+def _drop_carried_nominals(events: list[Event], made_by: list[Token]) -> list[Event]:
+    """ "a U.S. air strike killed Iranian commander Qasem Soleimani in Baghdad": the strike
+    is the subject of the killing, an event of the same category, which carries it; coded
+    apart, the strike would be a second act against the place's country."""
+    verbal = {(tok.i, e.event) for e, tok in zip(events, made_by, strict=True)
+              if tok.pos_ in ("VERB", "AUX")}
+    # ("US airstrikes killed 25 fighters", parsed as a participle of the strikes)
+    carried = {(tok.head.i, e.event) for e, tok in zip(events, made_by, strict=True)
+               if tok.pos_ == "VERB" and tok.dep_ == "acl"
+               and any(c.dep_ == "dobj" for c in tok.children)}
+    return [e for e, tok in zip(events, made_by, strict=True)
+            if not (tok.pos_ == "NOUN" and (
+                tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.i, e.event) in verbal
+                or (tok.i, e.event) in carried))]
 
 
 # Verbs that detain someone whatever the pattern ("hold" also holds rallies).

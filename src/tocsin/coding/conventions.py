@@ -24,6 +24,7 @@ from tocsin.coding.arguments import (
     CHARGING_VERBS,
     DECREE_NOUNS,
     FORCE_NOUNS,
+    HEADLINE_PASSIVES,
     ActorResolver,
     SentenceActors,
     charge_after_its_content,
@@ -972,6 +973,16 @@ def expels_member(verb: Token) -> bool:
             m.dep_ == "compound" and m.lemma_.lower() in ELECTED_MEMBERS for m in c.children)
         or any(p.dep_ == "poss" and p.lower_ == "its" for p in c.subtree if p.i < c.i))
         for c in verb.children)
+
+
+def no_one_hurt(verb: Token) -> bool:
+    """ "No Americans were harmed in Iran's missile attack", "nobody was hurt": no harm
+    done, so the harm is no event; an attack it names is coded from its noun."""
+    if verb.lemma_.lower() not in HEADLINE_PASSIVES:
+        return False
+    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return victim is not None and (victim.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in victim.children))
 
 
 def body_expels_state(actor: Iterable[ActorRef], recipient: Iterable[ActorRef]) -> bool:
