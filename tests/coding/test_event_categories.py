@@ -2473,3 +2473,19 @@ def test_categories_an_ambassador_pulled_out_is_recalled(code):
     e = top(code("Saudi Arabia, the United Arab Emirates and Bahrain pulled their ambassadors "
                  "out of Qatar on Wednesday.", "2014-03-05"))
     assert (e.event, codes(e.recipient)) == ("SANCTION", {"QAT"})
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets struck Camp Taji, a base north of Baghdad that hosts US-led coalition troops.",
+    "Germany hosts about 35,000 American troops.",
+])
+def test_coder_a_place_hosting_forces_is_no_visit(code, text):
+    """Where troops are stationed is a standing fact, not a visit hosted (CONSULT)."""
+    assert not any(e.event == "CONSULT" for e in code(text, "2020-01-14"))
+
+
+def test_coder_a_pattern_word_inside_the_subjects_of_phrase_is_not_the_verbs(code):
+    """ "The siege of the U.S. embassy ended": CAMEO's "EMBASSY *" (an embassy closed) is
+    what the siege was of, not what ended."""
+    events = code("The siege of the U.S. embassy in Baghdad ended on Wednesday.", "2020-01-01")
+    assert not any(e.event == "SANCTION" for e in events)

@@ -158,6 +158,7 @@ from tocsin.coding.conventions import (
     has_subject,
     held_responsible,
     holds_people,
+    hosts_forces,
     in_preparation,
     inanimate_subject,
     international_court,
@@ -724,7 +725,8 @@ class Coder:
                 used_nouns.add(obj.i)
         triggers = [t for t in triggers if t.token.i not in rebutted]
         triggers = self._drop_denials(triggers)
-        triggers = [t for t in triggers if t.nominal or not no_one_hurt(t.token)]
+        triggers = [t for t in triggers
+                    if t.nominal or not (no_one_hurt(t.token) or hosts_forces(t.token))]
         triggers = self._recode_commands(triggers)
         triggers = _drop_false_journeys(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
@@ -1879,6 +1881,10 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
             out.add(i)  # "shelled ..., killing at least 21 people": a number, not a target
         if past and tok.dep_ == "neg" and tok.head.i == head.i:
             out.add(i)
+        if i < verb and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.dep_ in ("nsubj", "nsubjpass") and \
+                tok.head.head.head.i == head.i and tok.head.head.pos_ == "NOUN":
+            out.add(i)  # "the siege of the U.S. embassy ended": what the siege was of
         if i != verb and i == max(indices) and tok.dep_ == "poss" and \
                 tok.head.i - sent.start not in indices:
             out.add(i)  # "vetoed two of the ruling party's bills": the party owns the object

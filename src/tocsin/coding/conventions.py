@@ -975,6 +975,14 @@ def expels_member(verb: Token) -> bool:
         for c in verb.children)
 
 
+def hosts_forces(verb: Token) -> bool:
+    """ "a base that hosts US-led coalition troops", "Germany hosts 35,000 American
+    troops": where forces are stationed, a standing fact, not a visit hosted."""
+    return verb.lemma_.lower() in ("host", "house") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ARMED_UNITS | {"personnel", "base"}
+        for c in verb.children)
+
+
 def no_one_hurt(verb: Token) -> bool:
     """ "No Americans were harmed in Iran's missile attack", "nobody was hurt": no harm
     done, so the harm is no event; an attack it names is coded from its noun."""
