@@ -340,6 +340,9 @@ def codes(refs):
     ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
     # accepting a truce agrees to it, as accepting a ceasefire does
     ("The Tamil Tigers accepted a Norwegian-brokered truce with Colombo on Friday.", "AGREE"),
+    # cooperation or aid restored resumes it
+    ("The United States restored military aid to Egypt on Tuesday.", "AID"),
+    ("Canberra restored full defence cooperation with Fiji on Monday.", "COOPERATE"),
 ])
 def test_verbs_pattern_category(code, text, category):
     assert top(code(text)).event == category
@@ -2489,3 +2492,9 @@ def test_coder_a_pattern_word_inside_the_subjects_of_phrase_is_not_the_verbs(cod
     what the siege was of, not what ended."""
     events = code("The siege of the U.S. embassy in Baghdad ended on Wednesday.", "2020-01-01")
     assert not any(e.event == "SANCTION" for e in events)
+
+
+def test_coder_what_a_strike_included_is_no_act(code):
+    """CAMEO files "include" with readmissions; in news it lists parts."""
+    assert not code("Three of the targets were in western Iraq, and they included weapons "
+                    "depots and command posts, a Pentagon spokesman said.", "2019-12-29")
