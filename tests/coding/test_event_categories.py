@@ -340,6 +340,11 @@ def codes(refs):
     ("Italy is sending two frigates to the Red Sea, the defence minister said.", "MOBILIZE"),
     # accepting a truce agrees to it, as accepting a ceasefire does
     ("The Tamil Tigers accepted a Norwegian-brokered truce with Colombo on Friday.", "AGREE"),
+    # parties that settle on terms agree; settling trade in a currency cooperates
+    ("Mugabe and Tsvangirai have settled on a power-sharing government for Zimbabwe.",
+     "AGREE"),
+    ("Argentina and Brazil began settling part of their trade in pesos on Friday.",
+     "COOPERATE"),
     # cooperation or aid restored resumes it
     ("The United States restored military aid to Egypt on Tuesday.", "AID"),
     ("Canberra restored full defence cooperation with Fiji on Monday.", "COOPERATE"),
