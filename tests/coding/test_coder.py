@@ -421,6 +421,13 @@ def test_coder_accidents_and_hazards_are_no_events(code):
                     "flattening villages.")
 
 
+def test_coder_a_price_in_the_crowds_grievance_is_not_its_subject(code):
+    """The parser hangs "prices" on the verb as a second subject; the crowd acts."""
+    events = code("Crowds angry over a sharp rise in bus fares and petrol prices looted "
+                  "shops and set buses ablaze in Caracas on Monday.", "1989-02-27")
+    assert [(e.event, codes(e.actor)) for e in events] == [("PROTEST", {"VEN"})]
+
+
 def test_coder_a_crowd_at_a_funeral_is_no_protest(code):
     events = code("Tens of thousands gathered in Beirut on Sunday for the funeral of the "
                   "slain Hezbollah leader.", "2025-02-23")

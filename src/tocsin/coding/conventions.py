@@ -206,8 +206,12 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
         words |= {subject.lemma_.lower(), subject.lower_}  # a name keeps its head word:
         # "the World Bank" is an actor, "Cyclone Freddy" is not
     # "A magnitude 7.7 earthquake struck": the parser may give the verb two subjects
+    # (but not a noun after a preposition of the first subject's phrase, misattached:
+    # "crowds angry over a rise in bus fares and petrol prices looted shops")
     words |= {c.lemma_.lower() for c in subject.head.children
-              if c.dep_ == subject.dep_ and c.i != subject.i}
+              if c.dep_ == subject.dep_ and c.i != subject.i and not (
+                  c.i > subject.i and any(t.dep_ == "prep" and t.head.i in {
+                      u.i for u in subject.subtree} for t in subject.doc[subject.i:c.i]))}
     return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
