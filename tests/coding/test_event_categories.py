@@ -2503,3 +2503,14 @@ def test_coder_what_a_strike_included_is_no_act(code):
     """CAMEO files "include" with readmissions; in news it lists parts."""
     assert not code("Three of the targets were in western Iraq, and they included weapons "
                     "depots and command posts, a Pentagon spokesman said.", "2019-12-29")
+
+
+def test_coder_a_sea_of_fire_foretold_is_the_speakers_threat(code):
+    """North Korea's idiom is a threat of force (CAMEO 138); with no agent in the passive,
+    whoever says so threatens."""
+    events = code("A North Korean delegate told South Korean negotiators at talks on Saturday "
+                  "that Seoul would be turned into 'a sea of fire' if war broke out.",
+                  "1994-03-19")
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert codes(threat.actor) == {"PRK"} and codes(threat.recipient) == {"KOR"}
+    assert threat.mode == "violence" and threat.factuality == "hypothetical"

@@ -1432,11 +1432,11 @@ class Coder:
                     # warns no one): those keep their own category (hypothetical).
                     category, cameo = conversion
                     plover = cameo_to_plover(cameo) or plover
-                    if category == "THREATEN" and claimed_by and \
-                            not any(a.code for a in args.actor) and _agentless_passive(head):
-                        # "Hun Sen said Sam Rainsy would be arrested": whoever says so
-                        # threatens it
-                        args.actor = [a for a in claimed_by if a.code or a.sector]
+            if category == "THREATEN" and claimed_by and \
+                    not any(a.code for a in args.actor) and _agentless_passive(head):
+                # "Hun Sen said Sam Rainsy would be arrested", "said Seoul would be turned
+                # into a sea of fire": whoever says so threatens it
+                args.actor = [a for a in claimed_by if a.code or a.sector]
             if fact.value == "hypothetical" and fact.cue == "intent" and \
                     category in CONDITIONAL_THREATS and _on_condition(head):
                 # "Hungary will veto the budget if payments are tied to ...", "Belgrade
