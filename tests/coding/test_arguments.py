@@ -641,10 +641,3 @@ def test_arguments_unflagged_airliner_is_not_the_places(code):
     assert codes(attack.actor) == {"IRN"}
     assert "IRN" not in codes(attack.recipient)
 
-
-def test_arguments_headline_passive_victim_is_the_recipient(code):
-    """ "U.S. contractor killed": a headline's passive, the contractor was killed."""
-    events = code("Rockets slam into Iraqi base near Kirkuk; U.S. contractor killed",
-                  "2019-12-27")
-    assert any(e.event == "ASSAULT" and "USA" in codes(e.recipient) for e in events)
-    assert not any("USA" in codes(e.actor) for e in events)

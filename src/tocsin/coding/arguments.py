@@ -1135,15 +1135,14 @@ ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "blast", "bom
                           "shelling", "ambush", "explosion", "bombardment", "assault"})
 
 
-def headline_passive(verb: Token) -> bool:
-    """A death or wound told as a headline's passive without "was" ("U.S. contractor
-    killed", "Iran's Soleimani killed in U.S. strike"), which the parser reads as active:
-    a participle with a subject that is no attack or weapon, and no object."""
-    subj = _child(verb, "nsubj")
-    return verb.lemma_.lower() in HEADLINE_PASSIVES and verb.tag_ in ("VBN", "VBD") and \
-        subj is not None and subj.lemma_.lower() not in ATTACK_NOUNS | LAUNCHED_NOUNS and \
-        not any(c.dep_ in ("dobj", "aux", "auxpass", "dative")
-                or c.dep_ == "conj" and _child(c, "dobj") for c in verb.children)
+def headline_cause(verb: Token) -> Token | None:
+    """The attack noun of a headline's passive without "was" ("Iran's Soleimani killed in
+    U.S. strike", "3 soldiers wounded in Taliban ambush"), which the parser reads as
+    active: a participle with a subject, no object, and "in <attack>"."""
+    if verb.tag_ not in ("VBN", "VBD") or \
+            any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    return attack_causing(verb)
 
 
 def attack_causing(verb: Token) -> Token | None:
@@ -1289,10 +1288,10 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
             actor_heads.extend(n_actors)  # "continue the US's support": the possessor
     else:
         subj, passive = subject_of(trigger)
-        if subj is not None and not passive and headline_passive(trigger):
+        cause = headline_cause(trigger) if subj is not None and not passive else None
+        if cause is not None:
             # "Soleimani killed in U.S. strike": a headline's passive without "was"
-            if (cause := attack_causing(trigger)) is not None:
-                actor_heads.extend(nominal_arguments(cause)[0])
+            actor_heads.extend(nominal_arguments(cause)[0])
             recipient_cands.append(subj)
         elif subj is not None and not passive:
             actor_heads.extend(attack_owner_heads(subj))
