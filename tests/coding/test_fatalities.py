@@ -34,3 +34,12 @@ def test_fatalities_accidents_are_not_attacks(code):
                 "Wednesday, killing all 176 people on board.") == []
     assert code("Officials said 63 Canadians were among the 176 people killed in the "
                 "crash of a Ukrainian airliner near Tehran.") == []
+
+
+def test_fatalities_a_protests_grievance_toll_is_not_the_protests(code):
+    """The strikes protested against killed 25; the storming killed no one."""
+    events = code("Hundreds of supporters of Iraqi militias broke into the outer compound of "
+                  "the U.S. embassy in Baghdad on Tuesday, smashing a gate, in protest at "
+                  "U.S. air strikes that killed 25 fighters.", "2019-12-31")
+    storming = next(e for e in events if "USA" in {r.code for r in e.recipient})
+    assert storming.dead is None

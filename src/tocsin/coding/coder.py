@@ -154,6 +154,7 @@ from tocsin.coding.conventions import (
     frees_people,
     going_home,
     greets_visitor,
+    grievance_toll,
     hands_over_a_person,
     has_subject,
     held_responsible,
@@ -965,7 +966,8 @@ class Coder:
                 by_token.setdefault(t.light_verb.i, t)
         protests = {i for t in triggers if cameo_root(t.cameo) == "14"
                     for i in (t.token.i, t.light_verb.i if t.light_verb else t.token.i)}
-        casualties = count_casualties(sent, earlier_event) if triggers else (None, None)
+        casualties = count_casualties(
+            sent, lambda t: earlier_event(t) or grievance_toll(t)) if triggers else (None, None)
         countries = sentence_countries(actors)
         events: list[Event] = []
         made_by: list[Token] = []  # each event's trigger token

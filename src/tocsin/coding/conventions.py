@@ -2516,6 +2516,21 @@ def earlier_event(tok: Token) -> bool:
     return False
 
 
+def grievance_toll(tok: Token) -> bool:
+    """A death or wound told of what a protest was against ("stormed the embassy in
+    protest at U.S. air strikes that killed 25 fighters"): that attack's toll, not the
+    protest's."""
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("at", "against", "over") and \
+                node.head.head.lemma_.lower() == "protest" and node.head.head.i < tok.i:
+            return True
+        node = node.head
+    return False
+
+
 def _main_clause_before(clause: Token | None, mark: Token) -> bool:
     """``clause`` is the sentence's main clause that the parser hung under a later "a day
     after ..." clause it made the root ("soldiers fanned out across Quito, ..., a day after
