@@ -641,3 +641,13 @@ def test_arguments_unflagged_airliner_is_not_the_places(code):
     assert codes(attack.actor) == {"IRN"}
     assert "IRN" not in codes(attack.recipient)
 
+
+
+def test_arguments_a_headline_victim_is_no_killer(code):
+    """ "U.S. contractor killed", a headline's passive read as active, names no attack: no
+    event of its own, and the contractor never acts."""
+    events = code("Rockets slam into Iraqi base near Kirkuk; U.S. contractor killed",
+                  "2019-12-27")
+    assert not any("USA" in codes(e.actor) for e in events)
+    events = code("Three soldiers killed in Taliban ambush", "2019-12-27")
+    assert [(e.event, codes(e.actor)) for e in events] == [("ASSAULT", {"AFG"})]

@@ -1145,6 +1145,26 @@ def headline_cause(verb: Token) -> Token | None:
     return attack_causing(verb)
 
 
+def headline_harm(verb: Token) -> bool:
+    """A death or wound told as a headline's passive without "was" ("U.S. contractor
+    killed", "Four U.S. troops wounded ... after barrage"), which the parser reads as
+    active: a participle with a subject that is no attack, weapon or relative pronoun, and
+    no object."""
+    subj = _child(verb, "nsubj")
+    return verb.lemma_.lower() in HEADLINE_PASSIVES and verb.tag_ in ("VBN", "VBD") and \
+        subj is not None and subj.lemma_.lower() not in ATTACK_NOUNS | LAUNCHED_NOUNS and \
+        subj.lower_ not in RELATIVE_PRONOUNS and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass", "dative", "prt")
+                or c.dep_ == "conj" and _child(c, "dobj") for c in verb.children)
+
+
+def unexplained_headline_harm(verb: Token) -> bool:
+    """A headline's harm that names no attack it happened in: read as active, its victim
+    would be the killer, so it is no event of its own (the report's sentences, or an attack
+    noun beside it, tell who did it)."""
+    return headline_harm(verb) and attack_causing(verb) is None
+
+
 def attack_causing(verb: Token) -> Token | None:
     """The attack noun that a death or wound happened in ("were killed in an Iranian
     missile attack", "wounded in Taliban ambush"), or None."""
@@ -1282,7 +1302,9 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
                 # (or "have been on a hunger strike": the copula's)
                 if verb.pos_ in ("VERB", "AUX"):
                     subj, passive = subject_of(verb)
-                    if subj is not None and not passive:
+                    if subj is not None and not passive and headline_harm(verb):
+                        recipient_cands.append(subj)  # "troops wounded after barrage"
+                    elif subj is not None and not passive:
                         actor_heads.append(subj)
         if light_verb is not None:
             actor_heads.extend(n_actors)  # "continue the US's support": the possessor

@@ -66,6 +66,7 @@ from tocsin.coding.arguments import (
     own_administration,
     own_forces_moved,
     subject_of,
+    unexplained_headline_harm,
     verb_under_noun_root,
 )
 from tocsin.coding.conventions import (
@@ -727,7 +728,8 @@ class Coder:
         triggers = [t for t in triggers if t.token.i not in rebutted]
         triggers = self._drop_denials(triggers)
         triggers = [t for t in triggers
-                    if t.nominal or not (no_one_hurt(t.token) or hosts_forces(t.token))]
+                    if t.nominal or not (no_one_hurt(t.token) or hosts_forces(t.token)
+                                         or unexplained_headline_harm(t.token))]
         triggers = self._recode_commands(triggers)
         triggers = _drop_false_journeys(triggers)
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
