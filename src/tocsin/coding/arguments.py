@@ -1139,10 +1139,13 @@ def headline_cause(verb: Token) -> Token | None:
     """The attack noun of a headline's passive without "was" ("Iran's Soleimani killed in
     U.S. strike", "3 soldiers wounded in Taliban ambush"), which the parser reads as
     active: a participle with a subject, no object, and "in <attack>"."""
-    if verb.tag_ not in ("VBN", "VBD") or \
-            any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
-        return None
-    return attack_causing(verb)
+    return attack_causing(verb) if _bare_participle(verb) else None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past form with no object and no auxiliary: "killed" in "U.S. contractor killed"."""
+    return verb.tag_ in ("VBN", "VBD") and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
 
 
 def headline_harm(verb: Token) -> bool:
@@ -1151,11 +1154,11 @@ def headline_harm(verb: Token) -> bool:
     active: a participle with a subject that is no attack, weapon or relative pronoun, and
     no object."""
     subj = _child(verb, "nsubj")
-    return verb.lemma_.lower() in HEADLINE_PASSIVES and verb.tag_ in ("VBN", "VBD") and \
+    return verb.lemma_.lower() in HEADLINE_PASSIVES and _bare_participle(verb) and \
         subj is not None and subj.lemma_.lower() not in ATTACK_NOUNS | LAUNCHED_NOUNS and \
         subj.lower_ not in RELATIVE_PRONOUNS and \
-        not any(c.dep_ in ("dobj", "aux", "auxpass", "dative", "prt")
-                or c.dep_ == "conj" and _child(c, "dobj") for c in verb.children)
+        not any(c.dep_ in ("dative", "prt") or c.dep_ == "conj" and _child(c, "dobj")
+                for c in verb.children)
 
 
 def unexplained_headline_harm(verb: Token) -> bool:

@@ -1548,7 +1548,7 @@ class Coder:
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
             if category == "ASSAULT" and location is not None and location.country and \
-                    not any(r.code or names_a_craft(r) for r in args.recipient) and (
+                    not _target_named(args.recipient) and (
                         weapon_subject(head) or max(c or 0 for c in casualties) > 1):
                 # "a rocket hit a football pitch in Majdal Shams, killing 12": an attack
                 # on that place's country, by whoever fired it (one death with no weapon
@@ -1602,7 +1602,7 @@ class Coder:
             if QUAD_CLASS.get(category, 1) in (2, 4) and is_state_or_habit(head, trig):
                 continue  # "the army holds most of the east", "says it targets only ..."
             if category in PLACE_TARGETED and location is not None and location.country \
-                    and not any(r.code or names_a_craft(r) for r in args.recipient):
+                    and not _target_named(args.recipient):
                 # "a missile hit an apartment block in Uman": an attack on that country;
                 # "lifted the curfew in Montenegro": a concession to it (but an unflagged
                 # airliner or tanker is no more the place's than the attacker's)
@@ -1662,7 +1662,7 @@ class Coder:
                 # "accepted an invitation to visit Hanoi": the party the act's object is
                 # about (inferred, as below)
                 args.recipient = [ActorRef(text="", code=code) for code in described]
-            if not any(r.code or names_a_craft(r) for r in args.recipient) and \
+            if not _target_named(args.recipient) and \
                     (implicit := domestic_patient(category, head, args.actor, location)):
                 # "prosecutors charged 13 people", "rejected an invitation": an act on
                 # unnamed people or things of the actor's (or the place's) country. It is
@@ -1731,6 +1731,13 @@ class Coder:
         events = _drop_carried_nominals(events, made_by)
         events.sort(key=lambda e: -e.confidence)
         return merge_duplicates(events)
+
+
+def _target_named(recipient: list[ActorRef]) -> bool:
+    """The recipient has a country, or is an aircraft or ship named without its flag,
+    whose country is not the place's or the actor's to fill in ("shot down the
+    airliner")."""
+    return any(r.code or names_a_craft(r) for r in recipient)
 
 
 def _drop_carried_nominals(events: list[Event], made_by: list[Token]) -> list[Event]:

@@ -208,10 +208,11 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
     # "A magnitude 7.7 earthquake struck": the parser may give the verb two subjects
     # (but not a noun after a preposition of the first subject's phrase, misattached:
     # "crowds angry over a rise in bus fares and petrol prices looted shops")
+    phrase = {u.i for u in subject.subtree}
     words |= {c.lemma_.lower() for c in subject.head.children
               if c.dep_ == subject.dep_ and c.i != subject.i and not (
-                  c.i > subject.i and any(t.dep_ == "prep" and t.head.i in {
-                      u.i for u in subject.subtree} for t in subject.doc[subject.i:c.i]))}
+                  c.i > subject.i and any(t.dep_ == "prep" and t.head.i in phrase
+                                          for t in subject.doc[subject.i:c.i]))}
     return bool(words & (non_actor_heads() | ACCIDENT_NOUNS))  # "a stampede killed 20"
 
 
