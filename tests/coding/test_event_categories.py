@@ -2514,3 +2514,18 @@ def test_coder_a_sea_of_fire_foretold_is_the_speakers_threat(code):
     threat = next(e for e in events if e.event == "THREATEN")
     assert codes(threat.actor) == {"PRK"} and codes(threat.recipient) == {"KOR"}
     assert threat.mode == "violence" and threat.factuality == "hypothetical"
+
+
+
+def test_coder_a_discard_pattern_does_not_reach_into_the_objects_participle(code):
+    """CAMEO's "FREE * ELECTION" (free elections, no release) must not read "election" in
+    what the freed people went through; a government frees its own people."""
+    e = top(code("Georgian authorities freed more than 800 people detained during the "
+                 "post-election rallies in Tbilisi on Friday.", "2024-12-07"))
+    assert (e.event, e.mode) == ("RETREAT", "release")
+    assert codes(e.actor) == {"GEO"} and codes(e.recipient) == {"GEO"}
+
+
+def test_coder_a_government_freeing_unnamed_people_frees_its_own(code):
+    e = top(code("The Cuban government freed 200 prisoners on Saturday.", "2015-01-10"))
+    assert e.event == "RETREAT" and codes(e.recipient) == {"CUB"}

@@ -1608,8 +1608,11 @@ class Coder:
                 # airliner or tanker is no more the place's than the attacker's)
                 args.recipient = [ActorRef(text=location.name, code=location.country,
                                            span=location.span)]
-            elif category in DOMESTIC_ACTS and not args.recipient and location is None:
-                # "Iraq's government is prepared to impose martial law": on its own people
+            elif (category in DOMESTIC_ACTS or trig.cameo == "0841" and any(
+                    a.code and a.sector in DOMESTIC_STATE for a in args.actor)) and \
+                    not args.recipient and location is None:
+                # "Iraq's government is prepared to impose martial law": on its own people;
+                # "Belarusian authorities freed 1,000 people": its own prisoners
                 home = next((a.code for a in args.actor if a.code), "")
                 if home:
                     args.recipient = [ActorRef(text="", code=home)]
@@ -1869,6 +1872,9 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
         tok = sent[i]
         if i < verb and tok.dep_ == "prep" and _in_subject(tok, head):
             out.update(phrase(tok))  # the subject's place, not a pattern's "in"
+        if discarded and i != verb and (clause := _object_clause_of(tok, head)) is not None:
+            out.update(phrase(clause))  # "freed people detained during the post-election
+            # protests": what the people went through, not CAMEO's "free elections"
         if discarded:
             continue
         if i != verb and tok.dep_ == "prep" and any(
@@ -1998,6 +2004,18 @@ def _noun_clause_of(tok: Token, verb: Token) -> Token | None:
             found = node  # (a plan's or a call's infinitive is its content)
         node = node.head
     return found if node.i == verb.i else None
+
+
+def _object_clause_of(tok: Token, verb: Token) -> Token | None:
+    """The past participle's clause on ``verb``'s direct object that ``tok`` lies in
+    ("freed 1,000 people detained during the protests"), or None."""
+    node = tok
+    while node.head != node and node.head.i != verb.i:
+        if node.dep_ == "acl" and node.tag_ == "VBN" and \
+                node.head.dep_ == "dobj" and node.head.head.i == verb.i:
+            return node
+        node = node.head
+    return None
 
 
 def _in_subject(tok: Token, verb: Token) -> bool:
