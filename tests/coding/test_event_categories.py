@@ -126,6 +126,8 @@ def codes(refs):
     ("The Kremlin ordered the Northern Fleet's carrier group to the eastern Mediterranean.",
      "MOBILIZE"),
     ("Pakistan staged large-scale military exercises near the Indian border.", "MOBILIZE"),
+    ("Thailand's army moved armoured vehicles into the streets of Bangkok on Tuesday.",
+     "MOBILIZE"),
     ("Egypt and Sudan staged joint air force drills near Khartoum.", "COOPERATE"),
     ("A court in Lima ordered former president Alberto Fujimori to stand trial for "
      "corruption.", "ACCUSE"),

@@ -106,6 +106,18 @@ def test_modes_walking_off_the_job_is_a_strike(nlp):
      "assist"),
     ("REJECT", "Lima rejected a call to allow an international inquiry into the killings.",
      "rejected", "assist"),
+    # cooperation, incentives, refugees taken in and a no-fly zone are exchange or help
+    ("REJECT", "Nairobi said it would not cooperate with the tribunal's prosecutors.",
+     "cooperate", "assist"),
+    ("REJECT", "Caracas dismissed a package of trade incentives offered by the bloc.",
+     "dismissed", "assist"),
+    ("REQUEST", "Italy urged its partners to take in some of the migrants stranded on its "
+                "islands.", "urged", "assist"),
+    # a hyphenated cue matches the tokenizer's three tokens
+    ("REJECT", "Minsk turned down an offer to send a fact-finding mission.", "turned",
+     "assist"),
+    ("REQUEST", "The rebels asked NATO to impose a no-fly zone over the eastern provinces.",
+     "asked", "assist"),
     # a cue word inside a name is no cue ("World Food Programme")
     ("REQUEST", "The World Food Programme appealed for unimpeded access to the besieged "
                 "town.", "appealed", "yield"),
@@ -217,3 +229,14 @@ def test_modes_consult(nlp):
                                 "Erdogan in Ankara on Monday.", "held") == "visit"
     assert mode(nlp, "CONSULT", "Armenian and Azerbaijani ministers held talks in Washington "
                                 "on Monday.", "held") == "third-party"
+
+
+def test_modes_a_cue_in_the_speaker_gives_way_to_one_in_what_is_said(nlp):
+    """A commission of inquiry that accuses alleges; it does not investigate."""
+    assert mode(nlp, "ACCUSE", "A U.N. commission of inquiry accused both armies of "
+                               "committing war crimes in the enclave.", "accused") == "allege"
+
+
+def test_modes_a_weapon_that_acts_still_names_the_mode(nlp):
+    assert mode(nlp, "ASSAULT", "Ukrainian drones set fire to an oil depot in the Kursk "
+                                "region overnight.", "set") == "drone"

@@ -2971,6 +2971,9 @@ def forces_move(verb: Token) -> bool:
     if any(t.lemma_.lower() in ARMED_UNITS for h in heads
            for t in (h, *(c for c in h.children if c.dep_ == "compound"))):
         return True  # "the aircraft carrier strike group"
+    if any(c.dep_ == "amod" and c.lower_ in ("armoured", "armored") for h in objects
+           for c in h.children):
+        return True  # "the army moved armoured vehicles onto the roads around Harare"
     if lemma in GATHERING_VERBS and any(h.lemma_.lower() in ARMED_MEN or any(
             c.lower_ == "armed" for c in h.children) for h in heads):
         return True  # "hundreds of rebel fighters gathered on the outskirts of Kidal"

@@ -10,7 +10,8 @@ decides wins:
    air strike" is targeted);
 2. *first* cues in the trigger's phrase, the one nearest its start winning ("drones and
    missiles" -> drone, "pounding positions with artillery and drones" -> heavy-weapons,
-   "lodged a complaint" -> disapprove);
+   "lodged a complaint" -> disapprove); in a statement, a cue in the speaker's name gives
+   way to one in what is said ("a commission of inquiry accused ..." -> allege);
 3. a *strong* mode from the CAMEO->PLOVER table (it speaks for the verb: "kidnap" ->
    abduct);
 4. *late* cues near the trigger and *weak* object rules;
@@ -42,6 +43,7 @@ from spacy.tokens import Span, Token
 from tocsin.coding.actors import default_actor_dictionary
 from tocsin.coding.places import find_location
 from tocsin.errors import DictionaryError
+from tocsin.ontology.plover import QUAD_CLASS
 
 RULES_FILE = "modes.tsv"
 ROW_FIELDS = {"modes": 1, "table": 3, "cue": 3, "object": 4}  # fields after the category
@@ -65,15 +67,23 @@ class Cue:
 
     @classmethod
     def parse(cls, text: str) -> Cue:
-        return cls(tuple(text.split()))
+        # the tokenizer splits "fact-finding" into "fact", "-", "finding"
+        return cls(tuple(text.replace("-", " ").split()))
 
     def matches_at(self, tokens: list[Token], k: int) -> bool:
-        """The cue's words are ``tokens[k:]``, consecutive in the sentence."""
+        """The cue's words are ``tokens[k:]``, consecutive in the sentence but for
+        hyphens (left out of the phrase as punctuation)."""
         if k + len(self.words) > len(tokens):
             return False
-        first = tokens[k].i
-        return all(tokens[k + j].i == first + j and _word_matches(word, tokens[k + j])
-                   for j, word in enumerate(self.words))
+        if not _word_matches(self.words[0], tokens[k]):
+            return False
+        for j in range(1, len(self.words)):
+            prev, tok = tokens[k + j - 1], tokens[k + j]
+            gap = tok.i - prev.i
+            if not (gap == 1 or gap == 2 and prev.nbor(1).text == "-") or \
+                    not _word_matches(self.words[j], tok):
+                return False
+        return True
 
 
 @dataclass(slots=True)
@@ -141,7 +151,8 @@ def choose_mode(category: str, table_mode: str, sent: Span, trigger: Token) -> s
 
     steps = (
         lambda: _priority(rule, near) or _object(rule, "priority", trigger),
-        lambda: _first(rule, "first", near),
+        lambda: _first(rule, "first", near,
+                       trigger if QUAD_CLASS.get(category) in (1, 3) else None),
         lambda: table if strong else "",
         lambda: _first(rule, "late", near) or (
             _object(rule, "weak", trigger) if not _any_cue(rule, near) else ""),
@@ -250,12 +261,19 @@ def _priority(rule: CategoryRules, tokens: _Phrase) -> str:
     return ""
 
 
-def _first(rule: CategoryRules, kind: str, tokens: _Phrase) -> str:
+def _first(rule: CategoryRules, kind: str, tokens: _Phrase, trigger: Token | None = None
+           ) -> str:
     found = _matches(rule.cues.get(kind, []), tokens)
     cue_heads = {last.i for _, _, _, last in _matches(
         rule.cues.get("first", []) + rule.cues.get("late", []), tokens)}
     # A cue that only modifies another cue gives way to it ("ceasefire talks").
     found = [f for f in found if not (f[3].dep_ == "compound" and f[3].head.i in cue_heads)]
+    if trigger is not None:
+        # In a statement, a cue in who speaks gives way to one in what they say ("a U.N.
+        # fact-finding mission accused Israel ...": an allegation; but "drones struck"
+        # names the weapon).
+        actor = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+        found = [f for f in found if f[0] not in actor] or found
     return min(found)[2] if found else ""
 
 
