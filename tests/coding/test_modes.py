@@ -220,6 +220,14 @@ def test_modes_mobilize_weapons_only_without_troops(nlp):
                 "moved", "troops") == "weapons"
     assert mode(nlp, "MOBILIZE", "China deployed warships and thousands of troops near the "
                                  "island.", "deployed") == "troops"
+    # an army deploying weapons names no troops; drills are no troops either
+    assert mode(nlp, "MOBILIZE", "Algeria's army deployed tanks and artillery along the "
+                                 "border on Monday.", "deployed") == "weapons"
+    assert mode(nlp, "MOBILIZE", "The navy began drills off the coast, sending warships "
+                                 "and fighter jets.", "sending") == "weapons"
+    # police deploying vehicles and officers are police
+    assert mode(nlp, "MOBILIZE", "Police deployed armoured vehicles and officers around "
+                                 "the stadium.", "deployed") == "police"
 
 
 def test_modes_consult(nlp):

@@ -135,13 +135,25 @@ def _split(text: str) -> list[str]:
     return [w.strip().lower() for w in text.split(",") if w.strip()]
 
 
+# Categories whose mode is what is moved, not who moves it.
+DEPLOYMENTS = frozenset({"MOBILIZE"})
+
+
 def choose_mode(category: str, table_mode: str, sent: Span, trigger: Token) -> str:
     """The event's PLOVER mode ("" when the category has none or nothing decides)."""
     rule = mode_rules().get(category)
     if rule is None or not rule.modes:
         return ""
     table, strong = _read_table(rule, table_mode.strip().lower())
-    near = _Phrase(_near(trigger))
+    near_tokens = _near(trigger)
+    if category in DEPLOYMENTS:
+        # "the army deployed tanks": what is deployed names the mode, not the army that
+        # deploys it (but police deploying armoured vehicles and officers are police)
+        mover = _Phrase(t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree)
+        moved = _Phrase(t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
+        if _first(rule, "first", mover) == "troops" and _any_cue(rule, moved):
+            near_tokens = [t for t in near_tokens if t not in mover]
+    near = _Phrase(near_tokens)
     near_ids = {t.i for t in near}
 
     def elsewhere() -> str:
