@@ -248,3 +248,24 @@ def test_modes_a_cue_in_the_speaker_gives_way_to_one_in_what_is_said(nlp):
 def test_modes_a_weapon_that_acts_still_names_the_mode(nlp):
     assert mode(nlp, "ASSAULT", "Ukrainian drones set fire to an oil depot in the Kursk "
                                 "region overnight.", "set") == "drone"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # walking away from talks or pacts cuts relations; "nuclear" only says which talks
+    ("Tehran threatened to break off nuclear talks with the European powers.",
+     "threatened", "relations"),
+    ("Manila warned it could scrap a military pact with Washington.", "warned",
+     "relations"),
+    ("The rebels warned they would pull out of the truce unless the raids stopped.",
+     "warned", "relations"),
+    # suspension from a body and sending people back are expulsions
+    ("The bloc warned the junta it faced suspension unless it set an election date.",
+     "warned", "expel"),
+    ("Chad threatened to send back 100,000 refugees across the border.", "threatened",
+     "expel"),
+    # taking back a region is territory, whatever force it takes
+    ("Baku warned it would retake the region by force if talks failed.", "warned",
+     "territory"),
+])
+def test_modes_threats_to_relations_membership_and_territory(nlp, text, trigger, expected):
+    assert mode(nlp, "THREATEN", text, trigger) == expected

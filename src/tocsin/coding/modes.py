@@ -278,8 +278,10 @@ def _first(rule: CategoryRules, kind: str, tokens: _Phrase, trigger: Token | Non
     found = _matches(rule.cues.get(kind, []), tokens)
     cue_heads = {last.i for _, _, _, last in _matches(
         rule.cues.get("first", []) + rule.cues.get("late", []), tokens)}
-    # A cue that only modifies another cue gives way to it ("ceasefire talks").
-    found = [f for f in found if not (f[3].dep_ == "compound" and f[3].head.i in cue_heads)]
+    # A cue that only modifies another cue gives way to it ("ceasefire talks"; in a
+    # statement also an adjective: "break off nuclear talks").
+    modifiers = ("compound", "amod") if trigger is not None else ("compound",)
+    found = [f for f in found if not (f[3].dep_ in modifiers and f[3].head.i in cue_heads)]
     if trigger is not None:
         # In a statement, a cue in who speaks gives way to one in what they say ("a U.N.
         # fact-finding mission accused Israel ...": an allegation; but "drones struck"
