@@ -269,3 +269,13 @@ def test_modes_a_weapon_that_acts_still_names_the_mode(nlp):
 ])
 def test_modes_threats_to_relations_membership_and_territory(nlp, text, trigger, expected):
     assert mode(nlp, "THREATEN", text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels gave foreigners a week to leave the province or face death.",
+    "The regional bloc gave the junta ten days to withdraw its troops, warning that it "
+    "could use force.",
+])
+def test_modes_an_ultimatum_is_its_penalty_not_its_demand(nlp, text):
+    """Leaving or restoring is what is demanded; the threat is what follows otherwise."""
+    assert mode(nlp, "THREATEN", text, "gave") == "violence"

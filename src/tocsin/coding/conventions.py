@@ -640,6 +640,23 @@ def deadline_given(verb: Token) -> str | None:
     return "139" if penalty else "100"
 
 
+def deadline_demand(verb: Token) -> set[int]:
+    """For "gave X 48 hours to leave Iraq or face military action": the indices of what
+    X must do ("leave Iraq"), less the penalty joined to it ("or face ..."); empty for
+    any other verb. An ultimatum's mode is its penalty, not the act it demands."""
+    given = _deadline_for(verb)
+    if given is None:
+        return set()
+    holders, _ = given
+    act = next((t for t in verb.subtree if t.head.i in holders and t.pos_ == "VERB"
+                and has_to_infinitive(t)), None)
+    if act is None:
+        return set()
+    penalty = {t.i for c in act.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
+               for t in c.subtree}  # (the parser may hang "or face" on the act's object)
+    return {t.i for t in act.subtree} - penalty
+
+
 def _or_else_clause(verb: Token) -> bool:
     """ "gave Morsi 48 hours to meet the demands, or the army would impose its own road
     map": a clause joined by "or" that says what will happen otherwise."""

@@ -41,6 +41,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import default_actor_dictionary
+from tocsin.coding.conventions import deadline_demand
 from tocsin.coding.places import find_location
 from tocsin.errors import DictionaryError
 from tocsin.ontology.plover import QUAD_CLASS
@@ -153,8 +154,16 @@ def choose_mode(category: str, table_mode: str, sent: Span, trigger: Token) -> s
         moved = _Phrase(t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
         if _first(rule, "first", mover) == "troops" and _any_cue(rule, moved):
             near_tokens = [t for t in near_tokens if t not in mover]
-    near = _Phrase(near_tokens)
-    near_ids = {t.i for t in near}
+    # "gave him 48 hours to leave or face military action": the penalty is the threat,
+    # not the act demanded (which no step reads)
+    demand = deadline_demand(trigger) if category == "THREATEN" else set()
+    if demand:  # "..., warning that they could use force": the penalty, no aside
+        near_tokens = sorted([*near_tokens, *(
+            t for c in trigger.children if c.dep_ in ("advcl", "conj")
+            and c.lemma_.lower() in ("warn", "threaten") for t in _pruned(c))],
+            key=lambda t: t.i)
+    near = _Phrase(t for t in near_tokens if t.i not in demand)
+    near_ids = {t.i for t in near} | demand
 
     def elsewhere() -> str:
         wide = _Phrase(t for t in _pruned(sent.root, near=False) if t.i not in near_ids)
