@@ -1853,8 +1853,10 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
     army for refusing to back a coup"); and the negation of a past act ("has not
     withdrawn", "did not consult"), which CAMEO codes as a refusal but which denies the act
     (the factuality says so). A refusal to come ("will not attend the talks") keeps its
-    pattern. Of a pattern that discards the verb, only a place in the subject's phrase is
-    misread ("The International Court of Justice in The Hague ordered ...")."""
+    pattern. Of a pattern that discards the verb, only a place in the subject's phrase
+    ("The International Court of Justice in The Hague ordered ...") and the past
+    participle's clause on its object ("freed people detained during the post-election
+    protests") are misread."""
     out: set[int] = set()
     head = sent[verb]
 

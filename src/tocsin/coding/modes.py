@@ -28,7 +28,9 @@ on another verb ("fired water cannon to disperse ...") that verb's subject and o
 Conditions, reasons, other times and relative clauses are left out ("if ...", "after ...",
 "in response to ...", "citing ...", "anyone who attacks ... would be arrested"). A cue
 that only modifies another cue gives way to it ("ceasefire talks" is about talks, "war
-crimes investigation" an investigation).
+crimes investigation" an investigation). In a deployment the army that deploys is left
+out ("the army deployed tanks" deploys weapons); in an ultimatum the act demanded is
+("48 hours to leave or face military action" threatens violence).
 """
 
 from __future__ import annotations
