@@ -35,3 +35,13 @@ def test_discards_a_crime_word_in_an_agency_s_name_is_no_crime_story(code):
     assert e and e[0].event == "PROTEST"
     assert code("Police said on Sunday the robbery at the Lagos jewellery shop was the "
                 "third this month.", "2020-10-14") == []
+
+
+def test_discards_a_crime_blamed_on_a_named_group_is_an_accusation(code):
+    """Blaming an armed group or a state for a robbery is political; blaming a gang or a
+    person for one is a crime story."""
+    e = code("Spain's interior minister blamed ETA on Monday for the robbery of 350 "
+             "pistols from an arms depot in France.", "2006-10-30")
+    assert e and e[0].event == "ACCUSE"
+    assert code("Police blamed a local gang for the robbery of a jewellery shop in Lyon.",
+                "2006-10-30") == []

@@ -2847,7 +2847,26 @@ def discard_word_is_a_detail(word: Token) -> bool:
     protest is against), so it does not discard the sentence."""
     return grounds_of_coercion(word) or in_side_clause(word) or \
         what_a_protest_is_against(word) or describes_a_person(word) or \
-        names_a_venue_or_crowd(word) or weapon_of_an_attack(word) or names_an_agency(word)
+        names_a_venue_or_crowd(word) or weapon_of_an_attack(word) or \
+        names_an_agency(word) or crime_blamed_on_a_group(word)
+
+
+def crime_blamed_on_a_group(word: Token) -> bool:
+    """A crime word in what a named group or state is blamed or accused of ("blamed the
+    IRA for the raid on the Northern Bank, the biggest cash robbery in British history"):
+    a political accusation, not a crime story."""
+    node = word
+    for _ in range(8):
+        if node.head == node:
+            return False
+        parent = node.head
+        if parent.lemma_.lower() in ("blame", "accuse") and parent.pos_ == "VERB":
+            return node.dep_ == "prep" and node.lower_ in ("for", "of") and any(
+                c.dep_ == "dobj" and (c.ent_type_ in ("ORG", "GPE", "NORP") or
+                                      c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+                for c in parent.children)
+        node = parent
+    return False
 
 
 AGENCY_HEADS = frozenset({"squad", "unit", "force", "agency", "commission", "department",
