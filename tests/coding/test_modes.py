@@ -279,3 +279,12 @@ def test_modes_threats_to_relations_membership_and_territory(nlp, text, trigger,
 def test_modes_an_ultimatum_is_its_penalty_not_its_demand(nlp, text):
     """Leaving or restoring is what is demanded; the threat is what follows otherwise."""
     assert mode(nlp, "THREATEN", text, "gave") == "violence"
+
+
+@pytest.mark.parametrize(("text", "table"), [
+    ("Gunmen seized 40 pupils from a boarding school in Zamfara state overnight.", "abduct"),
+    ("Armed rebels stormed the parliament and took the prime minister hostage.", ""),
+])
+def test_modes_an_abduction_is_abduct_whatever_weapon_its_doers_carry(nlp, text, table):
+    trigger = "seized" if "seized" in text else "stormed"
+    assert mode(nlp, "ASSAULT", text, trigger, table) == "abduct"

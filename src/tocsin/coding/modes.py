@@ -138,6 +138,8 @@ def _split(text: str) -> list[str]:
     return [w.strip().lower() for w in text.split(",") if w.strip()]
 
 
+# Modes that name the act itself, not the weapon it was done with.
+ACT_MODES = frozenset({"abduct"})
 # Categories whose mode is what is moved, not who moves it.
 DEPLOYMENTS = frozenset({"MOBILIZE"})
 
@@ -174,6 +176,9 @@ def choose_mode(category: str, table_mode: str, sent: Span, trigger: Token) -> s
 
     steps = (
         lambda: _priority(rule, near) or _object(rule, "priority", trigger),
+        # an act the verb itself names as an abduction outranks the weapon it was done
+        # with ("gunmen seized 21 tourists": abduct, not firearms)
+        lambda: table if strong and table in ACT_MODES else "",
         lambda: _first(rule, "first", near,
                        trigger if QUAD_CLASS.get(category) in (1, 3) else None),
         lambda: table if strong else "",
