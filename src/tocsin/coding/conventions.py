@@ -624,13 +624,7 @@ def deadline_given(verb: Token) -> str | None:
     or face military action", "..., warning that it could use force") an ultimatum
     (THREATEN 139). Deadlines to leave a country are expulsions (:func:`ordered_out`).
     Returns the code, or None."""
-    given = _deadline_for(verb)
-    if given is None or ordered_out(verb) is not None:
-        return None
-    holders, _ = given
-    act = next((t for t in verb.subtree if t.head.i in holders and t.pos_ == "VERB"
-                and has_to_infinitive(t)), None)
-    if act is None:
+    if ordered_out(verb) is not None or (act := _deadline_act(verb)) is None:
         return None
     penalty = or_penalty(act.subtree, PENALTY_VERBS) \
         or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children
@@ -644,17 +638,22 @@ def deadline_demand(verb: Token) -> set[int]:
     """For "gave X 48 hours to leave Iraq or face military action": the indices of what
     X must do ("leave Iraq"), less the penalty joined to it ("or face ..."); empty for
     any other verb. An ultimatum's mode is its penalty, not the act it demands."""
-    given = _deadline_for(verb)
-    if given is None:
-        return set()
-    holders, _ = given
-    act = next((t for t in verb.subtree if t.head.i in holders and t.pos_ == "VERB"
-                and has_to_infinitive(t)), None)
+    act = _deadline_act(verb)
     if act is None:
         return set()
     penalty = {t.i for c in act.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
                for t in c.subtree}  # (the parser may hang "or face" on the act's object)
     return {t.i for t in act.subtree} - penalty
+
+
+def _deadline_act(verb: Token) -> Token | None:
+    """For "gave X <time> to <act>": the act's infinitive verb; None for any other verb."""
+    given = _deadline_for(verb)
+    if given is None:
+        return None
+    holders, _ = given
+    return next((t for t in verb.subtree if t.head.i in holders and t.pos_ == "VERB"
+                 and has_to_infinitive(t)), None)
 
 
 def _or_else_clause(verb: Token) -> bool:

@@ -7,7 +7,8 @@ decides wins:
 
 1. *priority* cues and *priority* object rules near the trigger (tear gas is
    crowd-control whatever else is fired; "killed Hezbollah leader Hassan Nasrallah in an
-   air strike" is targeted);
+   air strike" is targeted), and a strong table mode that names the act itself
+   (:data:`ACT_MODES`: "gunmen seized 21 tourists" is abduct, not firearms);
 2. *first* cues in the trigger's phrase, the one nearest its start winning ("drones and
    missiles" -> drone, "pounding positions with artillery and drones" -> heavy-weapons,
    "lodged a complaint" -> disapprove); in a statement, a cue in the speaker's name gives
