@@ -1614,3 +1614,13 @@ def test_coder_an_infinitive_tagged_as_no_verb_is_still_a_verb(code):
 def test_coder_a_court_in_the_hague_is_international(code, text):
     e = code(text, "2016-07-12")[0]
     assert codes(e.recipient) == {"IGO"}
+
+
+def test_coder_a_clause_before_a_subjectless_verb_is_no_content_of_it(code):
+    # the parser makes "agreed" (a reduced relative on "programme") the root and the
+    # handover its complement: a verb with no subject reports or intends nothing
+    e = top(code("Fighters of Mozambique's former rebel movement Renamo handed over their "
+                 "weapons at its last base on Thursday, completing a disarmament programme "
+                 "agreed under a 2019 peace accord.", "2023-06-16"))
+    assert (e.event, e.factuality) == ("RETREAT", "asserted")
+    assert codes(e.actor) == {"MOZ"}

@@ -288,3 +288,31 @@ def test_modes_an_ultimatum_is_its_penalty_not_its_demand(nlp, text):
 def test_modes_an_abduction_is_abduct_whatever_weapon_its_doers_carry(nlp, text, table):
     trigger = "seized" if "seized" in text else "stormed"
     assert mode(nlp, "ASSAULT", text, trigger, table) == "abduct"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Rebels in the east handed over the last of their weapons to U.N. monitors on Friday.",
+     "handed"),
+    ("Hundreds of militiamen handed in their rifles and grenades at a camp near the capital.",
+     "handed"),
+    ("The guerrillas handed their first batch of 300 weapons to peacekeepers on Tuesday.",
+     "handed"),
+])
+def test_modes_arms_handed_over_are_a_disarmament(nlp, text, trigger):
+    assert mode(nlp, "RETREAT", text, trigger, "disarm") == "disarm"
+
+
+def test_modes_a_handover_of_people_is_still_a_release(nlp):
+    text = "The militia handed over three captured soldiers to the Red Cross on Sunday."
+    assert mode(nlp, "RETREAT", text, "handed", "disarm") == "release"
+
+
+@pytest.mark.parametrize("text", [
+    "The last foreign soldiers crossed the river into their own country on Wednesday, "
+    "ending a nine-year intervention.",
+    "The last 500 troops flew out of the capital on Saturday, ending a long military "
+    "presence in the country.",
+])
+def test_modes_a_retreat_by_troops_with_no_other_word_is_a_withdrawal(nlp, text):
+    trigger = "crossed" if "crossed" in text else "flew"
+    assert mode(nlp, "RETREAT", text, trigger, "disarm") == "withdraw"

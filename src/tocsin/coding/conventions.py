@@ -45,7 +45,7 @@ from tocsin.coding.dates import (
     parse_relative,
 )
 from tocsin.coding.discards import non_actor_heads
-from tocsin.coding.factuality import load_cues
+from tocsin.coding.factuality import load_cues, misread_frame
 from tocsin.coding.gazetteer import default_gazetteer, is_capital
 from tocsin.model import ActorRef, Event, Location
 from tocsin.ontology.plover import QUAD_CLASS
@@ -107,7 +107,8 @@ def is_history(sent: Span, article_date: date) -> bool:
             if node.dep_ == "ROOT" or node.head == node:
                 if ent.root.dep_ in NOUN_PREMODIFIERS and \
                         ent.root.head.lemma_.lower() not in PAST_EVENT_NOUNS and \
-                        has_recent_date(sent, node, article_date, HISTORICAL_DAYS):
+                        has_recent_date(sent, misread_frame(node) or node, article_date,
+                                        HISTORICAL_DAYS):
                     break  # "exchanged maps on Monday under a 1997 agreement": the year
                     # names the agreement, the act has a date of its own ("marks fifty
                     # years since the 1973 coup" recalls the coup)

@@ -162,6 +162,16 @@ def find_attribution(trigger: Token) -> Attribution | None:
     return None
 
 
+def misread_frame(verb: Token) -> Token | None:
+    """The clause the parser hung before a verb with no subject ("Renamo handed over its
+    weapons, completing a programme agreed under a 2019 accord", with "agreed" the root):
+    the verb is a modifier misread, and that clause is the sentence's main one."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and
+                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
 def _subject_of(tok: Token, verb: Token) -> bool:
     """``tok`` is in ``verb``'s subject ("a truce appeared to be holding")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree for c in verb.children)
@@ -177,6 +187,8 @@ def _governors(trigger: Token) -> list[Token]:
             break
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # a coordinated clause with its own subject has its own modality
+        if node.dep_ == "ccomp" and misread_frame(node.head) == node:
+            break
         node = node.head
         if node.lemma_.lower() in cues.reporting_verbs and node.pos_ == "VERB":
             break

@@ -44,7 +44,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import default_actor_dictionary
-from tocsin.coding.conventions import deadline_demand
+from tocsin.coding.conventions import deadline_demand, of_objects
 from tocsin.coding.places import find_location
 from tocsin.errors import DictionaryError
 from tocsin.ontology.plover import QUAD_CLASS
@@ -312,9 +312,16 @@ def _any_cue(rule: CategoryRules, tokens: _Phrase) -> bool:
     return bool(_matches(rule.cues.get("first", []) + rule.cues.get("late", []), tokens))
 
 
+#: Nouns naming a part of what follows "of", which is the real object.
+PARTITIVE_NOUNS = frozenset({"last", "batch", "rest", "bulk", "part", "first", "remainder",
+                             "most", "all", "some", "half", "share"})
+
+
 def _object(rule: CategoryRules, kind: str, trigger: Token) -> str:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    # "handed over the last of their weapons", "their first batch of 243 weapons"
+    objects += [g for o in objects if o.lemma_.lower() in PARTITIVE_NOUNS for g in of_objects(o)]
     lemma = trigger.lemma_.lower()
     for mode, triggers, wanted in rule.objects.get(kind, []):
         if "*" not in triggers and lemma not in triggers and trigger.lower_ not in triggers:
