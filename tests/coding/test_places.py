@@ -221,3 +221,13 @@ def test_places_a_patrol_over_a_sea_is_there(nlp):
 def test_places_a_flight_to_a_capital_is_no_destination_of_the_act(nlp):
     assert name(nlp, "Nicaragua put 222 prisoners on a flight to Washington on Thursday.",
                 "put") != "Washington"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rebel fighters handed over their weapons at a camp in the Gorongosa mountains on "
+     "Thursday.", "Gorongosa"),
+    ("Troops clashed with insurgents in the Nuba hills overnight.", "Nuba"),
+])
+def test_places_a_named_range_of_mountains_or_hills_is_a_region(nlp, text, place):
+    trigger = "handed" if "handed" in text else "clashed"
+    assert name(nlp, text, trigger) == place

@@ -197,7 +197,8 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "sub
 REGION_NOUNS = frozenset({"province", "region", "state", "governorate", "county",
                           "oblast", "territory", "area", "valley", "peninsula",
                           "district", "border", "highlands", "desert",
-                          "front", "island", "islands", "strip"})
+                          "front", "island", "islands", "strip", "mountains", "hills",
+                          "jungle", "forest", "forests"})
 PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "outskirt", "street",
                         "streets", "edge", "part", "parts", "hall", "halls", "coast",
                         "coastline", "shore", "shores", "waters", "environs", "vicinity",
