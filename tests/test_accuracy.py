@@ -86,6 +86,8 @@ def reports(shared, code):
         "events_holdout52": _report(GOLD / "events_holdout52.json", code),
         "events_holdout53": _report(GOLD / "events_holdout53.json", code),
         "events_holdout54": _report(GOLD / "events_holdout54.json", code),
+        "events_holdout55": _report(GOLD / "events_holdout55.json", code),
+        "events_holdout56": _report(GOLD / "events_holdout56.json", code),
     }
 
 
