@@ -2531,3 +2531,14 @@ def test_coder_a_discard_pattern_does_not_reach_into_the_objects_participle(code
 def test_coder_a_government_freeing_unnamed_people_frees_its_own(code):
     e = top(code("The Cuban government freed 200 prisoners on Saturday.", "2015-01-10"))
     assert e.event == "RETREAT" and codes(e.recipient) == {"CUB"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria handed a captured Cameroonian soldier back to Cameroon at a border post on "
+    "Friday.",
+    "The rebels handed three hostages back to the Red Cross on Sunday.",
+])
+def test_verbs_a_captive_handed_back_is_released(code, text):
+    e = top(code(text))
+    assert (e.event, e.mode) == ("RETREAT", "release")
+

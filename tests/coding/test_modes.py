@@ -316,3 +316,14 @@ def test_modes_a_handover_of_people_is_still_a_release(nlp):
 def test_modes_a_retreat_by_troops_with_no_other_word_is_a_withdrawal(nlp, text):
     trigger = "crossed" if "crossed" in text else "flew"
     assert mode(nlp, "RETREAT", text, trigger, "disarm") == "withdraw"
+
+
+@pytest.mark.parametrize(("text", "trigger", "table", "expected"), [
+    # the crossing is where a captive is handed back, not the access granted
+    ("Pakistan handed back a captured Indian pilot at the Wagah border crossing on Friday.",
+     "handed", "release", "release"),
+    ("Israel reopened the Kerem Shalom crossing to aid trucks on Sunday.", "reopened", "",
+     "access"),
+])
+def test_modes_a_crossing_is_a_place_not_access(nlp, text, trigger, table, expected):
+    assert mode(nlp, "RETREAT", text, trigger, table) == expected
