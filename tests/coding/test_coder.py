@@ -241,6 +241,15 @@ def test_coder_ethnic_groups_take_the_country_they_live_in(code):
     assert e.event == "PROTEST" and codes(e.actor) == {"SRB"}
 
 
+@pytest.mark.parametrize("text", [
+    "Macedonia's army attacked ethnic Albanian rebels near the border on Tuesday.",
+    "Macedonia's government gave ethnic Albanian rebels 24 hours to surrender.",
+])
+def test_coder_ethnic_groups_unplaced_live_in_the_state_that_faces_them(code, text):
+    e = top(code(text, "2001-03-20"))
+    assert codes(e.recipient) == {"MKD"}
+
+
 def test_coder_message_with_must_is_a_demand(code):
     e = top(code("The French president issued a stern reminder to Iraq that it must cooperate "
                  "fully with UN inspectors."))
@@ -1424,6 +1433,17 @@ def test_coder_ordering_an_ambassador_named_by_title_out_is_an_expulsion(code):
      "law.", "REQUEST"),
     ("NATO gave Bosnian Serb forces ten days to pull back their guns, warning that any "
      "weapons left would face air strikes.", "THREATEN"),
+    # a deadline given with "until", the act hung on its noun
+    ("Kenya's opposition gave President Moi until the end of the month to agree to a "
+     "review of the constitution.", "REQUEST"),
+    ("Zimbabwe's ruling party gave President Mugabe until noon on Monday to resign or "
+     "face impeachment.", "THREATEN"),
+    # ... or the time hung on a participle of the party, the warning on the act
+    ("Macedonia's government gave rebels entrenched in the hills 24 hours to surrender, "
+     "warning that the army would attack.", "THREATEN"),
+    ("The prime minister gave the regional leader until Monday to say whether he had "
+     "declared independence, warning that Madrid would suspend the region's autonomy.",
+     "THREATEN"),
 ])
 def test_coder_a_deadline_for_another_partys_act_is_a_demand_or_an_ultimatum(code, text,
                                                                               category):

@@ -1478,7 +1478,6 @@ class Coder:
                         sides <= self.actors.countries.keys():
                     location.country = sides.pop()  # a town unknown to the gazetteer, in
                     # the one country both sides belong to ("Myanmar jets bombed Pazigyi")
-            place_ethnic_groups(sent, args.actor + args.recipient, location)
             place_armed_groups(category, args.actor + args.recipient, location)
             if (category == "COOPERATE" or cameo == "120" and trig.cameo[:2] == "06") and (
                     to := transfer_destination(head, args.actor, resolver)):
@@ -1520,6 +1519,9 @@ class Coder:
                 args.actor = body  # "Montenegro was admitted to the United Nations"
             if category == "ACCUSE" and (accused := _accused_in_filing(head, resolver)):
                 args.recipient = accused  # "filed a case at the ICJ accusing Myanmar of"
+            # (after the search for a recipient other than the actor's own: ethnic Albanians
+            # facing Macedonia's army are Macedonia's, and still the recipient)
+            place_ethnic_groups(sent, args.actor + args.recipient, location)
             for ref in args.actor + args.recipient:
                 if international_court(ref, sent):
                     ref.code, ref.entity = "IGO", ""

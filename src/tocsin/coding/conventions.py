@@ -329,15 +329,21 @@ def detaining_power(actor_heads: list[Token], resolver: ActorResolver) -> list[A
 
 def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | None) -> None:
     """ "ethnic Albanians in Serbia" are coded by the country they live in, as the PLOVER
-    gold standard does, when the sentence places them."""
-    if location is None or not location.country:
-        return
-    for ref in refs:
-        if ref.span is None or ref.entity and ref.code == location.country:
-            continue
-        before = sent.text[:ref.span.start].rstrip().lower()
-        if before.endswith("ethnic") or ref.text.lower().startswith("ethnic"):
-            ref.code = location.country
+    gold standard does: the country of the place the sentence names, or else that of the
+    one state whose government, army or police the sentence sets against them
+    ("Macedonia's army attacked ethnic Albanian rebels")."""
+    ethnic = [ref for ref in refs if ref.span is not None and (
+        sent.text[:ref.span.start].rstrip().lower().endswith("ethnic")
+        or ref.text.lower().startswith("ethnic"))]
+    if location is not None and location.country:
+        home = location.country
+    else:
+        states = {r.code for r in refs if r not in ethnic and r.code
+                  and r.code not in NON_STATE_CODES and r.sector in DOMESTIC_STATE | {"MIL"}}
+        home = states.pop() if len(states) == 1 else ""
+    for ref in ethnic:
+        if home and not (ref.entity and ref.code == home):
+            ref.code = home
 
 
 def international_court(ref: ActorRef, sent: Span) -> bool:
@@ -583,6 +589,9 @@ def _deadline_for(verb: Token) -> tuple[set[int], Token] | None:
     if verb.lemma_.lower() != "give":
         return None
     deadline = [c for c in verb.children if c.lemma_.lower() in TIME_UNITS]
+    deadline += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")
+                 for t in (c, *c.children) if t.dep_ in ("prep", "pobj")]  # "until Monday",
+    # "until the end of the month to agree ..." (the act hung on "end")
     party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                   and c.lemma_.lower() not in TIME_UNITS), None)
     if party is None:
@@ -590,10 +599,11 @@ def _deadline_for(verb: Token) -> tuple[set[int], Token] | None:
     if not deadline:  # "gave the officers who seized power in Niger one week to ...": the
         # parser hangs the time and the act on the relative clause
         deadline = [t for t in party.subtree if t.dep_ in ("npadvmod", "dobj")
-                    and t.lemma_.lower() in TIME_UNITS and t.head.dep_ == "relcl"
+                    and t.lemma_.lower() in TIME_UNITS and t.head.dep_ in ("relcl", "acl")
                     and not any(c.lower_ in ("ago", "earlier", "later") for c in t.children)
                     and any(a.i > t.i and a.dep_ in ("advcl", "xcomp") and has_to_infinitive(a)
-                            for a in t.head.children)]
+                            for a in (*t.head.children, *verb.children))]
+        # ("rebels entrenched in the hills 24 hours to surrender": on a participle too)
         deadline += [t.head for t in deadline]
     if not deadline:
         return None
@@ -630,6 +640,8 @@ def deadline_given(verb: Token) -> str | None:
     penalty = or_penalty(act.subtree, PENALTY_VERBS) \
         or any(c.lemma_.lower() in ("warn", "threaten") for c in verb.children
                if c.dep_ in ("advcl", "conj", "xcomp")) \
+        or any(c.lemma_.lower() in ("warn", "threaten") and c.tag_ == "VBG" and
+               c.dep_ == "advcl" for c in act.subtree) \
         or _or_else_clause(verb)  # "..., warning that it could use force", "..., or the army
     # would impose its own road map"
     return "139" if penalty else "100"
@@ -643,7 +655,9 @@ def deadline_demand(verb: Token) -> set[int]:
     if act is None:
         return set()
     penalty = {t.i for c in act.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
-               for t in c.subtree}  # (the parser may hang "or face" on the act's object)
+               and c.lemma_.lower() in PENALTY_VERBS | {"be"}
+               for t in c.subtree}  # (the parser may hang "or face" on the act's object;
+    # "to surrender or leave the country" is one demand)
     return {t.i for t in act.subtree} - penalty
 
 
