@@ -1054,6 +1054,21 @@ def test_categories_a_signed_decree_does_what_it_says(code):
                ).event != "THREATEN"
 
 
+@pytest.mark.parametrize(("text", "category", "recipient"), [
+    ("The IAEA's board passed a resolution on Wednesday censuring Iran for failing to "
+     "cooperate with inspectors.", "ACCUSE", {"IRN"}),
+    ("Israel's parliament passed two laws on Monday barring the UN refugee agency from "
+     "operating on Israeli soil.", "SANCTION", {"IGO"}),
+    # authorising force, or "non-peaceful means", against a party threatens it
+    ("China's parliament passed a law on Monday authorising the use of 'non-peaceful "
+     "means' against Taiwan.", "THREATEN", {"TWN"}),
+])
+def test_categories_a_law_or_resolution_passed_does_what_it_says(code, text, category,
+                                                                  recipient):
+    e = top(code(text, "2005-03-14"))
+    assert (e.event, codes(e.recipient)) == (category, recipient)
+
+
 def test_categories_a_prisoner_flown_somewhere_makes_no_visit(code):
     events = code("The former rebel commander was flown to The Hague and handed over to the "
                   "court.")

@@ -513,14 +513,20 @@ def carried_passenger(verb: Token, cameo: str) -> bool:
         c.dep_ == "nsubjpass" and c.lemma_.lower() not in ARMED_UNITS for c in verb.children)
 
 
+# Verbs by which a body makes a document act: "signed a decree recognising ...", "passed a
+# resolution censuring Iran", "adopted a law barring UNRWA".
+DECREEING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "enact"})
+RESOLUTION_NOUNS = frozenset({"resolution", "motion"})
+
+
 def decreed_act(verb: Token) -> Token | None:
     """ "signed decrees recognising the independence of Abkhazia", "issued an order
     mobilising reservists": the act the document does (its participle), which carries
     the event instead of the signing."""
-    if verb.lemma_.lower() not in ("sign", "issue"):
+    if verb.lemma_.lower() not in DECREEING_VERBS:
         return None  # withdrawing a bill, or approving one, is not doing what it says
     for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lemma_.lower() in DECREE_NOUNS:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in DECREE_NOUNS | RESOLUTION_NOUNS:
             return next((c for c in obj.children if c.dep_ in ("acl", "relcl")
                          and c.pos_ == "VERB"), None) or next(
                 (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
