@@ -2557,3 +2557,21 @@ def test_verbs_a_captive_handed_back_is_released(code, text):
     e = top(code(text))
     assert (e.event, e.mode) == ("RETREAT", "release")
 
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Indonesia scrapped its 1995 security pact with Australia on Thursday.", {"AUS"}),
+    ("Mali's military government tore up its defence agreements with France on Monday.",
+     {"FRA"}),
+    ("Washington cut off security assistance to Niger after the coup.", {"NER"}),
+    ("European Union governments stripped Belarus of its preferential trade status.",
+     {"BLR"}),
+])
+def test_verbs_a_pact_scrapped_or_aid_cut_off_is_a_sanction(code, text, recipient):
+    e = top(code(text, "2023-08-10"))
+    assert (e.event, codes(e.recipient)) == ("SANCTION", recipient)
+
+
+def test_verbs_tearing_up_a_photograph_is_no_sanction(code):
+    assert all(e.event != "SANCTION" for e in code(
+        "Protesters in Bamako tore up photographs of the French president."))
