@@ -2575,3 +2575,9 @@ def test_verbs_a_pact_scrapped_or_aid_cut_off_is_a_sanction(code, text, recipien
 def test_verbs_tearing_up_a_photograph_is_no_sanction(code):
     assert all(e.event != "SANCTION" for e in code(
         "Protesters in Bamako tore up photographs of the French president."))
+
+
+def test_verbs_chemical_weapons_used_anywhere_are_an_attack(code):
+    e = top(code("The Syrian government denied on Sunday that its forces had used chemical "
+                 "weapons in the town of Douma.", "2018-04-08"))
+    assert (e.event, e.mode, e.factuality) == ("ASSAULT", "unconventional", "negated")
