@@ -1644,3 +1644,10 @@ def test_coder_a_clause_before_a_subjectless_verb_is_no_content_of_it(code):
                  "agreed under a 2019 peace accord.", "2023-06-16"))
     assert (e.event, e.factuality) == ("RETREAT", "asserted")
     assert codes(e.actor) == {"MOZ"}
+
+
+def test_coder_a_weapon_s_fire_blamed_on_a_party_is_no_accident(code):
+    e = top(code("Artillery fire blamed on Sri Lanka's army killed at least 378 civilians "
+                 "overnight in the coastal enclave.", "2009-05-10"))
+    assert e.event == "ASSAULT" and codes(e.actor) == {"LKA"}
+    assert code("A fire killed 40 people in a market in Lagos on Sunday.") == []

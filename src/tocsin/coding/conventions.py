@@ -198,6 +198,10 @@ def inanimate_subject(head: Token, trig: Trigger) -> bool:
             PEOPLE_NOUNS | WORKER_NOUNS | ACTIVIST_NOUNS:
         return False  # "train drivers walked off the job", "oil workers went on strike",
         # "Just Stop Oil activists sprayed paint"
+    if words & WEAPON_NOUNS or any(c.dep_ == "acl" and c.lemma_.lower() == "blame"
+                                   for c in subject.children):
+        return False  # "artillery fire blamed on the army killed 378 civilians": a
+        # weapon's fire, or one blamed on a party, is no accident
     if subject.lemma_.lower() in STATE_FIRMS and any(
             t.lower_ in ("state", "national", "government") for t in subject.subtree
             if t.i < subject.i):
