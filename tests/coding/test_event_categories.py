@@ -2581,3 +2581,9 @@ def test_verbs_chemical_weapons_used_anywhere_are_an_attack(code):
     e = top(code("The Syrian government denied on Sunday that its forces had used chemical "
                  "weapons in the town of Douma.", "2018-04-08"))
     assert (e.event, e.mode, e.factuality) == ("ASSAULT", "unconventional", "negated")
+
+
+def test_verbs_guns_falling_silent_is_no_attack(code):
+    events = code("Guns fell silent along the Line of Control on Sunday as a ceasefire between "
+                  "India and Pakistan largely held.", "2021-02-28")
+    assert [(e.event, codes(e.actor)) for e in events] == [("RETREAT", {"IND", "PAK"})]
