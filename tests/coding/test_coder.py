@@ -1651,3 +1651,10 @@ def test_coder_a_weapon_s_fire_blamed_on_a_party_is_no_accident(code):
                  "overnight in the coastal enclave.", "2009-05-10"))
     assert e.event == "ASSAULT" and codes(e.actor) == {"LKA"}
     assert code("A fire killed 40 people in a market in Lagos on Sunday.") == []
+
+
+def test_coder_a_fronted_should_clause_before_its_report_is_the_speaker_s_demand(code):
+    # parsed with "restore" as the root and "urged" joined to it
+    e = top(code("Indonesia should restore internet access in Papua without delay, Human "
+                 "Rights Watch urged on Friday.", "2019-08-23"))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("REQUEST", {"NGO"}, {"IDN"})

@@ -916,6 +916,11 @@ class Coder:
     def _governor(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """The trigger that governs this one within its clause chain, if any."""
         node = trigger.light_verb or trigger.token
+        report = next((c for c in node.children if c.i in by_token and c.i > node.i and
+                       c.dep_ in ("conj", "parataxis") and _demanded_of(c) is not None),
+                      None) if _demands(node) else None
+        if report is not None:  # "Russia should pull its forces back ..., NATO's chief
+            return by_token[report.i]  # said": the demand carries the act demanded
         for _ in range(4):
             if node.dep_ == "conj" and node.head != node:
                 node = node.head  # "urged X to release ... and to investigate ...": the
@@ -1933,13 +1938,21 @@ def _person_title_of(tok: Token, verb: Token) -> Token | None:
 
 def _demanded_of(verb: Token) -> Token | None:
     """The subject of the "must"/"should" clause a reporting verb governs ("said that Y
-    must ...": Y), or None."""
-    if verb.lemma_.lower() not in load_cues().reporting_verbs:
+    must ...": Y), or None. Fronted, the clause may be parsed as the sentence's head and
+    the report as joined to it ("Russia should pull its forces back ..., NATO's chief
+    said", "Indonesia should restore internet access ..., Human Rights Watch urged")."""
+    if verb.lemma_.lower() not in load_cues().reporting_verbs | {"urge"}:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _demands(c)), None)
+    if clause is None and verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and \
+            _demands(verb.head) and any(c.dep_ == "nsubj" for c in verb.children):
+        clause = verb.head
     return None if clause is None else next(
         (c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _demands(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in clause.children)
 
 
 # Copulas of a stance or a state ("remained opposed to", "are on strike").
