@@ -86,6 +86,7 @@ from tocsin.coding.conventions import (
     DOMESTIC_STATE,
     HELPERS,
     HISTORICAL_DAYS,
+    HOME_SECTORS,
     LEAVING_VERBS,
     MESSAGE_NOUNS,
     MISSION_WORDS,
@@ -1568,7 +1569,7 @@ class Coder:
                 args.actor = makers  # "... will start under an agreement reached by India
                 # and Pakistan": the deal's parties promise
             if not any(a.code for a in args.actor) and any(
-                    a.sector in DOMESTIC_STATE | {"MIL", "COP"} for a in args.actor) and (
+                    a.sector in HOME_SECTORS for a in args.actor) and (
                         denial := denial_of(head)) is not None:
                 # "Azerbaijan's interior ministry denied that police had detained ...": a
                 # state body denies what its own forces are said to have done
@@ -1585,7 +1586,7 @@ class Coder:
                         for r in args.actor + args.recipient))
                     # "Authorities cut mobile internet across much of Iran"
                     or (len(countries) == 1 and own_subject and any(
-                        a.sector in DOMESTIC_STATE | {"MIL", "COP"} for a in args.actor))
+                        a.sector in HOME_SECTORS for a in args.actor))
                     # "demonstrators set fire to police stations in several Jordanian
                     # towns": a crowd acting where the sentence names one country
                     or (len(countries) == 1 and own_subject and any(
@@ -1941,7 +1942,8 @@ def _demanded_of(verb: Token) -> Token | None:
     must ...": Y), or None. Fronted, the clause may be parsed as the sentence's head and
     the report as joined to it ("Russia should pull its forces back ..., NATO's chief
     said", "Indonesia should restore internet access ..., Human Rights Watch urged")."""
-    if verb.lemma_.lower() not in load_cues().reporting_verbs | {"urge"}:
+    lemma = verb.lemma_.lower()
+    if lemma not in load_cues().reporting_verbs and lemma != "urge":
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and _demands(c)), None)
     if clause is None and verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and \

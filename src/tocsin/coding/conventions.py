@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 
 DOMESTIC_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+HOME_SECTORS = DOMESTIC_STATE | {"MIL"}  # a state's own institutions, its army too
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "THREATEN", "RETREAT"})
 DOMESTIC_ACTS = frozenset({"COERCE", "CONCEDE"})
@@ -343,7 +344,7 @@ def place_ethnic_groups(sent: Span, refs: list[ActorRef], location: Location | N
         home = location.country
     else:
         states = {r.code for r in refs if r not in ethnic and r.code
-                  and r.code not in NON_STATE_CODES and r.sector in DOMESTIC_STATE | {"MIL"}}
+                  and r.code not in NON_STATE_CODES and r.sector in HOME_SECTORS}
         home = states.pop() if len(states) == 1 else ""
     for ref in ethnic:
         if home and not (ref.entity and ref.code == home):
@@ -520,7 +521,7 @@ def carried_passenger(verb: Token, cameo: str) -> bool:
 # Verbs by which a body makes a document act: "signed a decree recognising ...", "passed a
 # resolution censuring Iran", "adopted a law barring UNRWA".
 DECREEING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "enact"})
-RESOLUTION_NOUNS = frozenset({"resolution", "motion"})
+DECREED_DOCUMENTS = DECREE_NOUNS | {"resolution", "motion"}
 
 
 def decreed_act(verb: Token) -> Token | None:
@@ -530,7 +531,7 @@ def decreed_act(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in DECREEING_VERBS:
         return None  # withdrawing a bill, or approving one, is not doing what it says
     for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lemma_.lower() in DECREE_NOUNS | RESOLUTION_NOUNS:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in DECREED_DOCUMENTS:
             return next((c for c in obj.children if c.dep_ in ("acl", "relcl")
                          and c.pos_ == "VERB"), None) or next(
                 (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -665,7 +666,7 @@ def deadline_demand(verb: Token) -> set[int]:
     if act is None:
         return set()
     penalty = {t.i for c in act.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
-               and c.lemma_.lower() in PENALTY_VERBS | {"be"}
+               and c.lemma_.lower() in PENALTY_CLAUSE_VERBS
                for t in c.subtree}  # (the parser may hang "or face" on the act's object;
     # "to surrender or leave the country" is one demand)
     return {t.i for t in act.subtree} - penalty
@@ -694,6 +695,7 @@ def _or_else_clause(verb: Token) -> bool:
 # share in their fate"
 PENALTY_VERBS = frozenset({"face", "lose", "risk", "suffer", "incur", "forfeit", "share",
                            "bear"})
+PENALTY_CLAUSE_VERBS = PENALTY_VERBS | {"be"}  # "... or be expelled"
 
 
 def or_penalty(tokens: Iterable[Token], lemmas: frozenset[str]) -> bool:
@@ -1216,14 +1218,14 @@ def conditioned_on(head: Token, actor: list[ActorRef],
         refs = [r for r in named if r.code and r.code not in own]
         if refs:
             return refs
-        if not any(a.sector in DOMESTIC_STATE | {"MIL"} for a in actor) and (
+        if not any(a.sector in HOME_SECTORS for a in actor) and (
                 state := [r for r in named if r.code in own and r.sector in
-                          DOMESTIC_STATE | {"MIL"}]):
+                          HOME_SECTORS]):
             return state  # "... unless President Tinubu's government reverses it": the
             # unions' own government
         home = next((a.code for a in actor if a.code), "")
         if home and (state := [r for r in named if not r.code and r.sector in
-                               DOMESTIC_STATE | {"MIL"}]):
+                               HOME_SECTORS]):
             # "... a national strike unless the government reversed it", "... resume their
             # armed struggle if the army did not halt ...": its own state
             return [replace(r, code=home) for r in state]
@@ -1415,7 +1417,6 @@ place ("a village of Tigray") is more often home ground, so there the rule still
 
 
 AUTHOR_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
-HOME_SECTORS = DOMESTIC_STATE | {"MIL"}
 
 
 def domestic_author(category: str, actor: list[ActorRef], recipient: list[ActorRef],
