@@ -530,6 +530,13 @@ def test_arguments_two_titled_names_joined_by_and_both_act(code):
     assert codes(e.actor) == {"KOR", "PRK"}
 
 
+def test_arguments_a_ruler_given_an_order_is_its_party_not_the_one_it_must_restore(code):
+    e = top(code("West African leaders gave the junta in Conakry two weeks to reinstate "
+                 "President Alpha Conde.", "2021-09-16"))
+    assert [(r.code, r.sector) for r in e.recipient] == [("GIN", "GOV")]
+    assert "Conde" not in " ".join(r.text for r in e.recipient)
+
+
 def test_arguments_a_regions_leaders_meeting_together_are_its_bloc(code):
     e = top(code("West African leaders meeting in Accra on Sunday gave Mali's junta one month "
                  "to set an election date.", "2022-01-09"))

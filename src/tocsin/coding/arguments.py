@@ -471,8 +471,14 @@ class ActorResolver:
         return [] if own & set(codes) else codes
 
     def names_only_a_setting(self, head: Token) -> bool:
-        """The phrase names a party only as where it is ("talks in Doha")."""
-        coded = [m for m in self._matches_in(_np_tokens(head)) if m.code]
+        """The phrase names a party only as where it is ("talks in Doha"), not a ruling
+        side placed there, as the object of an act ("gave the junta in Conakry a week")."""
+        matches = self._matches_in(_np_tokens(head))
+        if head.dep_ in ("dobj", "dative") and any(
+                not m.code and m.sector in RULING_SIDES and head in self._doc_tokens(m)
+                for m in matches):
+            return False
+        coded = [m for m in matches if m.code]
         return bool(coded) and all(self._is_setting(m, head) for m in coded)
 
     def sides(self, head: Token) -> list[ActorRef]:
@@ -1373,11 +1379,14 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     # The purpose clause names whom the act addresses: "continued their hunger strike to
     # demand the resignation of President X".
     verb = light_verb if nominal and light_verb is not None else trigger
+    purposes: set[int] = set()
     for child in verb.children:
         if child.dep_ in ("xcomp", "advcl") and has_to_infinitive(child):
-            recipient_cands.extend(recipient_heads(child, False, set()))
-            # "to help Sierra Leone's government hold Freetown": the helped
-            recipient_cands.extend(_let_parties(child))
+            purpose = [*recipient_heads(child, False, set()),
+                       # "to help Sierra Leone's government hold Freetown": the helped
+                       *_let_parties(child)]
+            recipient_cands.extend(purpose)
+            purposes.update(h.i for h in purpose)
     recipient: list[ActorRef] = []
     rec_heads: list[Token] = []
     own: tuple[list[ActorRef], Token] | None = None
@@ -1386,6 +1395,10 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     for head in recipient_cands:
         if used_heads and head.i == used_heads[0].i:
             continue
+        if head.i in purposes and rec_heads and rec_heads[0].dep_ in ("dobj", "dative") \
+                and rec_heads[0].head == verb and all(r.sector in RULING_SIDES for r in recipient):
+            break  # "gave the junta a week to restore President Bazoum": the party the
+            # act is done to, known by its kind alone, before one named in its purpose
         refs = resolver.sides(head)
         if (_sent_forces(head) or _taken_out(head)) and \
                 all(not r.code or r.code in actor_codes for r in refs):
@@ -1437,6 +1450,8 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     return Arguments(actor, recipient, used_heads, rec_heads)
 
 
+# Sides that rule or fight for rule: given an order or an ultimatum, they are its party.
+RULING_SIDES = frozenset({"GOV", "REB", "OPP"})
 ONSET_VERBS = frozenset({"erupt", "break", "flare", "rage", "escalate", "intensify", "resume",
                          "continue", "spread"})
 

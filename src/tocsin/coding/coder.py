@@ -1212,6 +1212,13 @@ class Coder:
                 # abduction by armed men, not an arrest or a confiscation
                 category, cameo = "ASSAULT", "181"
                 plover = cameo_to_plover(cameo) or plover
+            elif cameo == "181" and head.lemma_.lower() in ARRESTING_VERBS and args.actor and \
+                    all(a.sector in HOME_SECTORS for a in args.actor):
+                # "security forces arrested former deputy ministers": CAMEO's "$ * +_MINISTER"
+                # reads a minister seized as an abduction for every verb of its group; a
+                # state's arrest is an arrest
+                category, cameo = "COERCE", "173"
+                plover = cameo_to_plover(cameo) or plover
             if category == "PROTEST" and not trig.nominal and \
                     head.lemma_.lower() in ARRESTING_VERBS:
                 # "police detained the opposition leader after a rally": CAMEO's patterns
