@@ -162,8 +162,7 @@ def codes(refs):
     ("Islamist gunmen seized dozens of foreign engineers at an oil field in Yemen.",
      "ASSAULT"),
     # a state's forces arresting ministers arrest them (CAMEO's "$ * +_MINISTER" abducts)
-    ("Sudanese security forces arrested two former ministers in Khartoum on Monday.",
-     "COERCE"),
+    ("Sudanese security forces arrested two former ministers on Monday.", "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
     ("China has written off 60 percent of Zambia's $6 billion Soviet-era and commercial "
      "debt.", "AID"),
