@@ -161,6 +161,8 @@ def codes(refs):
      "ASSAULT"),
     ("Islamist gunmen seized dozens of foreign engineers at an oil field in Yemen.",
      "ASSAULT"),
+    # closing a strait or a canal to shipping is a blockade
+    ("Egypt closed the Suez Canal to Israeli shipping on Monday.", "COERCE"),
     # a state's forces arresting ministers arrest them (CAMEO's "$ * +_MINISTER" abducts)
     ("Sudanese security forces arrested two former ministers on Monday.", "COERCE"),
     # the pattern's word is the head of a long object ("* DEBT")
@@ -2008,6 +2010,21 @@ def test_categories_bank_withdrawals_are_no_retreat(coder):
     sent = next(load_pipeline()("Savers queued for hours as the freeze on bank withdrawals "
                                 "entered its second week.").sents)
     assert coder.find_triggers(sent) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire between Sudan's army and the RSF held for a second day on Sunday, with no "
+    "air strikes reported anywhere in Khartoum.",
+    "The truce in Tigray largely held on Sunday, its second day, with no air strikes or "
+    "ground attacks reported.",
+])
+def test_categories_a_truce_held_with_no_strikes_reported_holds_no_strike(coder, text):
+    # CAMEO's "HOLD * STRIKE" must not reach into the absolute "with ..." clause, even
+    # once the time phrase it first misreads is set aside
+    from tocsin.nlp.pipeline import load_pipeline
+
+    sent = next(load_pipeline()(text).sents)
+    assert [t.cameo for t in coder.find_triggers(sent) if t.token.lemma_ == "hold"] == []
 
 
 @pytest.mark.parametrize("text", [

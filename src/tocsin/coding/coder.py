@@ -620,12 +620,16 @@ class Coder:
             reach = phrase_reach(tok) - sent.start
             match = self.verbs.match(lemmas[:stop], lowers[:stop], tok.i - sent.start,
                                      particle, reach)
-            if match is not None and match.pattern and (
+            dropped: set[int] = set()
+            while match is not None and match.pattern and (
                     spans := _misread_words(sent, match.token_indices, tok.i - sent.start,
-                                            match.cameo, discarded=match.discard)):
+                                            match.cameo, discarded=match.discard)
+                    - dropped):
                 # "governed Macau for four centuries", "has not withdrawn": words a CAMEO
-                # pattern misreads (see _misread_words); match again without them
-                match = self._match_without(lemmas[:stop], lowers[:stop], spans,
+                # pattern misreads (see _misread_words); match again without them (and
+                # again, should the new match misread others)
+                dropped |= spans
+                match = self._match_without(lemmas[:stop], lowers[:stop], dropped,
                                             tok.i - sent.start, particle, reach)
             obj, noun_code = self._object_event(tok)
             is_light = tok.lemma_.lower() in light_verbs()
@@ -1919,10 +1923,30 @@ def _misread_words(sent: Span, indices: list[int], verb: int, cameo: str, *,
                 tok.head.head.dep_ in ("nsubj", "nsubjpass") and \
                 tok.head.head.head.i == head.i and tok.head.head.pos_ == "NOUN":
             out.add(i)  # "the siege of the U.S. embassy ended": what the siege was of
+        if i > verb and (subject := _absolute_subject(tok, head)) is not None:
+            out.update(phrase(subject))  # "the truce held, with no air strikes reported":
+            # the subject of a clause of its own, not the verb's object
         if i != verb and i == max(indices) and tok.dep_ == "poss" and \
                 tok.head.i - sent.start not in indices:
             out.add(i)  # "vetoed two of the ruling party's bills": the party owns the object
     return out
+
+
+def _absolute_subject(tok: Token, verb: Token) -> Token | None:
+    """The subject of an absolute "with" clause that ``tok`` lies in, when that clause has
+    a verb of its own ("held for a second day, with no missile launches or air strikes
+    reported"); None otherwise."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
+            t.dep_ == "acl" and t.tag_ == "VBN" for t in tok.subtree):
+        return tok  # "with no launches reported", which the parser may read as a noun and
+        # its participle
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == verb.i or \
+            tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].lower_ != "with":
+        return None
+    return tok
 
 
 # Nouns whose infinitive says what they hold ("a plan to withdraw", "a call to free").
