@@ -530,6 +530,12 @@ def test_arguments_two_titled_names_joined_by_and_both_act(code):
     assert codes(e.actor) == {"KOR", "PRK"}
 
 
+def test_arguments_the_subject_expected_to_act_acts(code):
+    e = top(code("Chile's senate is expected to vote on Tuesday to withdraw the country's "
+                 "ratification of the fisheries treaty.", "2020-01-01"))
+    assert [(r.code, r.sector) for r in e.actor] == [("CHL", "LEG")]
+
+
 def test_arguments_a_ruler_given_an_order_is_its_party_not_the_one_it_must_restore(code):
     e = top(code("West African leaders gave the junta in Conakry two weeks to reinstate "
                  "President Alpha Conde.", "2021-09-16"))

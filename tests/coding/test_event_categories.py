@@ -161,6 +161,15 @@ def codes(refs):
      "ASSAULT"),
     ("Islamist gunmen seized dozens of foreign engineers at an oil field in Yemen.",
      "ASSAULT"),
+    # leaving an international body or a treaty, or revoking its ratification, reduces
+    # relations; so does halting a lender's lending
+    ("The Gambia became the first country to leave the International Criminal Court.",
+     "SANCTION"),
+    ("Venezuela quit the Organization of American States on Saturday.", "SANCTION"),
+    ("Washington quit the climate accord on Thursday.", "SANCTION"),
+    ("Chile's senate voted on Tuesday to withdraw the country's ratification of the "
+     "fisheries treaty.", "SANCTION"),
+    ("The International Monetary Fund halted lending to Malawi on Friday.", "SANCTION"),
     # closing a strait or a canal to shipping is a blockade
     ("Egypt closed the Suez Canal to Israeli shipping on Monday.", "COERCE"),
     # a state's forces arresting ministers arrest them (CAMEO's "$ * +_MINISTER" abducts)

@@ -857,7 +857,9 @@ def law_maker(noun: Token) -> Token | None:
 # Passives of saying and seeing whose subject does the reported act ("troops were reported
 # moving", "rebels were seen entering the town", "he is believed to have fled").
 RAISING_PASSIVES = frozenset({"report", "say", "see", "believe", "spot", "observe", "think",
-                              "understand", "know", "rumour", "rumor", "allege"})
+                              "understand", "know", "rumour", "rumor", "allege",
+                              # "is expected to vote", "is set to sign": the subject will
+                              "expect", "set", "schedule", "slate", "poise"})
 # Passive forms that describe their subject's own stance ("is committed to").
 STATIVE_PASSIVES = frozenset({"commit", "dedicate", "devote", "oppose"})
 COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "pressure",

@@ -174,6 +174,7 @@ from tocsin.coding.conventions import (
     keeps_option_open,
     labelled_a_crime,
     labour_strike,
+    leaves_a_body,
     leaves_organisation,
     lifted_measure,
     lifts_member_suspension,
@@ -578,6 +579,9 @@ class Coder:
                 continue
             if silences_outlet(tok):
                 triggers.append(Trigger(tok, "1721", True, mode="censor"))  # "banned the BBC"
+                continue
+            if leaves_a_body(tok):
+                triggers.append(Trigger(tok, "161", True))  # "quit the Paris agreement"
                 continue
             if suspends_member(tok):
                 triggers.append(Trigger(tok, "166", True))  # "the Commonwealth suspended Fiji"

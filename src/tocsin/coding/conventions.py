@@ -453,6 +453,25 @@ MEMBER_NOUNS = frozenset({"lawmaker", "legislator", "mp", "deputy", "senator", "
                           "councillor", "councilor", "judge", "minister", "official"})
 
 
+LEFT_PACTS = frozenset({"treaty", "pact", "accord", "agreement", "convention", "deal"})
+
+
+def leaves_a_body(verb: Token) -> bool:
+    """ "Burundi became the first country to leave the International Criminal Court", "the
+    United States quit the Paris agreement": a state leaving an international body or a
+    treaty reduces relations (SANCTION), whatever CAMEO reads in "leave the court"."""
+    if verb.lemma_.lower() not in LEAVING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in LEFT_PACTS:
+        return True
+    words = [t.text for t in obj.doc[obj.left_edge.i:obj.i + 1] if t.dep_ != "det"]
+    match = default_actor_dictionary().lookup(" ".join(words))
+    return match is not None and match.code == "IGO"
+
+
 def suspends_member(verb: Token) -> bool:
     """ "The Commonwealth suspended Fiji", "ECOWAS suspended Niger from the bloc", "the
     speaker suspended 25 opposition lawmakers": a state or people suspended from a body
@@ -717,7 +736,13 @@ def asks_to_act(verb: Token) -> bool:
 
 
 def is_intent_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
+    """ "plans to withdraw", "voted on Tuesday to withdraw": a verb of intent with its
+    infinitive (which the parser may hang as a purpose clause after a time phrase)."""
+    children = list(tok.children)
+    return tok.lemma_.lower() in INTENT_VERBS and any(
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i and has_to_infinitive(c)
+        and not any(o.dep_ == "dobj" for o in children)  # ("moved brigades to prepare")
+        for c in children)
 
 
 MESSAGE_NOUNS = frozenset({"reminder", "warning", "call", "demand", "message", "ultimatum",
