@@ -88,6 +88,8 @@ def reports(shared, code):
         "events_holdout54": _report(GOLD / "events_holdout54.json", code),
         "events_holdout55": _report(GOLD / "events_holdout55.json", code),
         "events_holdout56": _report(GOLD / "events_holdout56.json", code),
+        "events_holdout57": _report(GOLD / "events_holdout57.json", code),
+        "events_holdout58": _report(GOLD / "events_holdout58.json", code),
     }
 
 
