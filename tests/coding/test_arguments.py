@@ -530,6 +530,23 @@ def test_arguments_two_titled_names_joined_by_and_both_act(code):
     assert codes(e.actor) == {"KOR", "PRK"}
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # an armed group "backed" by a state is of the country it fights in
+    ("A Syrian-backed militia shelled an Israeli army post in Lebanon on Monday.", "LBN"),
+    ("Pro-Moscow separatists shelled government positions in eastern Moldova.", "MDA"),
+])
+def test_arguments_a_backed_armed_group_is_not_its_backer(code, text, actor):
+    e = top(code(text, "2020-01-01"))
+    assert codes(e.actor) == {actor}
+
+
+def test_arguments_followers_of_an_armed_group_are_a_crowd(code):
+    e = top(code("Thousands of followers of a Shi'ite militia leader stormed the Kuwaiti "
+                 "consulate in Basra on Friday, burning its gate.", "2020-01-01"))
+    assert e.event == "PROTEST"
+    assert [(r.code, r.sector) for r in e.actor] == [("IRQ", "CVL")]
+
+
 def test_arguments_the_subject_expected_to_act_acts(code):
     e = top(code("Chile's senate is expected to vote on Tuesday to withdraw the country's "
                  "ratification of the fisheries treaty.", "2020-01-01"))

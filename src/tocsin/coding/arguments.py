@@ -414,9 +414,11 @@ class ActorResolver:
                 # "the main opposition alliance", "a rebel coalition": parties or groups of
                 # one country, whose code the sentence's country gives
                 chosen = []
-        elif coded:
+        elif coded and not (agents and all(a.sector in PROXY_SECTORS for a in agents)):
             chosen = [min(coded, key=distance)]
         else:
+            # "an Iran-backed militia", "pro-Russian separatists": an armed group is of the
+            # country it fights in, which the place or the other side gives, not its backer's
             chosen = []
         sector = title_sector
         agent_match = min(agents, key=distance) if agents else None
@@ -494,11 +496,30 @@ class ActorResolver:
                 if not any(m.code for m in matches) and part == h:
                     matches = matches + self._matches_in(_np_tokens(h, with_appos=True))
                 for ref in self._ref_from(part, matches):
+                    if (ref.code or ref.sector) and ref.sector not in FOLLOWING_SECTORS \
+                            and self._followed(ref, part):
+                        # "followers of Moqtada al-Sadr", "supporters of an Iran-backed
+                        # militia": a crowd of the leader's or group's country, not it
+                        ref = ActorRef(text=ref.text, code=ref.code, sector="CVL",
+                                       entity="", span=ref.span)
                     if all(ref.code != r.code or ref.sector != r.sector for r in refs):
                         refs.append(ref)
         if not any(r.code for r in refs) and _names_a_pair(head):
             refs = self._pair_named_elsewhere(head) or refs
         return refs
+
+    def _followed(self, ref: ActorRef, head: Token) -> bool:
+        """``ref`` is named only as whom the crowd the phrase headed by ``head`` follows
+        ("thousands of supporters of X")."""
+        if ref.span is None:
+            return False
+        start = self.sent.start_char + ref.span.start
+        tok = next((t for t in head.subtree if t.idx == start), None)
+        while tok is not None and tok != head:
+            tok = tok.head
+            if tok.lemma_.lower() in FOLLOWER_NOUNS:
+                return True
+        return False
 
     def _pair_named_elsewhere(self, head: Token) -> list[ActorRef]:
         """The two countries the sentence names outside ``head``'s phrase, for "the two
@@ -1452,6 +1473,11 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     return Arguments(actor, recipient, used_heads, rec_heads)
 
 
+PROXY_SECTORS = frozenset({"REB", "UAF", "INS"})
+# A leader's or a group's crowd ("supporters of X"): civilians, unless X is a party or the
+# opposition, whose supporters are its own.
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "adherent", "devotee"})
+FOLLOWING_SECTORS = frozenset({"OPP", "PTY", "CVL"})
 # Sides that rule or fight for rule: given an order or an ultimatum, they are its party.
 RULING_SIDES = frozenset({"GOV", "REB", "OPP"})
 ONSET_VERBS = frozenset({"erupt", "break", "flare", "rage", "escalate", "intensify", "resume",
