@@ -2013,6 +2013,23 @@ def test_categories_goods_dropped_from_the_air_are_aid(code, text, category):
     assert top(code(text, "2010-01-01")).event == category
 
 
+@pytest.mark.parametrize("text", [
+    "African Union monitors said on Sunday that Togo's presidential poll had been marred by "
+    "intimidation and ballot stuffing.",
+    "European observers said the parliamentary election in Azerbaijan was neither free nor "
+    "fair.",
+])
+def test_categories_a_verdict_condemning_an_election_disapproves(code, text):
+    e = top(code(text, "2010-01-01"))
+    assert (e.event, e.mode) == ("ACCUSE", "disapprove")
+
+
+def test_categories_a_verdict_approving_an_election_is_no_accusation(code):
+    events = code("European observers said the parliamentary election in Ghana was free and "
+                  "fair.", "2010-01-01")
+    assert all(e.event != "ACCUSE" for e in events)
+
+
 def test_categories_bank_withdrawals_are_no_retreat(coder):
     from tocsin.nlp.pipeline import load_pipeline
 

@@ -171,6 +171,7 @@ from tocsin.coding.conventions import (
     is_match_result,
     is_state_or_habit,
     joint_exercise,
+    judged_election,
     keeps_option_open,
     labelled_a_crime,
     labour_strike,
@@ -490,6 +491,10 @@ class Coder:
                 triggers.append(Trigger(tok, "112", True))
                 own = {t.i for t in tok.subtree}
                 rebutted.update(t.i for t in charged.subtree if t.i not in own)
+                continue
+            if (verdict := judged_election(tok)) is not None:
+                triggers.append(Trigger(tok, "111", True, mode="disapprove"))  # "flawed vote"
+                rebutted.update(t.i for t in verdict.subtree)
                 continue
             if (labelled := labelled_a_crime(tok)) is not None:
                 triggers.append(Trigger(tok, "111", True))  # "called the shooting a massacre"
@@ -1734,7 +1739,7 @@ class Coder:
                 text=sent.text,
                 actor=args.actor,
                 recipient=args.recipient,
-                mode=trig.mode if category == "COERCE" and trig.mode else
+                mode=trig.mode if trig.mode and cameo == trig.cameo else
                 choose_mode(category, plover.mode, sent, head),
                 context=list(plover.context),
                 date=when,

@@ -2966,6 +2966,40 @@ REBUTTAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "re
                             "shrug", "spurn"})
 
 
+ELECTION_NOUNS = frozenset({"election", "vote", "poll", "polls", "ballot", "referendum",
+                            "count", "runoff", "elections"})
+# What a verdict on an election says of it when it condemns it.
+FLAWED_WORDS = frozenset({"flaw", "flawed", "mar", "marred", "rig", "rigged", "fraudulent",
+                          "unfair", "manipulate", "manipulated", "steal", "stolen", "taint",
+                          "tainted", "undemocratic", "sham", "farce", "compromise"})
+FAIR_WORDS = frozenset({"free", "fair", "credible", "transparent", "democratic", "reflect",
+                        "meet"})
+VERDICT_VERBS = frozenset({"say", "declare", "conclude", "find", "report", "state", "judge",
+                           "rule", "announce"})
+
+
+def judged_election(verb: Token) -> Token | None:
+    """ "Observers said the election had been severely flawed", "EU monitors said the vote
+    was neither free nor fair", "... was marred by violence and did not reflect the will
+    of the people": a verdict condemning an election (ACCUSE disapprove) by whoever gives
+    it. Returns the clause that states the verdict."""
+    if verb.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in ELECTION_NOUNS:
+            continue
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "conj"))]
+        words = {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
+        negated = any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "not")
+                      for h in heads for t in h.subtree)
+        if words & FLAWED_WORDS or negated and words & FAIR_WORDS:
+            return clause
+    return None
+
+
 def rejected_claim(verb: Token) -> Token | None:
     """ "Hungary denied Romanian charges that it was interfering", "Syria dismissed as
     baseless U.S. charges that ...", "Nasrallah dismissed U.N. calls for the group to
