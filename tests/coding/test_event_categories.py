@@ -2030,6 +2030,15 @@ def test_categories_a_verdict_approving_an_election_is_no_accusation(code):
     assert all(e.event != "ACCUSE" for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    "Pyongyang said on Friday it would no longer cooperate with the nuclear inspectors.",
+    "Tehran said it would no longer abide by the limits of the nuclear accord.",
+])
+def test_categories_an_end_to_cooperation_declared_is_a_refusal(code, text):
+    e = top(code(text, "2010-01-01"))
+    assert (e.event, e.factuality) == ("REJECT", "asserted")
+
+
 def test_categories_bank_withdrawals_are_no_retreat(coder):
     from tocsin.nlp.pipeline import load_pipeline
 

@@ -84,6 +84,7 @@ from tocsin.coding.conventions import (
     DETENTION_VERBS,
     DOMESTIC_ACTS,
     DOMESTIC_STATE,
+    ENDED_COOPERATION,
     HELPERS,
     HISTORICAL_DAYS,
     HOME_SECTORS,
@@ -189,6 +190,7 @@ from tocsin.coding.conventions import (
     names_a_craft,
     names_a_side,
     natural_death,
+    no_longer,
     no_one_hurt,
     object_is_official,
     of_objects,
@@ -1350,6 +1352,11 @@ class Coder:
                 category, cameo = "AGREE", "030"  # a commitment made in an accord
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"  # the accord was reached; the act is to come
+            if category in ENDED_COOPERATION and not trig.nominal and no_longer(head):
+                # "said it would no longer cooperate with U.N. inspectors": a refusal, made
+                category, cameo = "REJECT", "120"
+                plover = cameo_to_plover(cameo) or plover
+                fact.value = "asserted"
             if quits_election(head):
                 category, cameo = "PROTEST", "143"  # an election boycotted
                 plover = cameo_to_plover(cameo) or plover

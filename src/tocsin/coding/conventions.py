@@ -1472,6 +1472,23 @@ def is_aspectual(verb: Token) -> bool:
     # press the king to ...": the infinitive after the object is a purpose
 
 
+def no_longer(verb: Token) -> bool:
+    """ "would no longer cooperate with the inspectors", "will not abide by the limits any
+    longer": an end to cooperation, declared."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer" and (
+                negated or any(g.lower_ in ("no", "not") for g in c.children)):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "anymore" and negated:
+            return True
+    return False
+
+
+# What "no longer" turns into a refusal: the cooperative categories of what is ended.
+ENDED_COOPERATION = frozenset({"AGREE", "COOPERATE", "CONCEDE", "CONSULT", "SUPPORT"})
+
+
 RULING_VERBS = frozenset({"govern", "rule", "lead", "run", "administer", "dominate"})
 
 
