@@ -2039,6 +2039,17 @@ def test_categories_an_end_to_cooperation_declared_is_a_refusal(code, text):
     assert (e.event, e.factuality) == ("REJECT", "asserted")
 
 
+@pytest.mark.parametrize("text", [
+    "Zambian opposition leader Hakainde Hichilema called on his supporters to march on "
+    "parliament on Tuesday.",
+    "The Bolivian miners' federation urged its members to stage roadblocks and protests on "
+    "Monday against the fuel price rise.",
+])
+def test_categories_a_leader_calling_out_their_own_side_plans_a_protest(code, text):
+    e = top(code(text, "2010-01-01"))
+    assert (e.event, e.factuality) == ("PROTEST", "hypothetical")
+
+
 def test_categories_bank_withdrawals_are_no_retreat(coder):
     from tocsin.nlp.pipeline import load_pipeline
 

@@ -206,6 +206,7 @@ from tocsin.coding.conventions import (
     police_raid,
     promises_leave,
     prosecution_for_a_crime,
+    protest_called,
     protest_stunt,
     protest_threatened,
     protesters_demanding,
@@ -493,6 +494,10 @@ class Coder:
                 triggers.append(Trigger(tok, "112", True))
                 own = {t.i for t in tok.subtree}
                 rebutted.update(t.i for t in charged.subtree if t.i not in own)
+                continue
+            if (called := protest_called(tok)) is not None:
+                triggers.append(Trigger(tok, called[1], True))  # "called on supporters to
+                rebutted.update(t.i for t in called[0].subtree)  # rally"
                 continue
             if (verdict := judged_election(tok)) is not None:
                 triggers.append(Trigger(tok, "111", True, mode="disapprove"))  # "flawed vote"
@@ -863,7 +868,8 @@ class Coder:
             particle = any(c.dep_ == "prt" for c in tok.children)  # "forced out": expelled
             # (and "called in the army to guard ...": a deployment, not a demand)
             if t.nominal or tok.lemma_.lower() not in COMMAND_VERBS or clause is None \
-                    or particle or (tok.lemma_.lower() == "call" and t.cameo.startswith("154")):
+                    or particle or (tok.lemma_.lower() == "call" and t.cameo.startswith("154")) \
+                    or cameo_root(t.cameo) == "14" and protest_called(tok):
                 out.append(t)
                 continue
             # "a Russian diplomat was ordered to leave": the passive's subject is the object
@@ -1303,7 +1309,8 @@ class Coder:
                 plover = cameo_to_plover(cameo) or plover
             if (trig.token.lemma_.lower() in REQUEST_LEMMAS or asks_to_act(trig.token)) and \
                     category != "REQUEST" and not cameo.startswith("112") and \
-                    fact.value != "negated":
+                    fact.value != "negated" and not (
+                        category == "PROTEST" and protest_called(trig.token)):
                 # "demanding a UN presence to protect them": a demand, whatever it asks for
                 # (but asking judges for an arrest warrant accuses, as the manual says)
                 category = "REQUEST"
@@ -1352,6 +1359,8 @@ class Coder:
                 category, cameo = "AGREE", "030"  # a commitment made in an accord
                 plover = cameo_to_plover(cameo) or plover
                 fact.value = "asserted"  # the accord was reached; the act is to come
+            if category == "PROTEST" and not trig.nominal and protest_called(head):
+                fact.value = "hypothetical"  # the protest called for is yet to come
             if category in ENDED_COOPERATION and not trig.nominal and no_longer(head):
                 # "said it would no longer cooperate with U.N. inspectors": a refusal, made
                 category, cameo = "REJECT", "120"

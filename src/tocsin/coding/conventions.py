@@ -1472,6 +1472,45 @@ def is_aspectual(verb: Token) -> bool:
     # press the king to ...": the infinitive after the object is a purpose
 
 
+RALLYING_VERBS = frozenset({"call", "urge", "appeal", "exhort", "summon"})
+OWN_SIDE_NOUNS = frozenset({"supporter", "follower", "loyalist", "member", "sympathiser",
+                            "sympathizer", "activist"})
+# What the own side is called to do, and the CAMEO code of the protest it makes.
+CALLED_PROTESTS = {"rally": "141", "protest": "141", "march": "141", "demonstrate": "141",
+                   "strike": "143", "boycott": "1431"}
+STAGED_PROTESTS = {"protest": "141", "protests": "141", "rally": "141", "rallies": "141",
+                   "march": "141", "demonstration": "141", "demonstrations": "141",
+                   "strike": "143", "strikes": "143", "sit-in": "141", "boycott": "1431"}
+
+
+def protest_called(verb: Token) -> tuple[Token, str] | None:
+    """ "Machado called on supporters to rally in every city", "Odinga urged his supporters
+    to stage nationwide protests": a leader calling out their own side makes a protest
+    (planned), not a demand of anyone. Returns the called clause and the protest's CAMEO
+    code."""
+    if verb.lemma_.lower() not in RALLYING_VERBS:
+        return None
+    sides = [c for c in verb.children if c.dep_ == "dobj"]
+    sides += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+              for o in c.children if o.dep_ == "pobj"]
+    if not any(s.lemma_.lower() in OWN_SIDE_NOUNS for s in sides):
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c)]
+    clauses += [c for s in sides for c in s.children if c.dep_ in ("acl", "relcl")
+                and has_to_infinitive(c)]  # ("called on supporters to rally", parsed on them)
+    clauses += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj" and o.pos_ == "VERB"]  # "to march"
+    for clause in clauses:
+        if (code := CALLED_PROTESTS.get(clause.lemma_.lower())) is not None:
+            return clause, code
+        if clause.lemma_.lower() in ("stage", "hold", "join", "launch", "mount"):
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            for obj in [*objects, *(c for o in objects for c in o.conjuncts)]:
+                if (code := STAGED_PROTESTS.get(obj.lower_)) is not None:
+                    return clause, code
+    return None
+
+
 def no_longer(verb: Token) -> bool:
     """ "would no longer cooperate with the inspectors", "will not abide by the limits any
     longer": an end to cooperation, declared."""
