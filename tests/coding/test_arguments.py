@@ -540,9 +540,9 @@ def test_arguments_a_backed_armed_group_is_not_its_backer(code, text, actor):
     assert codes(e.actor) == {actor}
 
 
-def test_arguments_followers_of_an_armed_group_are_a_crowd(code):
-    e = top(code("Thousands of followers of a Shi'ite militia leader stormed the Kuwaiti "
-                 "consulate in Basra on Friday, burning its gate.", "2020-01-01"))
+def test_arguments_followers_of_a_named_leader_are_a_crowd(code):
+    e = top(code("Thousands of followers of Moqtada al-Sadr stormed the Kuwaiti consulate in "
+                 "Basra on Friday, burning its gate.", "2020-01-01"))
     assert e.event == "PROTEST"
     assert [(r.code, r.sector) for r in e.actor] == [("IRQ", "CVL")]
 

@@ -496,10 +496,11 @@ class ActorResolver:
                 if not any(m.code for m in matches) and part == h:
                     matches = matches + self._matches_in(_np_tokens(h, with_appos=True))
                 for ref in self._ref_from(part, matches):
-                    if (ref.code or ref.sector) and ref.sector not in FOLLOWING_SECTORS \
+                    if ref.code and ref.sector not in FOLLOWING_SECTORS \
                             and self._followed(ref, part):
-                        # "followers of Moqtada al-Sadr", "supporters of an Iran-backed
-                        # militia": a crowd of the leader's or group's country, not it
+                        # "followers of Moqtada al-Sadr": a crowd of the leader's country,
+                        # not the leader ("supporters of Iraqi militias", named by their
+                        # kind alone, stay the armed men the news often means by it)
                         ref = ActorRef(text=ref.text, code=ref.code, sector="CVL",
                                        entity="", span=ref.span)
                     if all(ref.code != r.code or ref.sector != r.sector for r in refs):
@@ -510,15 +511,19 @@ class ActorResolver:
 
     def _followed(self, ref: ActorRef, head: Token) -> bool:
         """``ref`` is named only as whom the crowd the phrase headed by ``head`` follows
-        ("thousands of supporters of X")."""
+        ("thousands of supporters of X"), and by name."""
         if ref.span is None:
             return False
         start = self.sent.start_char + ref.span.start
         tok = next((t for t in head.subtree if t.idx == start), None)
+        path: list[Token] = []
         while tok is not None and tok != head:
+            path.append(tok)
             tok = tok.head
             if tok.lemma_.lower() in FOLLOWER_NOUNS:
-                return True
+                # the head of the "of" phrase: "of Moqtada al-Sadr", not "of Iraqi militias"
+                named = path[-2] if len(path) >= 2 and path[-1].dep_ == "prep" else path[-1]
+                return named.pos_ == "PROPN"
         return False
 
     def _pair_named_elsewhere(self, head: Token) -> list[ActorRef]:
