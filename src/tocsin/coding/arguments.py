@@ -1478,6 +1478,7 @@ def find_arguments(trigger: Token, resolver: ActorResolver, *,
     return Arguments(actor, recipient, used_heads, rec_heads)
 
 
+# Armed groups that a state may back: they are of the country they fight in.
 PROXY_SECTORS = frozenset({"REB", "UAF", "INS"})
 # A leader's or a group's crowd ("supporters of X"): civilians, unless X is a party or the
 # opposition, whose supporters are its own.
