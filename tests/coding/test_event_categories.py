@@ -833,6 +833,16 @@ def test_conventions_warships_sent_to_waters_mobilize(code):
     assert e.event == "MOBILIZE"
     e = top(code("The United States sent Patriot missiles to Poland."))
     assert e.event == "AID"
+    # sent to a region, whatever threat it answers: deployed, not given to the threat
+    e = top(code("The United States is sending the aircraft carrier Abraham Lincoln to the "
+                 "Middle East in response to signs of Iranian threats, officials said."))
+    assert e.event == "MOBILIZE"
+
+
+def test_conventions_fighters_sent_towards_a_city_mobilize(code):
+    e = top(code("The Houthis sent thousands of fresh fighters and armoured vehicles towards "
+                 "the government-held city of Marib on Monday."))
+    assert e.event == "MOBILIZE" and codes(e.actor) == {"YEM"}
 
 
 def test_verbs_sitting_down_for_talks(code):

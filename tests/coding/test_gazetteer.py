@@ -26,6 +26,11 @@ def test_gazetteer_a_places_own_name_beats_an_alternate_name():
     assert place.country == "PAK" and place.lat == pytest.approx(33.72, abs=0.05)
 
 
+@pytest.mark.parametrize("name", ["the Middle East", "Asia", "Africa", "Pacific", "Levant"])
+def test_gazetteer_world_regions_are_no_towns(name):
+    assert default_gazetteer().lookup(name) is None  # not Middle East, Maryland
+
+
 def test_gazetteer_knows_names_as_english_news_spells_them():
     g = default_gazetteer()
     assert g.lookup("Hodeidah").country == "YEM"  # GeoNames: "El-Hodeidah"

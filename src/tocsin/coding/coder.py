@@ -221,6 +221,7 @@ from tocsin.coding.conventions import (
     ruled_for_a_period,
     rules_out,
     sent_to_help,
+    sent_to_region,
     silences_outlet,
     state_protest,
     state_takes_town,
@@ -1681,9 +1682,10 @@ class Coder:
                           # pledge, the signing, the talks): the meeting only when alone
                           - (0.3 if head.lemma_.lower() == "shake" and len(triggers) > 1
                              else 0.0))
-            if category == "AID" and cameo.startswith("072") and not (
+            if category == "AID" and cameo.startswith("072") and (not (
                     {r.code for r in args.recipient if r.code}
-                    - {a.code for a in args.actor if a.code}):
+                    - {a.code for a in args.actor if a.code})
+                    or sent_to_region(trig.extra_tokens, location)):
                 # "is sending a carrier strike group to the Middle East": forces sent to a
                 # sea or a region, not to another state, are deployed, not given
                 category, cameo = "MOBILIZE", "154"

@@ -1347,6 +1347,17 @@ def _rival_named(head: Token, foreign: Callable[[Iterable[Token]], str]) -> str:
     return ""
 
 
+def sent_to_region(pattern_tokens: Iterable[Token], location: Location | None) -> bool:
+    """Arms a pattern sends "to" a place that is no state ("sending the aircraft carrier
+    to the Middle East"): the sender deploys them, whoever it answers."""
+    if location is None or location.span is None or location.country:
+        return False
+    inside = range(location.span.start, location.span.end)  # characters in the sentence
+    return any(t.lower_ in ("to", "into") and any(
+        c.dep_ == "pobj" and c.idx - c.sent.start_char in inside for c in t.children)
+        for t in pattern_tokens)
+
+
 def massed_against(head: Token, actor: list[ActorRef],
                    country_of: Callable[[Token], str]) -> str:
     """The foreign country forces are massed or drilled against, named only by where they

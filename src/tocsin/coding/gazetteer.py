@@ -23,6 +23,11 @@ from importlib import resources
 DATA_FILE = "gazetteer.tsv.gz"
 CAPITALS_FILE = "capitals.tsv"
 UNSUPPORTED_MIN_POPULATION = 15_000
+# Continents, oceans and world regions, which news names far more often than the small
+# towns that share their names ("troops to the Middle East" is not Middle East, Maryland).
+WORLD_REGIONS = frozenset({"africa", "asia", "europe", "middle east", "near east", "far east",
+                           "pacific", "atlantic", "levant", "baltic", "horn", "andes",
+                           "mesopotamia", "caribbean", "arctic", "antarctic"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,8 @@ class Gazetteer:
         key = name_key(name)
         if key.split()[-1:] in (["sea"], ["ocean"]):
             return None  # "the Red Sea" is water, not Sudan's or Egypt's Red Sea region
+        if key.removeprefix("the ") in WORLD_REGIONS:
+            return None
         candidates = self.places(name)
         if not candidates:
             return None
