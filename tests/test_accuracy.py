@@ -90,6 +90,8 @@ def reports(shared, code):
         "events_holdout56": _report(GOLD / "events_holdout56.json", code),
         "events_holdout57": _report(GOLD / "events_holdout57.json", code),
         "events_holdout58": _report(GOLD / "events_holdout58.json", code),
+        "events_holdout59": _report(GOLD / "events_holdout59.json", code),
+        "events_holdout60": _report(GOLD / "events_holdout60.json", code),
     }
 
 
