@@ -64,6 +64,23 @@ def test_coder_denial_is_negated(code):
     assert e.factuality == "negated"
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Iran denied on Friday any role in the blasts that crippled two oil tankers in the "
+     "Gulf of Oman a day earlier.", "IRN"),
+    ("Russia denied any involvement in the poisoning of Sergei Skripal.", "RUS"),
+    ("Iran denied on Friday any involvement in the attacks on two tankers.", "IRN"),
+])
+def test_coder_a_part_in_a_deed_denied_negates_the_deed(code, text, actor):
+    e = top(code(text))
+    assert (e.event, e.factuality) == ("ASSAULT", "negated")
+    assert codes(e.actor) == {actor}
+
+
+def test_coder_ruling_out_talks_stays_a_refusal(code):
+    e = top(code("Khamenei ruled out negotiations with the United States on Friday."))
+    assert e.event == "REJECT"
+
+
 def test_coder_modal_is_hypothetical(code):
     events = code("Turkey will launch a military operation against Kurdish fighters in Syria.")
     assert top(events).factuality == "hypothetical"

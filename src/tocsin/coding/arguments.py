@@ -32,6 +32,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from tocsin.coding.dates import WEEKDAYS
+from tocsin.coding.factuality import load_cues
 from tocsin.coding.gazetteer import is_capital
 from tocsin.data import read_rows
 from tocsin.model import ActorRef
@@ -1090,6 +1091,8 @@ JUDGEMENT_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "d
                              "decry", "slam", "blast", "welcome", "praise", "hail",
                              "applaud", "commend", "endorse", "reject"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# "denied any involvement in the blasts", "admitted a role in the killing"
+ROLE_NOUNS = frozenset({"involvement", "role", "part", "complicity", "hand"})
 PATIENT_OF_NOUNS = frozenset({"blockade", "siege", "occupation", "invasion", "bombardment",
                               "shelling", "expulsion", "arrest", "encirclement"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "cooperation", "aid"})
@@ -1107,14 +1110,32 @@ def claimed_by_responsibility(noun: Token) -> Token | None:
     if claimed.dep_ == "dobj" and claimed.head.lemma_.lower() == "claim" and \
             claimed.head.pos_ == "VERB" and noun.lemma_.lower() in CLAIMABLE_ACTS:
         return _child(claimed.head, "nsubj")
+    verb = part_taken_in(noun)
+    return _child(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else None
+
+
+def part_taken_in(noun: Token) -> Token | None:
+    """The word governing "responsibility for <noun>" or "a role in <noun>"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    if noun.dep_ != "pobj" or (prep.lower_, prep.head.lemma_.lower()) not in {
+            *(("for", n) for n in RESPONSIBILITY_NOUNS), *(("in", n) for n in ROLE_NOUNS)}:
         return None
-    owner = prep.head
-    if owner.lemma_.lower() not in RESPONSIBILITY_NOUNS:
-        return None
-    verb = owner.head
-    return _child(verb, "nsubj") if verb.pos_ == "VERB" else None
+    return prep.head.head
+
+
+# Deeds that are no event nouns of their own ("a blast", "the killing"), but are attacks
+# when someone denies, admits or claims a part in them, with their CAMEO codes.
+ACTS_OWNED_OR_DISOWNED = {"blast": "183", "explosion": "183", "killing": "190",
+                          "murder": "190", "poisoning": "190"}
+
+
+def role_in_act(noun: Token) -> bool:
+    """ "denied any involvement in the blasts", "admitted responsibility for the killing":
+    the noun is the deed someone's part in is denied or owned."""
+    verb = part_taken_in(noun)
+    cues = load_cues()
+    return verb is not None and \
+        verb.lemma_.lower() in cues.denial_verbs | cues.responsibility_verbs
 
 
 # Acts whose name as the object of "claim" is a claim of responsibility ("the Taliban

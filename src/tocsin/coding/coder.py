@@ -48,6 +48,7 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.actors import AGENT_SUPPLEMENT, ActorDictionary, default_actor_dictionary
 from tocsin.coding.arguments import (
+    ACTS_OWNED_OR_DISOWNED,
     ARMED_UNITS,
     COMMAND_VERBS,
     MOVE_VERBS,
@@ -65,6 +66,8 @@ from tocsin.coding.arguments import (
     legacy_codes,
     own_administration,
     own_forces_moved,
+    part_taken_in,
+    role_in_act,
     subject_of,
     unexplained_headline_harm,
     verb_under_noun_root,
@@ -425,6 +428,8 @@ class Coder:
             pair = nominal_triggers().get(f"{mod.lower_} {lemma}")
             if pair is not None:
                 return None if pair == "-" else pair  # "-": "bank withdrawals" are no event
+        if code is None and lemma in ACTS_OWNED_OR_DISOWNED and role_in_act(noun):
+            return ACTS_OWNED_OR_DISOWNED[lemma]  # "denied any role in the blasts"
         if code is None and lemma in ("call", "appeal") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return "100"  # "reiterated its call for a ceasefire": a demand, not a phone call
@@ -744,7 +749,9 @@ class Coder:
                 match = replace(match, cameo="162")  # "ordered a pause in all aid"
             triggers.append(Trigger(tok, match.cameo, bool(match.pattern), extra_tokens=extra))
             # "lifted martial law": the words a verb pattern matched are not events of their own
-            used_nouns.update(t.i for t in extra if t.pos_ == "NOUN" and t.i > tok.i)
+            # (but the act a denial names is: "denied any involvement in the attacks")
+            if tok.lemma_.lower() not in cues.denial_verbs:
+                used_nouns.update(t.i for t in extra if t.pos_ == "NOUN" and t.i > tok.i)
             if obj is not None and match.cameo[:2] == cameo_root(noun_code):
                 used_nouns.add(obj.i)
         triggers = [t for t in triggers if t.token.i not in rebutted]
@@ -790,6 +797,10 @@ class Coder:
             code = self._nominal_code(tok)
             if code is not None:
                 triggers.append(Trigger(tok, code, False, nominal=True))
+        # "denied any role in the blasts": the denial is the negation of the blasts
+        disowned = {v.i for t in triggers if t.nominal and (v := part_taken_in(t.token))
+                    is not None and v.lemma_.lower() in load_cues().denial_verbs}
+        triggers = [t for t in triggers if t.nominal or t.token.i not in disowned]
         # "Under a deal struck in Beijing, North Korea will shut down its reactor": the act
         # promised under a deal is the deal's promise, even when it has no code of its own
         verb_ids = {t.token.i for t in triggers}
