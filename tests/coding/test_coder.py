@@ -470,10 +470,11 @@ def test_coder_an_army_sending_its_own_soldiers_moves_them_to_no_one(code):
     assert codes(e.recipient) == {"EST"}
 
 
-def test_coder_designating_a_terrorist_group_is_an_accusation(code):
+def test_coder_designating_a_terrorist_group_sanctions_it(code):
+    # SANCTION, as three blind gold sets code it (43, 57, 60; none codes ACCUSE)
     e = top(code("The State Department designated the Wagner Group as a terrorist "
                  "organisation on Monday.", "2023-01-30"))
-    assert (e.event, codes(e.actor), codes(e.recipient)) == ("ACCUSE", {"USA"}, {"RUS"})
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("SANCTION", {"USA"}, {"RUS"})
 
 
 def test_coder_an_event_days_before_the_report_is_not_coded_again(code):

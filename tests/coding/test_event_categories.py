@@ -2662,3 +2662,28 @@ def test_verbs_guns_falling_silent_is_no_attack(code):
     events = code("Guns fell silent along the Line of Control on Sunday as a ceasefire between "
                   "India and Pakistan largely held.", "2021-02-28")
     assert [(e.event, codes(e.actor)) for e in events] == [("RETREAT", {"IND", "PAK"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department designated the Sinaloa cartel and Venezuela's Tren de Aragua as "
+    "foreign terrorist organisations on Wednesday.",
+    "The United States put Yemen's Houthis back on its list of specially designated "
+    "global terrorists on Wednesday, citing their attacks on shipping.",
+    "Britain added the Wagner Group to its list of terrorist organisations on Monday.",
+])
+def test_conventions_listing_a_party_as_terrorists_sanctions_it(code, text):
+    e = top(code(text))
+    assert e.event == "SANCTION"
+    assert codes(e.actor) & {"USA", "GBR"}
+
+
+def test_conventions_terror_listing_by_an_agent_and_as_a_standing(code):
+    e = top(code("The Houthis were designated a terrorist organisation by the United States "
+                 "on Wednesday."))
+    assert e.event == "SANCTION" and codes(e.actor) == {"USA"} and codes(e.recipient) == {"YEM"}
+    assert not code("The group has been designated a terrorist organisation by the United "
+                    "States, the European Union and several other governments.")
+    # an effort under way is no act done yet
+    e = top(code("The United States is working to designate the Houthis a terrorist "
+                 "organisation, officials said."))
+    assert e.factuality == "hypothetical"

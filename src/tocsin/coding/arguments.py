@@ -751,6 +751,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The token that names who performs ``verb``, and whether it came from a passive."""
     agent = _child(verb, "agent")
     active = _child(verb, "nsubj")
+    if agent is None and active is None and _child(verb, "nsubjpass") is not None:
+        # "were designated a terrorist organisation by the United States": the agent hung
+        # on the predicate noun
+        agent = next((p for o in verb.children if o.dep_ in ("dobj", "oprd")
+                      for p in o.children if p.dep_ == "prep" and p.lower_ == "by"), None)
     if agent is not None and active is None:  # (with a subject, "turned down an offer by
         pobj = _child(agent, "pobj")         # the OSCE" was misread as a passive's agent)
         if pobj is not None:

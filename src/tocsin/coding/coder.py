@@ -231,6 +231,7 @@ from tocsin.coding.conventions import (
     suspends_member,
     takes_place,
     talks_sat_down_to,
+    terror_listing,
     threatened_party,
     transfer_destination,
     under_agreement,
@@ -807,6 +808,9 @@ class Coder:
         triggers += [Trigger(tok, "030", True) for tok in sent
                      if tok.pos_ in ("VERB", "AUX") and tok.i not in verb_ids
                      and deal_behind(tok) is not None]
+        listed = {tok.i for tok in sent if terror_listing(tok)}  # a sanction, whatever the
+        triggers = [t for t in triggers if t.token.i not in listed]  # verb's own pattern
+        triggers += [Trigger(sent.doc[i], "163", True) for i in sorted(listed)]
         # "15 passengers died when a suicide bomber blew himself up", "died in a Hezbollah
         # attack": the act carries the event, the deaths are its toll
         triggers = [t for t in triggers if not _toll_of_another(t, triggers)]

@@ -2056,6 +2056,37 @@ DEAL_PARTICIPLES = frozenset({"reach", "strike", "sign", "conclude", "agree", "b
                               "seal", "clinch", "hammer", "negotiate"})
 
 
+LISTING_VERBS = frozenset({"designate", "proscribe", "list", "add", "put", "place"})
+TERROR_WORDS = frozenset({"terrorist", "terrorism", "terror"})
+
+
+def terror_listing(verb: Token) -> bool:
+    """ "designated eight cartels as foreign terrorist organisations", "put the Houthis
+    back on its list of specially designated global terrorists": a sanction on the listed
+    party (taking it off such a list is a concession)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in LISTING_VERBS:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "the group has been designated a terrorist organisation": a standing
+    # ("put the Houthis back on its list": "on" hangs on "back")
+    for child in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
+                                    for g in c.children)]:
+        if child.dep_ in ("nsubj", "nsubjpass", "agent") or child.i < verb.i:
+            continue
+        if lemma in ("add", "put", "place"):
+            lists = [g for g in child.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in ("list", "blacklist")] \
+                if child.dep_ == "prep" and child.lower_ in ("to", "on", "onto") else []
+            if any(t.lemma_.lower() in TERROR_WORDS for g in lists for t in g.subtree):
+                return True
+        elif (lemma != "list" or child.lower_ == "as") and any(
+                t.lemma_.lower() in TERROR_WORDS for t in child.subtree):
+            return True
+    return False
+
+
 def deal_behind(verb: Token) -> Token | None:
     """The deal a future act is announced under ("Under a deal struck in Beijing, North
     Korea will shut down its reactor", "will start in April under an agreement reached by
