@@ -2687,3 +2687,31 @@ def test_conventions_terror_listing_by_an_agent_and_as_a_standing(code):
     e = top(code("The United States is working to designate the Houthis a terrorist "
                  "organisation, officials said."))
     assert e.factuality == "hypothetical"
+
+
+def test_conventions_cutting_a_partys_power_or_trade_is_an_embargo(code):
+    e = top(code("Beijing has told the Myanmar National Democratic Alliance Army it will cut "
+                 "power and cross-border trade if the group does not pull its fighters out."))
+    assert (e.event, e.mode, e.factuality) == ("THREATEN", "restrict", "hypothetical")
+    # an attack that cuts power is the attack, no sanction
+    e = top(code("A cyberattack that Ukrainian officials blamed on Russian military "
+                 "intelligence hackers cut power to 230,000 residents on Wednesday."))
+    assert e.event == "COERCE"
+
+
+def test_conventions_adding_a_party_to_a_sanctions_list(code):
+    e = top(code("The Security Council added two leaders of Haiti's Viv Ansanm gang coalition "
+                 "to the U.N. sanctions list on Friday."))
+    assert e.event == "SANCTION" and codes(e.recipient) == {"HTI"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico sent 29 jailed cartel figures, among them the veteran trafficker Rafael Caro "
+    "Quintero, to the United States on Thursday.",
+    "Mexico handed over 29 jailed cartel leaders to the United States on Thursday.",
+])
+def test_conventions_people_in_custody_sent_abroad_are_extradited(code, text):
+    e = top(code(text))
+    assert (e.event, codes(e.actor), codes(e.recipient)) == ("COOPERATE", {"MEX"}, {"USA"})
+    assert not any(e.event == "COOPERATE" for e in code("Russia sent its envoy John Smith "
+                                                          "to Beijing on Monday."))

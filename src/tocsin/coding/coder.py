@@ -270,6 +270,7 @@ RAISING_VERBS = frozenset({"appear", "seem"})
 
 # Stances a sentence may aim at a side it names only in their condition.
 CONDITIONAL_STANCES = frozenset({"THREATEN", "AGREE", "REJECT"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # CAMEO's coercion and violence
 # Categories that a condition ("if", "unless") on an announced act turns into a threat; the
 # others convert by their intention (plover.INTENT_CODES) with or without one.
 CONDITIONAL_THREATS = frozenset({"REJECT", "MOBILIZE"})
@@ -676,7 +677,8 @@ class Coder:
                 triggers.append(Trigger(tok, "141", False))  # activists gluing themselves
                 # (throwing stones keeps CAMEO's riot)
                 continue
-            if (match is None or match.discard) and (tok.lemma_.lower() == "hand" or (
+            if (match is None or match.discard) and (
+                    tok.lemma_.lower() in ("hand", "send", "transfer") or (
                     tok.lemma_.lower() == "turn" and particle_over(tok))) and \
                     hands_over_a_person(tok):
                 triggers.append(Trigger(tok, "063", True))  # an extradition
@@ -762,6 +764,10 @@ class Coder:
                                          or unexplained_headline_harm(t.token))]
         triggers = self._recode_commands(triggers)
         triggers = _drop_false_journeys(triggers)
+        # "a cyberattack ... cut power to 230,000 residents": an act's effect is no sanction
+        triggers = [t for t in triggers if t.nominal or cameo_root(t.cameo) != "16" or not any(
+            c.dep_ == "nsubj" and cameo_root(self._nominal_code(c) or "") in FORCE_ROOTS
+            for c in t.token.children)]
         # "the strikes hit weapons depots", "an attack that killed five": the noun is the
         # verb's subject, so the verb's event already carries it.
         verb_subjects = {c.i for t in triggers if not t.nominal for c in t.token.children

@@ -1830,6 +1830,16 @@ WANTED_PEOPLE = frozenset({"suspect", "fugitive", "terrorist", "militant", "warl
                            "accused", "defendant", "convict", "indictee"})
 
 
+# Words that put a person in a state's custody ("jailed cartel figures").
+CUSTODY_WORDS = frozenset({"jailed", "imprisoned", "convicted", "wanted", "indicted"})
+
+
+def in_custody(noun: Token) -> bool:
+    """A person wanted or held by the law: "suspects", "29 jailed cartel figures"."""
+    return noun.lemma_.lower() in WANTED_PEOPLE or any(
+        c.lower_ in CUSTODY_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
 def object_after_weekday(verb: Token) -> Token | None:
     """The object the parser hung on "on" with the day it follows: "handed over to India on
     Wednesday Anup Chetia" (read as "on Wednesday Anup Chetia")."""
@@ -1847,15 +1857,20 @@ def hands_over_a_person(verb: Token) -> bool:
     if obj is None or any(t.lemma_.lower() in CAPTURE_WORDS | CAPTIVE_NOUNS
                           for t in obj.subtree):
         return False
-    if obj.ent_type_ != "PERSON" and obj.lemma_.lower() not in WANTED_PEOPLE and not any(
+    if verb.lemma_.lower() in ("send", "transfer") and not in_custody(obj):
+        return False  # "sent 29 jailed cartel figures to the United States", not "sent its
+        # envoy John Smith to Moscow"
+    if obj.ent_type_ != "PERSON" and not in_custody(obj) and not any(
             c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in obj.children):
         return False  # "pirate leader Ahmed Garaad", "the two suspects in the Lockerbie
         # bombing", not "a letter from Kofi Annan"
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children) or \
-        any(t.dep_ == "prep" and t.lower_ == "to" and t.head.dep_ == "acl" and
-            t.head.lemma_.lower() in NAMING_VERBS for t in obj.subtree)
-    # ("the terrorist known as Carlos the Jackal to French agents": the parser hangs the
-    # receiver on "known")
+        any(t.dep_ == "prep" and t.lower_ == "to" and (
+            t.head.dep_ == "acl" and t.head.lemma_.lower() in NAMING_VERBS
+            or t.head.dep_ == "dep" and t.head.head == verb) for t in verb.subtree)
+    # ("the terrorist known as Carlos the Jackal to French agents", "29 jailed cartel
+    # figures, among them the veteran trafficker X, to the United States": the parser
+    # hangs the receiver on "known", or on the aside)
 
 
 NAMING_VERBS = frozenset({"know", "name", "call", "nickname", "dub"})
@@ -2062,29 +2077,34 @@ TERROR_WORDS = frozenset({"terrorist", "terrorism", "terror"})
 
 def terror_listing(verb: Token) -> bool:
     """ "designated eight cartels as foreign terrorist organisations", "put the Houthis
-    back on its list of specially designated global terrorists": a sanction on the listed
-    party (taking it off such a list is a concession)."""
+    back on its list of specially designated global terrorists", "add two leaders to the
+    U.N. sanctions list": a sanction on the listed party (taking it off such a list is a
+    concession)."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in LISTING_VERBS:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # "the group has been designated a terrorist organisation": a standing
-    # ("put the Houthis back on its list": "on" hangs on "back")
-    for child in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
-                                    for g in c.children)]:
-        if child.dep_ in ("nsubj", "nsubjpass", "agent") or child.i < verb.i:
-            continue
-        if lemma in ("add", "put", "place"):
-            lists = [g for g in child.children if g.dep_ == "pobj"
-                     and g.lemma_.lower() in ("list", "blacklist")] \
-                if child.dep_ == "prep" and child.lower_ in ("to", "on", "onto") else []
-            if any(t.lemma_.lower() in TERROR_WORDS for g in lists for t in g.subtree):
-                return True
-        elif (lemma != "list" or child.lower_ == "as") and any(
-                t.lemma_.lower() in TERROR_WORDS for t in child.subtree):
-            return True
-    return False
+    if lemma in ("add", "put", "place"):
+        # ("put the Houthis back on its list", "add two leaders of X's coalition to the
+        # U.N. sanctions list": the list hangs on a word of the verb's phrase)
+        return any(t.dep_ == "pobj" and t.lemma_.lower() in ("list", "blacklist")
+                   and t.head.lower_ in ("to", "on", "onto") and _clause_verb(t) == verb
+                   and any(w.lemma_.lower() in TERROR_WORDS | {"sanction", "blacklist"}
+                           for w in t.subtree)
+                   for t in verb.subtree if t.i > verb.i)
+    return any(c.dep_ not in ("nsubj", "nsubjpass", "agent") and c.i > verb.i
+               and (lemma != "list" or c.lower_ == "as")
+               and any(t.lemma_.lower() in TERROR_WORDS for t in c.subtree)
+               for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above ``tok``."""
+    while tok.head != tok and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.head
 
 
 def deal_behind(verb: Token) -> Token | None:
