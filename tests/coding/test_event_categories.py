@@ -646,6 +646,18 @@ def test_conventions_finding_of_wrongdoing_is_accuse(code):
     assert codes(e.actor) == {"IGO"}
 
 
+@pytest.mark.parametrize("text", [
+    "The International Court of Justice ruled on Monday that Serbia had breached its duty "
+    "to prevent the 1995 Srebrenica massacre.",
+    "The World Trade Organization's appeals body ruled on Monday that U.S. tariffs on "
+    "imported steel broke global trade rules, clearing the way for the European Union to "
+    "retaliate.",
+])
+def test_conventions_a_court_ruling_a_breach_finds_liable(code, text):
+    e = top(code(text))
+    assert (e.event, e.mode, codes(e.actor)) == ("SANCTION", "convict", {"IGO"})
+
+
 def test_conventions_a_report_finding_collusion_or_fraud_accuses(code):
     e = top(code("A report released on Tuesday by Kenya's anti-graft commission found that "
                  "senior officials had colluded with contractors to inflate road costs.",

@@ -860,7 +860,10 @@ class Coder:
         named = {t.i for tok in blamers for c in tok.children if c.dep_ == "ccomp"
                  for t in c.subtree}
         kept = [t for t in triggers if t.token.i not in ids and t.token.i not in named]
-        return kept + [Trigger(tok, "112", True) for tok in finders + blamers]
+        # a court that rules a party broke the law finds it liable (CAMEO 116, SANCTION
+        # convict): "ruled that Britain had violated the right to life"
+        return kept + [Trigger(tok, "116" if tok.lemma_.lower() == "rule" else "112", True)
+                       for tok in finders + blamers]
 
     @staticmethod
     def _recode_commands(triggers: list[Trigger]) -> list[Trigger]:

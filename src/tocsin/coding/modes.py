@@ -139,8 +139,9 @@ def _split(text: str) -> list[str]:
     return [w.strip().lower() for w in text.split(",") if w.strip()]
 
 
-# Modes that name the act itself, not the weapon it was done with.
-ACT_MODES = frozenset({"abduct"})
+# Modes that name the act itself, not the weapon it was done with (or, for a verdict,
+# not the tariffs or sanctions it is about).
+ACT_MODES = frozenset({"abduct", "convict"})
 # Categories whose mode is what is moved, not who moves it.
 DEPLOYMENTS = frozenset({"MOBILIZE"})
 
