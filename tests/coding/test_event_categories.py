@@ -2727,3 +2727,11 @@ def test_conventions_people_in_custody_sent_abroad_are_extradited(code, text):
     assert (e.event, codes(e.actor), codes(e.recipient)) == ("COOPERATE", {"MEX"}, {"USA"})
     assert not any(e.event == "COOPERATE" for e in code("Russia sent its envoy John Smith "
                                                           "to Beijing on Monday."))
+
+
+def test_verbs_lifting_or_easing_tariffs_concedes(code):
+    e = top(code("President George W. Bush lifted his steel tariffs on Thursday, 21 months "
+                 "after imposing them."))
+    assert (e.event, codes(e.actor)) == ("CONCEDE", {"USA"})
+    e = top(code("China eased tariffs on Australian barley on Friday."))
+    assert (e.event, codes(e.recipient)) == ("CONCEDE", {"AUS"})
